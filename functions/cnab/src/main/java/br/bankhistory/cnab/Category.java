@@ -1,0 +1,26 @@
+package br.bankhistory.cnab;
+
+/**
+ * The normalised outcome of an item, the one list every consumer reasons on (SPEC section 6).
+ * Retornos use the outcome values; remessas use the instruction values.
+ */
+public enum Category {
+    ENTRY_CONFIRMED,
+    ENTRY_REJECTED,
+    PAID,
+    WRITTEN_OFF,
+    PROTESTED,
+    CHANGED,
+    FEE,
+    SCHEDULED,
+    EFFECTED,
+    PAYMENT_REJECTED,
+    OTHER,
+    /** Remessa instructions. */
+    INSTRUCTION_ENTRY,
+    INSTRUCTION_WRITE_OFF,
+    INSTRUCTION_CHANGE,
+    INSTRUCTION_PROTEST,
+    INSTRUCTION_PAYMENT,
+    INSTRUCTION_OTHER
+}

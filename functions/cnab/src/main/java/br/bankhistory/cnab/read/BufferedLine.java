@@ -1,0 +1,38 @@
+package br.bankhistory.cnab.read;
+
+/** A copy of one line held while the file is being classified. */
+record BufferedLine(byte[] bytes, int length, long number) {
+
+    static BufferedLine copyOf(byte[] source, int kept, int length, long number) {
+        byte[] copy = new byte[kept];
+        System.arraycopy(source, 0, copy, 0, kept);
+        return new BufferedLine(copy, length, number);
+    }
+
+    int kept() {
+        return bytes.length;
+    }
+
+    char at(int position) {
+        return position >= 1 && position <= bytes.length ? (char) (bytes[position - 1] & 0xFF) : ' ';
+    }
+
+    boolean digitsAt(int from, int to) {
+        for (int p = from; p <= to; p++) {
+            char c = at(p);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean textAt(int position, String expected) {
+        for (int i = 0; i < expected.length(); i++) {
+            if (at(position + i) != expected.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,178 @@
+package br.bankhistory.cnab.read;
+
+import br.bankhistory.cnab.layout.FieldSpec;
+import br.bankhistory.cnab.layout.LayoutCatalog;
+import br.bankhistory.cnab.layout.RecordLayout;
+import br.bankhistory.cnab.occurrence.OccurrenceCatalog;
+import br.bankhistory.cnab.occurrence.OccurrenceTable;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The CNAB 240 layouts and occurrence tables of one bank, with the fields the reader uses resolved
+ * once, so reading a record is array offsets only. Built once per bank code and shared.
+ */
+final class Cnab240Layouts {
+
+    private static final Map<String, Cnab240Layouts> BY_BANK = new ConcurrentHashMap<>();
+    private static final String FAMILY = LayoutCatalog.CNAB240;
+
+    final RecordLayout fileHeader;
+    final RecordLayout fileTrailer;
+    final RecordLayout loteHeaderCobranca;
+    final RecordLayout loteHeaderPagamento;
+    final RecordLayout loteTrailerCobranca;
+    final RecordLayout loteTrailerPagamento;
+    final RecordLayout segmentP;
+    final RecordLayout segmentQ;
+    final RecordLayout segmentT;
+    final RecordLayout segmentU;
+    final RecordLayout segmentW;
+    final RecordLayout segmentA;
+    final RecordLayout segmentB;
+    final RecordLayout segmentJ;
+    final RecordLayout segmentJ52;
+    final RecordLayout segmentO;
+    final RecordLayout segmentN;
+    final RecordLayout segmentZ;
+
+    final OccurrenceTable cobrancaRetorno;
+    final OccurrenceTable cobrancaRemessa;
+    final OccurrenceTable pagamento;
+
+    // file header
+    final FieldSpec headerCompanyName;
+    final FieldSpec headerCompanyDocument;
+    final FieldSpec headerAgency;
+    final FieldSpec headerAccount;
+    final FieldSpec headerAgreement;
+    final FieldSpec headerSequence;
+    final FieldSpec headerGeneratedOn;
+    final FieldSpec headerLayoutVersion;
+    // lote header company fields (used when a file has no file header), cobrança and pagamento positions
+    final HeaderFields cobrancaLoteCompany;
+    final HeaderFields pagamentoLoteCompany;
+    final FieldSpec loteLayoutVersion;
+    // trailers
+    final FieldSpec fileTrailerLotes;
+    final FieldSpec fileTrailerRecords;
+    final FieldSpec loteTrailerRecords;
+    final FieldSpec loteTrailerSimpleCount;
+    final FieldSpec loteTrailerSimpleTotal;
+    final FieldSpec loteTrailerPaymentTotal;
+    // detail segments
+    final FieldSpec tOccurrence;
+    final FieldSpec tReasons;
+    final FieldSpec pOccurrence;
+    final FieldSpec wOccurrence;
+    final FieldSpec wRejectedRecord;
+    final FieldSpec wText;
+    final ItemFields itemT;
+    final ItemFields itemU;
+    final ItemFields itemP;
+    final ItemFields itemQ;
+    final ItemFields itemA;
+    final ItemFields itemB;
+    final ItemFields itemJ;
+    final ItemFields itemJ52;
+    final ItemFields itemO;
+    final ItemFields itemN;
+    /** Movement code (16-17) and ocorrências (231-240) of the pagamento opening segments. */
+    final FieldSpec aMovement;
+    final FieldSpec aOccurrences;
+    final FieldSpec jMovement;
+    final FieldSpec jOccurrences;
+    final FieldSpec oMovement;
+    final FieldSpec oOccurrences;
+    final FieldSpec nMovement;
+    final FieldSpec nOccurrences;
+    final FieldSpec zOccurrences;
+
+    private Cnab240Layouts(String bank) {
+        LayoutCatalog layouts = LayoutCatalog.standard();
+        fileHeader = layouts.record(FAMILY, bank, "file-header");
+        fileTrailer = layouts.record(FAMILY, bank, "file-trailer");
+        loteHeaderCobranca = layouts.record(FAMILY, bank, "lote-header-cobranca");
+        loteHeaderPagamento = layouts.record(FAMILY, bank, "lote-header-pagamento");
+        loteTrailerCobranca = layouts.record(FAMILY, bank, "lote-trailer-cobranca");
+        loteTrailerPagamento = layouts.record(FAMILY, bank, "lote-trailer-pagamento");
+        segmentP = layouts.record(FAMILY, bank, "segment-P");
+        segmentQ = layouts.record(FAMILY, bank, "segment-Q");
+        segmentT = layouts.record(FAMILY, bank, "segment-T");
+        segmentU = layouts.record(FAMILY, bank, "segment-U");
+        segmentW = layouts.record(FAMILY, bank, "segment-W");
+        segmentA = layouts.record(FAMILY, bank, "segment-A");
+        segmentB = layouts.record(FAMILY, bank, "segment-B");
+        segmentJ = layouts.record(FAMILY, bank, "segment-J");
+        segmentJ52 = layouts.record(FAMILY, bank, "segment-J52");
+        segmentO = layouts.record(FAMILY, bank, "segment-O");
+        segmentN = layouts.record(FAMILY, bank, "segment-N");
+        segmentZ = layouts.record(FAMILY, bank, "segment-Z");
+
+        OccurrenceCatalog occurrences = OccurrenceCatalog.standard();
+        cobrancaRetorno = occurrences.table("cnab240-cobranca-retorno", bank);
+        cobrancaRemessa = occurrences.table("cnab240-cobranca-remessa", bank);
+        pagamento = occurrences.table("cnab240-pagamento", bank);
+
+        headerCompanyName = fileHeader.field("company_name");
+        headerCompanyDocument = fileHeader.field("company_document");
+        headerAgency = fileHeader.field("agency");
+        headerAccount = fileHeader.field("account");
+        headerAgreement = fileHeader.field("agreement");
+        headerSequence = fileHeader.field("sequence_number");
+        headerGeneratedOn = fileHeader.field("generated_on");
+        headerLayoutVersion = fileHeader.field("layout_version");
+        cobrancaLoteCompany = HeaderFields.of(loteHeaderCobranca);
+        pagamentoLoteCompany = HeaderFields.of(loteHeaderPagamento);
+        loteLayoutVersion = loteHeaderCobranca.field("layout_version");
+        fileTrailerLotes = fileTrailer.field("lote_count");
+        fileTrailerRecords = fileTrailer.field("record_count");
+        loteTrailerRecords = loteTrailerCobranca.field("record_count");
+        loteTrailerSimpleCount = loteTrailerCobranca.field("simple_count");
+        loteTrailerSimpleTotal = loteTrailerCobranca.field("simple_total");
+        loteTrailerPaymentTotal = loteTrailerPagamento.field("total_amount");
+
+        tOccurrence = segmentT.field("occurrence_code");
+        tReasons = segmentT.field("reasons");
+        pOccurrence = segmentP.field("occurrence_code");
+        wOccurrence = segmentW.field("occurrence_code");
+        wRejectedRecord = segmentW.field("rejected_record");
+        wText = segmentW.field("text");
+        itemT = ItemFields.of(segmentT);
+        itemU = ItemFields.of(segmentU);
+        itemP = ItemFields.of(segmentP);
+        itemQ = ItemFields.of(segmentQ);
+        itemA = ItemFields.of(segmentA);
+        itemB = ItemFields.of(segmentB);
+        itemJ = ItemFields.of(segmentJ);
+        itemJ52 = ItemFields.counterpartOnly(segmentJ52, "beneficiary_name", "beneficiary_document");
+        itemO = ItemFields.of(segmentO);
+        itemN = ItemFields.of(segmentN);
+        aMovement = segmentA.field("occurrence_code");
+        aOccurrences = segmentA.field("occurrences");
+        jMovement = segmentJ.field("occurrence_code");
+        jOccurrences = segmentJ.field("occurrences");
+        oMovement = segmentO.field("occurrence_code");
+        oOccurrences = segmentO.field("occurrences");
+        nMovement = segmentN.field("occurrence_code");
+        nOccurrences = segmentN.field("occurrences");
+        zOccurrences = segmentZ.field("occurrences");
+    }
+
+    /** The company identity fields of a header record. */
+    record HeaderFields(FieldSpec name, FieldSpec document, FieldSpec agency, FieldSpec account,
+                        FieldSpec agreement) {
+
+        static HeaderFields of(RecordLayout layout) {
+            return new HeaderFields(layout.field("company_name"), layout.field("company_document"),
+                    layout.field("agency"), layout.field("account"), layout.field("agreement"));
+        }
+    }
+
+    static Cnab240Layouts forBank(String bankCode) {
+        String key = bankCode.length() == 3 && Character.isDigit(bankCode.charAt(0))
+                && Character.isDigit(bankCode.charAt(1)) && Character.isDigit(bankCode.charAt(2)) ? bankCode : "000";
+        return BY_BANK.computeIfAbsent(key, Cnab240Layouts::new);
+    }
+}

@@ -1,0 +1,68 @@
+package br.bankhistory.cnab.read;
+
+import br.bankhistory.cnab.layout.FieldSpec;
+import br.bankhistory.cnab.layout.LayoutCatalog;
+import br.bankhistory.cnab.layout.RecordLayout;
+import br.bankhistory.cnab.occurrence.OccurrenceCatalog;
+import br.bankhistory.cnab.occurrence.OccurrenceTable;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The CNAB 400 layouts and occurrence tables of one bank, fields resolved once. Shared per bank code. */
+final class Cnab400Layouts {
+
+    private static final Map<String, Cnab400Layouts> BY_BANK = new ConcurrentHashMap<>();
+    private static final String FAMILY = LayoutCatalog.CNAB400;
+
+    final RecordLayout header;
+    final Detail retorno;
+    final Detail remessa;
+    final RecordLayout trailerRetorno;
+    final RecordLayout trailerRemessa;
+
+    final FieldSpec headerCompanyName;
+    final FieldSpec headerAgreement;
+    final FieldSpec headerGeneratedOn;
+    /** Optional header fields (null when the bank's header lacks them). */
+    final FieldSpec headerCompanyDocument;
+    final FieldSpec headerAgency;
+    final FieldSpec headerAccount;
+    final FieldSpec headerSequence;
+
+    /** One direction's detail record: where its item fields, occurrence and reasons are. */
+    record Detail(RecordLayout layout, ItemFields item, FieldSpec occurrence, FieldSpec reasons,
+                  FieldSpec companyDocument, FieldSpec sequence, OccurrenceTable occurrences) {
+
+        static Detail of(RecordLayout layout, OccurrenceTable occurrences) {
+            return new Detail(layout, ItemFields.of(layout), layout.field("occurrence_code"),
+                    layout.find("reasons").orElse(null), layout.find("company_document").orElse(null),
+                    layout.find("record_sequence").orElse(null), occurrences);
+        }
+    }
+
+    private Cnab400Layouts(String bank) {
+        LayoutCatalog layouts = LayoutCatalog.standard();
+        OccurrenceCatalog occurrences = OccurrenceCatalog.standard();
+        header = layouts.record(FAMILY, bank, "header");
+        retorno = Detail.of(layouts.record(FAMILY, bank, "detail-retorno"),
+                occurrences.table("cnab400-cobranca-retorno", bank));
+        remessa = Detail.of(layouts.record(FAMILY, bank, "detail-remessa"),
+                occurrences.table("cnab400-cobranca-remessa", bank));
+        trailerRetorno = layouts.record(FAMILY, bank, "trailer-retorno");
+        trailerRemessa = layouts.record(FAMILY, bank, "trailer-remessa");
+        headerCompanyName = header.field("company_name");
+        headerAgreement = header.field("agreement");
+        headerGeneratedOn = header.field("generated_on");
+        headerCompanyDocument = header.find("company_document").orElse(null);
+        headerAgency = header.find("agency").orElse(null);
+        headerAccount = header.find("account").orElse(null);
+        headerSequence = header.find("sequence_number").orElse(null);
+    }
+
+    static Cnab400Layouts forBank(String bankCode) {
+        String key = bankCode.length() == 3 && bankCode.chars().allMatch(c -> c >= '0' && c <= '9')
+                ? bankCode : "000";
+        return BY_BANK.computeIfAbsent(key, Cnab400Layouts::new);
+    }
+}

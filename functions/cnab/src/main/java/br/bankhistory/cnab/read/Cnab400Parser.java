@@ -1,0 +1,302 @@
+package br.bankhistory.cnab.read;
+
+import br.bankhistory.cnab.Banks;
+import br.bankhistory.cnab.Classification;
+import br.bankhistory.cnab.Direction;
+import br.bankhistory.cnab.FileHeader;
+import br.bankhistory.cnab.FindingCodes;
+import br.bankhistory.cnab.Item;
+import br.bankhistory.cnab.Layout;
+import br.bankhistory.cnab.Service;
+import br.bankhistory.cnab.Severity;
+import br.bankhistory.cnab.layout.FieldSpec;
+import br.bankhistory.cnab.layout.RecordLayout;
+import br.bankhistory.cnab.occurrence.Occurrence;
+
+import java.util.function.Consumer;
+
+/**
+ * Reads CNAB 400 records: header (0), details (1, or 7 for Banco do Brasil CBR643) that each make an
+ * item, bank complements (2-6, 8: messages, PIX, rateio) folded into the detail before them, and the
+ * trailer (9). 444-character details (Itaú, chave NF-e at 401-444) and BRB's 39-character "DCB" header
+ * with "01" details are part of the family. Positions come from the bank's layout description.
+ */
+final class Cnab400Parser implements FileParser {
+
+    static final int WIDTH = 400;
+    static final int WIDTH_WITH_INVOICE_KEY = 444;
+    private static final String BRB_CODE = "070";
+
+    private final Findings findings;
+    private final RecordCursor record;
+    private final Consumer<Item> emit;
+    private final ItemDraft item = new ItemDraft();
+
+    private Cnab400Layouts layouts = Cnab400Layouts.forBank("000");
+    private Cnab400Layouts.Detail detail;
+    private String bankCode = "";
+    private Direction direction = Direction.UNKNOWN;
+    private boolean brb;
+    private boolean headerSeen;
+    private boolean trailerSeen;
+    private FileHeader header = FileHeader.empty();
+    private String headerDocument = "";
+    private long records;
+    private long lastLine;
+    private boolean sequenceReported;
+    private long itemCount;
+    private long amountCents;
+
+    Cnab400Parser(Findings findings, Consumer<Item> emit) {
+        this.findings = findings;
+        this.record = new RecordCursor(findings);
+        this.emit = emit;
+    }
+
+    @Override
+    public void line(byte[] bytes, int kept, int length, long lineNumber) {
+        lastLine = lineNumber;
+        boolean brbHeader = records == 0 && kept >= 3 && bytes[0] == 'D' && bytes[1] == 'C' && bytes[2] == 'B';
+        if (!brbHeader) {
+            checkLength(length, lineNumber);
+        }
+        record.load(bytes, kept, length == WIDTH_WITH_INVOICE_KEY ? WIDTH_WITH_INVOICE_KEY : WIDTH, lineNumber);
+        if (trailerSeen) {
+            add(Severity.ERROR, 1, FindingCodes.RECORD_AFTER_TRAILER, "",
+                    "Registro após o trailer do arquivo: ignorado.", "Record after the file trailer: ignored.");
+            return;
+        }
+        records++;
+        int control = brbHeader ? 0 : record.firstControlCharacter();
+        if (control > 0) {
+            add(Severity.ERROR, control, FindingCodes.CONTROL_CHARACTER, "",
+                    "Caractere de controle (código " + (int) record.at(control) + ") no registro.",
+                    "Control character (code " + (int) record.at(control) + ") in the record.");
+        }
+        if (brbHeader) {
+            brbHeader();
+            return;
+        }
+        char type = record.at(1);
+        if (brb && record.matches(1, "01")) {
+            detail();
+            return;
+        }
+        switch (type) {
+            case '0' -> fileHeader();
+            case '1', '7' -> detail();
+            case '9' -> trailer();
+            case '2', '3', '4', '5', '6', '8' -> complement(type);
+            default -> add(Severity.ERROR, 1, FindingCodes.RECORD_TYPE, "record_type",
+                    "Tipo de registro \"" + type + "\" desconhecido: registro ignorado.",
+                    "Unknown record type \"" + type + "\": record ignored.");
+        }
+    }
+
+    private void checkLength(int length, long lineNumber) {
+        if (length == WIDTH || length == WIDTH_WITH_INVOICE_KEY) {
+            return;
+        }
+        if (length < WIDTH) {
+            findings.add(Severity.WARNING, lineNumber, length + 1, FindingCodes.LINE_SHORT, "",
+                    "Linha com " + length + " caracteres (esperado 400): completada com espaços.",
+                    "Line has " + length + " characters (expected 400): padded with spaces.");
+        } else if (length == WIDTH + 1) {
+            findings.add(Severity.WARNING, lineNumber, WIDTH + 1, FindingCodes.LINE_LONG, "",
+                    "Linha com 401 caracteres (esperado 400): o último foi ignorado.",
+                    "Line has 401 characters (expected 400): the last one was ignored.");
+        } else {
+            findings.add(Severity.ERROR, lineNumber, WIDTH + 1, FindingCodes.LINE_LENGTH, "",
+                    "Linha com " + length + " caracteres (esperado 400 ou 444): lidos só os 400 primeiros.",
+                    "Line has " + length + " characters (expected 400 or 444): only the first 400 were read.");
+        }
+    }
+
+    // ---- records -----------------------------------------------------------------------------
+
+    private void brbHeader() {
+        headerSeen = true;
+        brb = true;
+        bankCode = BRB_CODE;
+        direction = Direction.REMESSA;
+        useBank(BRB_CODE);
+        header = new FileHeader("", "", text(layouts.headerAgency), text(layouts.headerAccount), "", 0,
+                record.date(layouts.headerGeneratedOn));
+    }
+
+    private void fileHeader() {
+        if (headerSeen) {
+            add(Severity.ERROR, 1, FindingCodes.RECORD_ORDER, "record_type",
+                    "Segundo header de arquivo: ignorado.", "Second file header: ignored.");
+            return;
+        }
+        headerSeen = true;
+        if (records != 1) {
+            add(Severity.WARNING, 1, FindingCodes.RECORD_ORDER, "record_type",
+                    "Header de arquivo fora do início do arquivo.", "File header not at the start of the file.");
+        }
+        String code = record.raw(77, 79);
+        bankCode = code.chars().allMatch(c -> c >= '0' && c <= '9') ? code : "";
+        if (record.at(2) == '1' || record.matches(3, "REMESSA")) {
+            direction = Direction.REMESSA;
+        } else if (record.at(2) == '2' || record.matches(3, "RETORNO")) {
+            direction = Direction.RETORNO;
+        }
+        useBank(bankCode);
+        checkSequence(layouts.header.find("record_sequence").orElse(null));
+        header = new FileHeader(record.text(layouts.headerCompanyName), text(layouts.headerCompanyDocument),
+                text(layouts.headerAgency), text(layouts.headerAccount), record.text(layouts.headerAgreement),
+                layouts.headerSequence == null ? 0 : record.number(layouts.headerSequence),
+                record.date(layouts.headerGeneratedOn));
+    }
+
+    private void useBank(String code) {
+        layouts = Cnab400Layouts.forBank(code.isEmpty() ? "000" : code);
+        detail = direction == Direction.REMESSA ? layouts.remessa : layouts.retorno;
+    }
+
+    private void detail() {
+        flushItem();
+        if (!headerSeen && records == 1) {
+            add(Severity.WARNING, 1, FindingCodes.MISSING_FILE_HEADER, "record_type",
+                    "O arquivo não começa com um header (registro tipo 0).",
+                    "The file does not start with a header (record type 0).");
+        }
+        if (detail == null) {
+            useBank(bankCode);
+        }
+        checkSequence(detail.sequence());
+        record.validateRequired(detail.layout());
+        item.start(brb ? '1' : record.at(1), record.lineNumber());
+        detail.item().fill(record, item);
+        item.occurrenceCode = record.raw(detail.occurrence().start(), detail.occurrence().end());
+        item.rawReasons = detail.reasons() == null ? "" : record.raw(detail.reasons().start(), detail.reasons().end());
+        if (headerDocument.isEmpty() && detail.companyDocument() != null) {
+            headerDocument = record.text(detail.companyDocument());
+        }
+    }
+
+    private void complement(char type) {
+        if (!item.active) {
+            add(Severity.WARNING, 1, FindingCodes.SEGMENT_ORDER, "record_type",
+                    "Registro complementar tipo " + type + " sem um detalhe antes dele: ignorado.",
+                    "Complement record type " + type + " without a detail before it: ignored.");
+        }
+    }
+
+    private void trailer() {
+        flushItem();
+        trailerSeen = true;
+        RecordLayout trailer = direction == Direction.REMESSA ? layouts.trailerRemessa : layouts.trailerRetorno;
+        checkSequence(trailer.find("record_sequence").orElse(null));
+        FieldSpec count = trailer.find("title_count").orElse(null);
+        if (count != null) {
+            long declared = record.digits(count);
+            if (declared > 0 && declared != itemCount) {
+                reportTrailerSum(count, declared + " títulos", declared + " titles", String.valueOf(itemCount));
+            }
+        }
+        FieldSpec total = trailer.find("title_total").orElse(null);
+        if (total != null) {
+            long declared = record.digits(total);
+            if (declared > 0 && declared != amountCents) {
+                reportTrailerSum(total, "o valor total " + Money.format(declared), "a total of "
+                        + Money.format(declared), Money.format(amountCents));
+            }
+        }
+    }
+
+    private void reportTrailerSum(FieldSpec field, String declaredPt, String declaredEn, String actual) {
+        add(Severity.WARNING, field.start(), FindingCodes.FILE_TRAILER_SUM, field.name(),
+                "O trailer do arquivo informa " + declaredPt + ", mas os detalhes somam " + actual + ".",
+                "The file trailer declares " + declaredEn + ", but the details add up to " + actual + ".");
+    }
+
+    @Override
+    public void finish() {
+        flushItem();
+        if (!trailerSeen && records > 0) {
+            findings.add(Severity.WARNING, lastLine, 0, FindingCodes.MISSING_FILE_TRAILER, "",
+                    "O arquivo não tem trailer (registro tipo 9).", "The file has no trailer (record type 9).");
+        }
+    }
+
+    // ---- items -------------------------------------------------------------------------------
+
+    private void flushItem() {
+        if (!item.active) {
+            return;
+        }
+        item.active = false;
+        var table = detail.occurrences();
+        String code = item.occurrenceCode;
+        if (!table.knows(code)) {
+            findings.add(Severity.INFO, item.line, detail.occurrence().start(), FindingCodes.UNKNOWN_OCCURRENCE,
+                    "occurrence_code",
+                    "Código de ocorrência \"" + code + "\" não consta da tabela do banco " + bankCode + ".",
+                    "Occurrence code \"" + code + "\" is not in bank " + bankCode + "'s table.");
+        }
+        Occurrence occurrence = table.occurrence(code);
+        item.occurrenceText = occurrence.text();
+        item.category = occurrence.category();
+        if (detail.reasons() != null) {
+            item.reasons = ReasonCodes.describe(table, code, item.rawReasons, detail.reasons().codeWidth(), 0);
+        }
+        itemCount++;
+        amountCents += item.amountCents;
+        emit.accept(item.toItem());
+    }
+
+    // ---- checks ------------------------------------------------------------------------------
+
+    private void checkSequence(FieldSpec sequence) {
+        if (sequence == null || sequenceReported) {
+            return;
+        }
+        long value = record.digits(sequence);
+        if (value != records) {
+            sequenceReported = true;
+            add(Severity.WARNING, sequence.start(), FindingCodes.SEQUENCE_NUMBER, sequence.name(),
+                    "Número sequencial do registro \"" + record.raw(sequence.start(), sequence.end())
+                            + "\", esperado " + records + ".",
+                    "Record sequence number \"" + record.raw(sequence.start(), sequence.end()) + "\", expected "
+                            + records + ".");
+        }
+    }
+
+    void reportClassification() {
+        if (direction == Direction.UNKNOWN && records > 0) {
+            findings.add(Severity.WARNING, 1, 2, FindingCodes.UNKNOWN_DIRECTION, "direction",
+                    "Não foi possível saber se o arquivo é remessa ou retorno (header posições 2-9).",
+                    "Could not tell remessa from retorno (header positions 2-9).");
+        }
+        if (!bankCode.isEmpty() && !Banks.isKnown(bankCode)) {
+            findings.add(Severity.INFO, 1, 77, FindingCodes.UNKNOWN_BANK, "bank_code",
+                    "Banco \"" + bankCode + "\" não consta da tabela de bancos.",
+                    "Bank \"" + bankCode + "\" is not in the bank table.");
+        }
+    }
+
+    @Override
+    public Classification classification() {
+        return new Classification(Layout.CNAB400, direction, Service.COBRANCA, bankCode, Banks.shortName(bankCode),
+                "");
+    }
+
+    @Override
+    public FileHeader header() {
+        if (header.companyDocument().isEmpty() && !headerDocument.isEmpty()) {
+            return new FileHeader(header.companyName(), headerDocument, header.agency(), header.account(),
+                    header.agreement(), header.sequenceNumber(), header.generatedOn());
+        }
+        return header;
+    }
+
+    private String text(FieldSpec field) {
+        return field == null ? "" : record.text(field);
+    }
+
+    private void add(Severity severity, int column, String code, String field, String pt, String en) {
+        findings.add(severity, record.lineNumber(), column, code, field, pt, en);
+    }
+}

@@ -1,0 +1,69 @@
+package br.bankhistory.cnab.read;
+
+import br.bankhistory.cnab.Finding;
+import br.bankhistory.cnab.FindingCodes;
+import br.bankhistory.cnab.Severity;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects the findings of one read: counts all of them by severity and keeps the first {@code limit},
+ * at most {@link #PER_CODE} of any one code, so a defect repeated on every line (e.g. right-trimmed lines)
+ * does not crowd out the rest. When a code goes over that, one {@link FindingCodes#MORE_FINDINGS} entry
+ * (not counted) says how many more there were.
+ */
+final class Findings {
+
+    static final int PER_CODE = 20;
+
+    private final int limit;
+    private final List<Finding> kept = new ArrayList<>();
+    private final long[] counts = new long[Severity.values().length];
+    private final Map<String, long[]> perCode = new HashMap<>();
+
+    Findings(int limit) {
+        this.limit = Math.max(0, limit);
+    }
+
+    void add(Severity severity, long line, int column, String code, String field, String messagePt,
+             String messageEn) {
+        counts[severity.ordinal()]++;
+        long[] ofCode = perCode.computeIfAbsent(code, k -> new long[1]);
+        ofCode[0]++;
+        if (kept.size() < limit && ofCode[0] <= PER_CODE) {
+            kept.add(new Finding(severity, (int) Math.min(line, Integer.MAX_VALUE), column, code, field, messagePt,
+                    messageEn));
+        }
+    }
+
+    long count(Severity severity) {
+        return counts[severity.ordinal()];
+    }
+
+    List<Finding> kept() {
+        List<Finding> all = new ArrayList<>(kept);
+        perCode.forEach((code, count) -> {
+            long more = count[0] - PER_CODE;
+            if (more > 0 && all.size() < limit) {
+                all.add(new Finding(Severity.INFO, 0, 0, FindingCodes.MORE_FINDINGS, code,
+                        "Mais " + more + " ocorrências de " + code + " não listadas (contadas nos totais).",
+                        more + " more " + code + " findings not listed (counted in the totals)."));
+            }
+        });
+        return List.copyOf(all);
+    }
+
+    Map<Severity, Long> counts() {
+        Map<Severity, Long> map = new EnumMap<>(Severity.class);
+        for (Severity severity : Severity.values()) {
+            if (counts[severity.ordinal()] > 0) {
+                map.put(severity, counts[severity.ordinal()]);
+            }
+        }
+        return map;
+    }
+}

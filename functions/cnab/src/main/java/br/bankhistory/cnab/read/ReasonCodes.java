@@ -1,0 +1,58 @@
+package br.bankhistory.cnab.read;
+
+import br.bankhistory.cnab.occurrence.OccurrenceTable;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits a reasons (motivos) field into its codes and puts them in words. */
+final class ReasonCodes {
+
+    private ReasonCodes() {
+    }
+
+    /**
+     * The codes of {@code raw}, each {@code width} characters (0 = the whole field is one free text),
+     * blank codes and codes of zeros dropped, the first {@code skip} too, described with the table.
+     */
+    static List<String> describe(OccurrenceTable table, String occurrenceCode, String raw, int width, int skip) {
+        if (width == 0) {
+            String text = raw.strip();
+            return text.isEmpty() ? List.of() : List.of(text);
+        }
+        if (!table.hasReasonsFor(occurrenceCode)) {
+            return List.of();
+        }
+        List<String> codes = split(raw, width, true);
+        if (codes.size() <= skip) {
+            return List.of();
+        }
+        List<String> described = new ArrayList<>(codes.size() - skip);
+        for (int i = skip; i < codes.size(); i++) {
+            described.add(table.describeReason(occurrenceCode, codes.get(i)));
+        }
+        return List.copyOf(described);
+    }
+
+    /** The non-blank {@code width}-character codes of a field; with {@code dropZeros}, "00" and the like go. */
+    static List<String> split(String raw, int width, boolean dropZeros) {
+        List<String> codes = new ArrayList<>(5);
+        for (int i = 0; i + width <= raw.length(); i += width) {
+            String code = raw.substring(i, i + width);
+            if (code.indexOf(' ') >= 0 || (dropZeros && isZeros(code))) {
+                continue;
+            }
+            codes.add(code);
+        }
+        return codes;
+    }
+
+    private static boolean isZeros(String code) {
+        for (int i = 0; i < code.length(); i++) {
+            if (code.charAt(i) != '0') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,230 @@
+package br.bankhistory.cnab.read;
+
+import br.bankhistory.cnab.FindingCodes;
+import br.bankhistory.cnab.Severity;
+import br.bankhistory.cnab.layout.DateFormats;
+import br.bankhistory.cnab.layout.FieldSpec;
+import br.bankhistory.cnab.layout.FieldType;
+import br.bankhistory.cnab.layout.RecordLayout;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+/**
+ * The record being read: one line, padded with spaces to the record width, plus typed access to its
+ * fields. Each field is validated once: required fields by {@link #validateRequired}, the others when
+ * read. Malformed values become findings (with line and column) and read as 0 / null / blank.
+ */
+final class RecordCursor {
+
+    private final Findings findings;
+    private byte[] bytes = new byte[0];
+    private int width;
+    private long lineNumber;
+
+    RecordCursor(Findings findings) {
+        this.findings = findings;
+    }
+
+    /** Loads a line; positions beyond {@code kept} read as spaces. */
+    void load(byte[] line, int kept, int recordWidth, long number) {
+        if (bytes.length < recordWidth) {
+            bytes = new byte[recordWidth];
+        }
+        int copied = Math.min(kept, recordWidth);
+        System.arraycopy(line, 0, bytes, 0, copied);
+        for (int i = copied; i < recordWidth; i++) {
+            bytes[i] = ' ';
+        }
+        width = recordWidth;
+        lineNumber = number;
+    }
+
+    long lineNumber() {
+        return lineNumber;
+    }
+
+    int width() {
+        return width;
+    }
+
+    /** The character at a 1-based position. */
+    char at(int position) {
+        return position >= 1 && position <= width ? (char) (bytes[position - 1] & 0xFF) : ' ';
+    }
+
+    boolean matches(int position, String expected) {
+        if (position < 1 || position - 1 + expected.length() > width) {
+            return false;
+        }
+        for (int i = 0; i < expected.length(); i++) {
+            if ((bytes[position - 1 + i] & 0xFF) != expected.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The 1-based column of the first control character, or 0. */
+    int firstControlCharacter() {
+        for (int i = 0; i < width; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x20 || b == 0x7F) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The field as printed, without surrounding blanks. */
+    String text(FieldSpec field) {
+        int from = field.offset();
+        int to = Math.min(from + field.length(), width);
+        while (from < to && bytes[from] == ' ') {
+            from++;
+        }
+        while (to > from && bytes[to - 1] == ' ') {
+            to--;
+        }
+        return from >= to ? "" : new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The characters at 1-based positions [start, end], untrimmed. */
+    String raw(int start, int end) {
+        int from = Math.max(0, start - 1);
+        int to = Math.min(end, width);
+        return from >= to ? "" : new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+
+    boolean isBlank(FieldSpec field) {
+        int end = Math.min(field.offset() + field.length(), width);
+        for (int i = field.offset(); i < end; i++) {
+            if (bytes[i] != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The digits of the field as a number, or -1 when it holds anything but digits (blank included). */
+    long digits(FieldSpec field) {
+        return digits(field.offset(), field.length());
+    }
+
+    /** The digits at 1-based positions [start, end] as a number, or -1 when not all digits. */
+    long digitsAt(int start, int end) {
+        return digits(start - 1, end - start + 1);
+    }
+
+    private long digits(int offset, int length) {
+        int end = Math.min(offset + length, width);
+        if (offset >= end || end - offset > 18) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = offset; i < end; i++) {
+            int d = bytes[i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            value = value * 10 + d;
+        }
+        return value;
+    }
+
+    /** A numeric field (an amount in cents when it has 2 decimals): blank reads as 0; junk is reported. */
+    long number(FieldSpec field) {
+        long value = digits(field);
+        if (value >= 0) {
+            return value;
+        }
+        if (!field.required() && !isBlank(field)) {
+            reportNotNumeric(field, Severity.WARNING);
+        }
+        return 0;
+    }
+
+    /** A date field: zeros or blanks read as null; an impossible date is reported and reads as null. */
+    LocalDate date(FieldSpec field) {
+        int offset = field.offset();
+        String format = field.dateFormat();
+        long all = digits(field);
+        if (all == 0 || isBlank(field)) {
+            return null;
+        }
+        LocalDate date = all < 0 ? null : parseDate(offset, format);
+        if (date == null && !field.required()) {
+            reportInvalidDate(field);
+        }
+        return date;
+    }
+
+    private LocalDate parseDate(int offset, String format) {
+        int day;
+        int month;
+        int year;
+        switch (format) {
+            case DateFormats.DAY_MONTH_YEAR4 -> {
+                day = (int) digits(offset, 2);
+                month = (int) digits(offset + 2, 2);
+                year = (int) digits(offset + 4, 4);
+            }
+            case DateFormats.DAY_MONTH_YEAR2 -> {
+                day = (int) digits(offset, 2);
+                month = (int) digits(offset + 2, 2);
+                int yy = (int) digits(offset + 4, 2);
+                year = yy < 70 ? 2000 + yy : 1900 + yy;
+            }
+            case DateFormats.YEAR4_MONTH_DAY -> {
+                year = (int) digits(offset, 4);
+                month = (int) digits(offset + 4, 2);
+                day = (int) digits(offset + 6, 2);
+            }
+            default -> {
+                return null;
+            }
+        }
+        return Dates.of(year, month, day);
+    }
+
+    /** Reports blank or malformed values of the layout's required fields. */
+    void validateRequired(RecordLayout layout) {
+        for (FieldSpec field : layout.requiredFields()) {
+            if (field.end() > width) {
+                continue;
+            }
+            if (isBlank(field)) {
+                findings.add(Severity.WARNING, lineNumber, field.start(), FindingCodes.FIELD_MISSING, field.name(),
+                        "Campo obrigatório " + field.name() + " (posições " + field.start() + "-" + field.end()
+                                + ") em branco.",
+                        "Required field " + field.name() + " (positions " + field.start() + "-" + field.end()
+                                + ") is blank.");
+            } else if (field.isDate()) {
+                long all = digits(field);
+                if (all != 0 && (all < 0 || parseDate(field.offset(), field.dateFormat()) == null)) {
+                    reportInvalidDate(field);
+                }
+            } else if (field.type() == FieldType.NUMERIC && digits(field) < 0) {
+                reportNotNumeric(field, Severity.ERROR);
+            }
+        }
+    }
+
+    private void reportNotNumeric(FieldSpec field, Severity severity) {
+        String value = raw(field.start(), field.end());
+        findings.add(severity, lineNumber, field.start(), FindingCodes.NOT_NUMERIC, field.name(),
+                "Campo numérico " + field.name() + " (posições " + field.start() + "-" + field.end()
+                        + ") contém \"" + value + "\"; lido como zero.",
+                "Numeric field " + field.name() + " (positions " + field.start() + "-" + field.end()
+                        + ") holds \"" + value + "\"; read as zero.");
+    }
+
+    private void reportInvalidDate(FieldSpec field) {
+        String value = raw(field.start(), field.end());
+        findings.add(Severity.WARNING, lineNumber, field.start(), FindingCodes.INVALID_DATE, field.name(),
+                "Data inválida no campo " + field.name() + " (posições " + field.start() + "-" + field.end()
+                        + "): \"" + value + "\".",
+                "Invalid date in field " + field.name() + " (positions " + field.start() + "-" + field.end()
+                        + "): \"" + value + "\".");
+    }
+}

@@ -1,0 +1,85 @@
+package br.bankhistory.history.config;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+import java.time.Duration;
+
+/**
+ * Builds the AWS clients from configuration: the lightweight URL-connection HTTP client (cold start),
+ * standard retries with backoff, explicit timeouts, and endpoint overrides when configured.
+ */
+public final class AwsClients {
+
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration CALL_ATTEMPT_TIMEOUT = Duration.ofSeconds(25);
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
+
+    private final ServiceConfig config;
+    private final SdkHttpClient http;
+    private final AwsCredentialsProvider credentials;
+
+    public AwsClients(ServiceConfig config) {
+        this.config = config;
+        this.http = UrlConnectionHttpClient.builder()
+                .connectionTimeout(CONNECT_TIMEOUT)
+                .socketTimeout(SOCKET_TIMEOUT)
+                .build();
+        this.credentials = config.accessKey().isPresent()
+                ? StaticCredentialsProvider.create(AwsBasicCredentials.create(config.accessKey().get(),
+                        config.secretKey().orElseThrow()))
+                : DefaultCredentialsProvider.builder().build();
+    }
+
+    public DynamoDbClient dynamoDb() {
+        var builder = DynamoDbClient.builder()
+                .httpClient(http)
+                .region(Region.of(config.region()))
+                .credentialsProvider(credentials)
+                .overrideConfiguration(overrides());
+        config.dynamoEndpoint().ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    public S3Client s3() {
+        var builder = S3Client.builder()
+                .httpClient(http)
+                .region(Region.of(config.region()))
+                .credentialsProvider(credentials)
+                .overrideConfiguration(overrides())
+                .forcePathStyle(config.s3Endpoint().isPresent());
+        config.s3Endpoint().ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    public S3Presigner s3Presigner() {
+        var builder = S3Presigner.builder()
+                .region(Region.of(config.region()))
+                .credentialsProvider(credentials)
+                .serviceConfiguration(S3Configuration.builder()
+                        .pathStyleAccessEnabled(config.s3Endpoint().isPresent())
+                        .build());
+        config.s3Endpoint().ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    private static ClientOverrideConfiguration overrides() {
+        return ClientOverrideConfiguration.builder()
+                .retryStrategy(RetryMode.STANDARD)
+                .apiCallAttemptTimeout(CALL_ATTEMPT_TIMEOUT)
+                .apiCallTimeout(CALL_TIMEOUT)
+                .build();
+    }
+}

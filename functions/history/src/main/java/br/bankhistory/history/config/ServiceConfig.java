@@ -1,0 +1,77 @@
+package br.bankhistory.history.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the service reads from its environment, read once. The same code runs on AWS (no endpoints),
+ * on LocalStack ({@code AWS_ENDPOINT_URL}) and on the embedded emulators (one endpoint per service).
+ *
+ * @param dynamoEndpoint  endpoint override for DynamoDB, empty on AWS
+ * @param s3Endpoint      endpoint override for S3 (path-style addressing is used whenever it is set)
+ * @param sesEndpoint     endpoint override for SESv2
+ * @param accessKey       static credentials for emulators; empty on AWS (the default provider chain is used)
+ * @param maxFileBytes    files larger than this are recorded as rejected without being parsed
+ * @param presignTtl      how long a presigned URL stays valid
+ */
+public record ServiceConfig(String tableName, String bucketName, String region, Optional<URI> dynamoEndpoint,
+                            Optional<URI> s3Endpoint, Optional<URI> sesEndpoint, Optional<String> accessKey,
+                            Optional<String> secretKey, long maxFileBytes, Duration presignTtl) {
+
+    public static final long DEFAULT_MAX_FILE_BYTES = 512L * 1024 * 1024;
+    public static final Duration DEFAULT_PRESIGN_TTL = Duration.ofMinutes(5);
+
+    public ServiceConfig {
+        require(tableName, "TABLE_NAME");
+        require(bucketName, "FILES_BUCKET");
+        require(region, "AWS_REGION");
+        if (maxFileBytes <= 0) {
+            throw new IllegalArgumentException("MAX_FILE_BYTES must be positive");
+        }
+        if (presignTtl.isNegative() || presignTtl.isZero() || presignTtl.compareTo(Duration.ofHours(1)) > 0) {
+            throw new IllegalArgumentException("PRESIGN_TTL_SECONDS must be between 1 and 3600");
+        }
+    }
+
+    /** Reads the Lambda environment. {@code AWS_ENDPOINT_URL_<SERVICE>} wins over {@code AWS_ENDPOINT_URL}. */
+    public static ServiceConfig fromEnvironment(Map<String, String> env) {
+        Optional<URI> global = uri(env.get("AWS_ENDPOINT_URL"));
+        return new ServiceConfig(
+                env.get("TABLE_NAME"),
+                env.get("FILES_BUCKET"),
+                env.getOrDefault("AWS_REGION", env.getOrDefault("AWS_DEFAULT_REGION", "us-east-1")),
+                uri(env.get("AWS_ENDPOINT_URL_DYNAMODB")).or(() -> global),
+                uri(env.get("AWS_ENDPOINT_URL_S3")).or(() -> global),
+                uri(env.get("AWS_ENDPOINT_URL_SESV2")).or(() -> global),
+                Optional.empty(),
+                Optional.empty(),
+                Long.parseLong(env.getOrDefault("MAX_FILE_BYTES", Long.toString(DEFAULT_MAX_FILE_BYTES))),
+                Duration.ofSeconds(Long.parseLong(env.getOrDefault("PRESIGN_TTL_SECONDS",
+                        Long.toString(DEFAULT_PRESIGN_TTL.toSeconds())))));
+    }
+
+    /** The embedded local stack and the tests: one emulator per service, fixed local credentials. */
+    public static ServiceConfig local(String tableName, String bucketName, URI dynamoEndpoint, URI s3Endpoint,
+                                      URI sesEndpoint, String accessKey, String secretKey) {
+        return new ServiceConfig(tableName, bucketName, "us-east-1", Optional.of(dynamoEndpoint),
+                Optional.of(s3Endpoint), Optional.ofNullable(sesEndpoint), Optional.of(accessKey),
+                Optional.of(secretKey), DEFAULT_MAX_FILE_BYTES, DEFAULT_PRESIGN_TTL);
+    }
+
+    public ServiceConfig withMaxFileBytes(long limit) {
+        return new ServiceConfig(tableName, bucketName, region, dynamoEndpoint, s3Endpoint, sesEndpoint, accessKey,
+                secretKey, limit, presignTtl);
+    }
+
+    private static Optional<URI> uri(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(URI.create(value.trim()));
+    }
+
+    private static void require(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " is not set");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package br.bankhistory.history.domain;
+
+import br.bankhistory.cnab.Direction;
+import br.bankhistory.cnab.Service;
+
+/** The four kinds the history screen shows, plus the files that are none of them. */
+public enum FileKind {
+    REMESSA_COBRANCA("Remessa de Cobrança"),
+    REMESSA_PAGAMENTO("Remessa de Pagamento"),
+    RETORNO_COBRANCA("Retorno de Cobrança"),
+    RETORNO_PAGAMENTO("Retorno de Pagamento"),
+    OTHER("Outro arquivo");
+
+    private final String label;
+
+    FileKind(String label) {
+        this.label = label;
+    }
+
+    /** The pt-BR name users read. */
+    public String label() {
+        return label;
+    }
+
+    public static FileKind of(Direction direction, Service service) {
+        if (direction == Direction.REMESSA && service == Service.COBRANCA) {
+            return REMESSA_COBRANCA;
+        }
+        if (direction == Direction.REMESSA && service == Service.PAGAMENTO) {
+            return REMESSA_PAGAMENTO;
+        }
+        if (direction == Direction.RETORNO && service == Service.COBRANCA) {
+            return RETORNO_COBRANCA;
+        }
+        if (direction == Direction.RETORNO && service == Service.PAGAMENTO) {
+            return RETORNO_PAGAMENTO;
+        }
+        return OTHER;
+    }
+}

@@ -1,0 +1,51 @@
+package br.bankhistory.history.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One file in the history: what it is, where its bytes are, who brought it and what was found in it.
+ *
+ * @param id            stable, sortable by receipt time; unique within the tenant
+ * @param receivedAt    when the file arrived (UTC)
+ * @param objectKey     the S3 key of the original bytes (never rewritten)
+ * @param sha256        hex SHA-256 of the original bytes
+ * @param generatedOn   the file's own generation date from its header, or null
+ * @param byCategory    totals per outcome category
+ * @param findings      the first findings (bounded); {@code findingCounts} counts all of them
+ */
+public record IntegrationRecord(
+        String tenant,
+        String id,
+        Instant receivedAt,
+        String fileName,
+        String objectKey,
+        long sizeBytes,
+        String sha256,
+        Origin origin,
+        String userId,
+        String userName,
+        RecordStatus status,
+        FileKind kind,
+        String layout,
+        String direction,
+        String service,
+        String bankCode,
+        String bankName,
+        String layoutVersion,
+        String companyName,
+        String companyDocument,
+        String agency,
+        String account,
+        String agreement,
+        long sequenceNumber,
+        LocalDate generatedOn,
+        long itemCount,
+        long totalAmountCents,
+        long totalPaidCents,
+        Map<String, Totals> byCategory,
+        List<StoredFinding> findings,
+        Map<String, Long> findingCounts) {
+}

@@ -1,0 +1,68 @@
+package br.bankhistory.history.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** HTTP responses: JSON bodies, RFC 9457 problem details (pt-BR), redirects. */
+final class Responses {
+
+    private final ObjectMapper json;
+
+    Responses(ObjectMapper json) {
+        this.json = json;
+    }
+
+    APIGatewayV2HTTPResponse ok(Object body) {
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(200)
+                .withHeaders(Map.of("content-type", "application/json", "cache-control", "no-store"))
+                .withBody(write(body))
+                .build();
+    }
+
+    APIGatewayV2HTTPResponse redirect(URI location) {
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(302)
+                .withHeaders(Map.of("location", location.toString(), "cache-control", "no-store"))
+                .build();
+    }
+
+    APIGatewayV2HTTPResponse problem(int status, String title, String detail, String instance) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("instance", instance);
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(status)
+                .withHeaders(Map.of("content-type", "application/problem+json", "cache-control", "no-store"))
+                .withBody(write(body))
+                .build();
+    }
+
+    APIGatewayV2HTTPResponse unauthorized(String instance) {
+        return problem(401, "Não autenticado", "A requisição não traz uma identidade válida.", instance);
+    }
+
+    APIGatewayV2HTTPResponse notFound(String instance) {
+        return problem(404, "Não encontrado", "O recurso pedido não existe.", instance);
+    }
+
+    APIGatewayV2HTTPResponse badRequest(String detail, String instance) {
+        return problem(400, "Requisição inválida", detail, instance);
+    }
+
+    private String write(Object body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("response body cannot be serialised", e);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package br.bankhistory.history.ingest;
+
+import br.bankhistory.cnab.Category;
+import br.bankhistory.cnab.CategoryTotal;
+import br.bankhistory.cnab.Classification;
+import br.bankhistory.cnab.CnabReader;
+import br.bankhistory.cnab.FileHeader;
+import br.bankhistory.cnab.FileSummary;
+import br.bankhistory.cnab.ItemSink;
+import br.bankhistory.cnab.Layout;
+import br.bankhistory.cnab.ReadOptions;
+import br.bankhistory.cnab.Severity;
+import br.bankhistory.history.domain.FileKind;
+import br.bankhistory.history.domain.IntegrationRecord;
+import br.bankhistory.history.domain.RecordIds;
+import br.bankhistory.history.domain.RecordStatus;
+import br.bankhistory.history.domain.StoredFinding;
+import br.bankhistory.history.domain.Totals;
+import br.bankhistory.history.log.JsonLog;
+import br.bankhistory.history.log.Masking;
+import br.bankhistory.history.port.FileStore;
+import br.bankhistory.history.port.RecordStore;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Records one delivered object in the history, exactly once however often it is delivered: classify, read
+ * and validate it with the CNAB engine, and write the record together with the object's delivery mark.
+ * Bad content never fails the call (it becomes a rejected record with findings); only infrastructure
+ * failures do, so the delivery is retried.
+ */
+public final class IngestFile {
+
+    private static final JsonLog LOG = JsonLog.of(IngestFile.class);
+
+    private final RecordStore records;
+    private final FileStore files;
+    private final CnabReader reader;
+    private final String bucket;
+    private final long maxFileBytes;
+    private final ReadOptions readOptions = ReadOptions.defaults();
+
+    public IngestFile(RecordStore records, FileStore files, CnabReader reader, String bucket, long maxFileBytes) {
+        this.records = records;
+        this.files = files;
+        this.reader = reader;
+        this.bucket = bucket;
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    public IngestOutcome ingest(DeliveredObject object) {
+        if (!bucket.equals(object.bucket())) {
+            return ignored(object, "bucket is not the files bucket");
+        }
+        Optional<ObjectPlace> maybePlace = ObjectPlace.of(object.key());
+        if (maybePlace.isEmpty()) {
+            return ignored(object, "key is not inbound/{tenant}/{file}, uploads/{tenant}/{user}/{file} "
+                    + "or outbound/{tenant}/{file}");
+        }
+        ObjectPlace place = maybePlace.get();
+        String identity = objectIdentity(object);
+        Optional<String> existing = records.recordIdForObject(place.tenant(), identity);
+        if (existing.isPresent()) {
+            return alreadyRecorded(place.tenant(), existing.get(), object);
+        }
+
+        FileStore.ObjectInfo info = files.describe(object.key());
+        Uploader uploader = Uploader.of(place, info.metadata());
+        IntegrationRecord record = info.sizeBytes() > maxFileBytes
+                ? tooLarge(object, place, uploader, identity, info.sizeBytes())
+                : read(object, place, uploader, identity, info.sizeBytes());
+
+        if (!records.saveNew(record, identity)) {
+            String winner = records.recordIdForObject(place.tenant(), identity).orElse(record.id());
+            return alreadyRecorded(place.tenant(), winner, object);
+        }
+        LOG.info("ingest.recorded", logFields(record));
+        return new IngestOutcome.Recorded(record.tenant(), record.id(), record.status());
+    }
+
+    private IntegrationRecord read(DeliveredObject object, ObjectPlace place, Uploader uploader, String identity,
+                                   long size) {
+        MessageDigest sha256 = sha256();
+        FileSummary summary;
+        try (InputStream raw = files.open(object.key());
+             DigestInputStream in = new DigestInputStream(raw, sha256)) {
+            summary = reader.read(in, ItemSink.DISCARD, readOptions);
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + object.key(), e);
+        }
+        Classification c = summary.classification();
+        FileHeader h = summary.header();
+        RecordStatus status = statusOf(summary);
+        return new IntegrationRecord(place.tenant(), RecordIds.of(object.eventTime(), identity), object.eventTime(), place.fileName(),
+                object.key(), size, HexFormat.of().formatHex(sha256.digest()), uploader.origin(), uploader.userId(),
+                uploader.userName(), status, c.isCnab() ? FileKind.of(c.direction(), c.service()) : FileKind.OTHER,
+                c.layout().name(), c.direction().name(), c.service().name(), c.bankCode(), c.bankName(),
+                c.layoutVersion(), h.companyName(), h.companyDocument(), h.agency(), h.account(), h.agreement(),
+                h.sequenceNumber(), h.generatedOn(), summary.itemCount(), summary.totalAmountCents(),
+                summary.totalPaidCents(), totals(summary.byCategory()),
+                summary.findings().stream().map(StoredFinding::of).toList(), counts(summary));
+    }
+
+    private IntegrationRecord tooLarge(DeliveredObject object, ObjectPlace place, Uploader uploader, String identity,
+                                       long size) {
+        StoredFinding finding = new StoredFinding(Severity.ERROR.name(), 0, 0, "FILE_TOO_LARGE", "",
+                "Arquivo com " + size + " bytes excede o limite de " + maxFileBytes + " bytes; não foi lido.",
+                "File of " + size + " bytes exceeds the limit of " + maxFileBytes + " bytes; it was not read.");
+        return new IntegrationRecord(place.tenant(), RecordIds.of(object.eventTime(), identity), object.eventTime(), place.fileName(),
+                object.key(), size, "", uploader.origin(), uploader.userId(), uploader.userName(),
+                RecordStatus.REJECTED, FileKind.OTHER, Layout.NOT_CNAB.name(), "UNKNOWN", "UNKNOWN", "", "", "",
+                "", "", "", "", "", 0, null, 0, 0, 0, Map.of(), List.of(finding),
+                Map.of(Severity.ERROR.name(), 1L));
+    }
+
+    /**
+     * Errors make a file untrustworthy (rejected). A readable text that is not CNAB, with no errors, is
+     * another kind of bank file (a receipt, a report).
+     */
+    static RecordStatus statusOf(FileSummary summary) {
+        if (summary.errorCount() > 0) {
+            return RecordStatus.REJECTED;
+        }
+        return summary.classification().isCnab() ? RecordStatus.PROCESSED : RecordStatus.OTHER_BANK_FILE;
+    }
+
+    private static Map<String, Totals> totals(Map<Category, CategoryTotal> byCategory) {
+        Map<String, Totals> out = new LinkedHashMap<>();
+        byCategory.forEach((category, t) -> out.put(category.name(),
+                new Totals(t.count(), t.amountCents(), t.paidCents(), t.feeCents())));
+        return out;
+    }
+
+    private static Map<String, Long> counts(FileSummary summary) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        summary.findingCounts().forEach((severity, n) -> out.put(severity.name(), n));
+        return out;
+    }
+
+    /** The same object delivered again has the same identity; a new write of the same key has another. */
+    static String objectIdentity(DeliveredObject object) {
+        MessageDigest digest = sha256();
+        digest.update((object.bucket() + "\n" + object.key() + "\n" + object.version())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+    }
+
+    private static IngestOutcome alreadyRecorded(String tenant, String recordId, DeliveredObject object) {
+        LOG.info("ingest.duplicate_delivery", Map.of("tenant", tenant, "recordId", recordId, "key", object.key()));
+        return new IngestOutcome.AlreadyRecorded(tenant, recordId);
+    }
+
+    private static IngestOutcome ignored(DeliveredObject object, String reason) {
+        LOG.warn("ingest.ignored", Map.of("bucket", object.bucket(), "key", object.key(), "reason", reason));
+        return new IngestOutcome.Ignored(reason);
+    }
+
+    private static Map<String, Object> logFields(IntegrationRecord r) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("tenant", r.tenant());
+        fields.put("recordId", r.id());
+        fields.put("key", r.objectKey());
+        fields.put("sizeBytes", r.sizeBytes());
+        fields.put("status", r.status().name());
+        fields.put("kind", r.kind().name());
+        fields.put("bank", r.bankCode());
+        fields.put("origin", r.origin().name());
+        fields.put("companyDocument", Masking.document(r.companyDocument()));
+        fields.put("account", Masking.account(r.account()));
+        fields.put("items", r.itemCount());
+        fields.put("findings", r.findingCounts().toString());
+        return fields;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package br.bankhistory.history.ingest;
+
+import br.bankhistory.history.domain.Identity;
+import br.bankhistory.history.domain.Origin;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Who a file is attributed to (SPEC section 2): the user named in the object's metadata (written by the
+ * service itself or signed into the presigned upload), else the bank integration.
+ *
+ * <p>Metadata keys are {@code user-id} and {@code user-name}; the name is percent-encoded UTF-8 because S3
+ * metadata travels in HTTP headers, which are ASCII.
+ */
+public record Uploader(Origin origin, String userId, String userName) {
+
+    public static final String USER_ID_METADATA = "user-id";
+    public static final String USER_NAME_METADATA = "user-name";
+
+    static Uploader of(ObjectPlace place, Map<String, String> metadata) {
+        String metadataUser = metadata.getOrDefault(USER_ID_METADATA, "").strip();
+        String userId = place.area() == ObjectPlace.Area.UPLOADS ? place.userIdFromKey() : metadataUser;
+        if (userId.isEmpty()) {
+            return new Uploader(Origin.AUTOMATIC, "", Identity.INTEGRATION_USER_NAME);
+        }
+        String name = decode(metadata.getOrDefault(USER_NAME_METADATA, ""));
+        return new Uploader(Origin.MANUAL, userId, name.isBlank() ? userId : name);
+    }
+
+    private static String decode(String value) {
+        try {
+            return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8).strip();
+        } catch (IllegalArgumentException notEncoded) {
+            return value.strip();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package br.bankhistory.history.support;
+
+import br.bankhistory.emulators.EmulatorStack;
+import br.bankhistory.history.Services;
+import br.bankhistory.history.config.ServiceConfig;
+import software.amazon.awssdk.core.sync.RequestBody;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * DynamoDB Local and s3proxy for one test class, and a fresh table and bucket for each test, so tests never
+ * see each other's records.
+ */
+public final class HistoryEnvironment implements AutoCloseable {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final EmulatorStack stack;
+
+    private HistoryEnvironment(EmulatorStack stack) {
+        this.stack = stack;
+    }
+
+    public static HistoryEnvironment start() {
+        return new HistoryEnvironment(EmulatorStack.start());
+    }
+
+    /** Services on a new, empty table and bucket. */
+    public Services freshServices() {
+        return freshServices(ServiceConfig.DEFAULT_MAX_FILE_BYTES);
+    }
+
+    public Services freshServices(long maxFileBytes) {
+        int n = SEQUENCE.incrementAndGet();
+        ServiceConfig config = ServiceConfig.local("history-test-" + n, "files-test-" + n,
+                stack.dynamoDbEndpoint(), stack.s3Endpoint(), null, stack.accessKey(), stack.secretKey())
+                .withMaxFileBytes(maxFileBytes);
+        Services services = Services.create(config);
+        services.ensureStorage();
+        return services;
+    }
+
+    public static void put(Services services, String key, byte[] bytes, Map<String, String> metadata) {
+        services.s3().putObject(r -> r.bucket(services.config().bucketName()).key(key).metadata(metadata),
+                RequestBody.fromBytes(bytes));
+    }
+
+    @Override
+    public void close() {
+        stack.close();
+    }
+}

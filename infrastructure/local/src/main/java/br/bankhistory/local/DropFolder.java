@@ -1,0 +1,197 @@
+package br.bankhistory.local;
+
+import br.bankhistory.history.log.JsonLog;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import software.amazon.awssdk.core.sync.RequestBody;
+
+/**
+ * A folder standing in for the bank's SFTP: a file put under {@code {root}/{tenant}/} is taken once its size
+ * and modification time are the same on two polls in a row (so a file still being written is left alone),
+ * delivered to {@code inbound/{tenant}/} and ingested, then moved to {@code {tenant}/.done/}, or to
+ * {@code {tenant}/.failed/} with {@code <name>.reason.txt} beside it. Names starting with a dot are ignored.
+ */
+public final class DropFolder implements AutoCloseable {
+
+  public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMillis(300);
+  static final String DONE = ".done";
+  static final String FAILED = ".failed";
+
+  private static final Pattern TENANT = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+  private static final JsonLog LOG = JsonLog.of(DropFolder.class);
+
+  private final Path root;
+  private final S3Delivery delivery;
+  private final Clock clock;
+  private final ScheduledExecutorService poller;
+  private final Map<Path, Observation> lastSeen = new HashMap<>();
+  private final Set<Path> reportedStrays = new HashSet<>();
+
+  private record Observation(long size, Instant modified) {}
+
+  private DropFolder(Path root, S3Delivery delivery, Clock clock) {
+    this.root = root;
+    this.delivery = delivery;
+    this.clock = clock;
+    this.poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "drop-folder");
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  /** Creates the folder (and one per tenant given) and starts polling it. */
+  static DropFolder start(Path root, List<String> tenants, S3Delivery delivery, Duration pollInterval) {
+    Path absolute = root.toAbsolutePath().normalize();
+    try {
+      Files.createDirectories(absolute);
+      for (String tenant : tenants) {
+        Files.createDirectories(absolute.resolve(tenant));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the drop folder " + absolute, e);
+    }
+    DropFolder folder = new DropFolder(absolute, delivery, Clock.systemUTC());
+    folder.poller.scheduleWithFixedDelay(folder::pollSafely, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+    LOG.info("drop.watching", Map.of("root", absolute.toString(), "pollMs", pollInterval.toMillis()));
+    return folder;
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  /** The folder a tenant's files go into. */
+  public Path tenantFolder(String tenant) {
+    return root.resolve(tenant);
+  }
+
+  @Override
+  public void close() {
+    poller.shutdownNow();
+    try {
+      poller.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** One poll; an error is logged and the next poll runs as usual. */
+  private void pollSafely() {
+    try {
+      poll();
+    } catch (RuntimeException | IOException e) {
+      LOG.error("drop.poll.failed", Map.of("root", root.toString(), "error", String.valueOf(e)));
+    }
+  }
+
+  private void poll() throws IOException {
+    if (!Files.isDirectory(root)) {
+      return;
+    }
+    Set<Path> present = new HashSet<>();
+    for (Path entry : list(root)) {
+      if (isHidden(entry)) {
+        continue;
+      }
+      if (Files.isDirectory(entry)) {
+        for (Path file : list(entry)) {
+          if (!isHidden(file) && Files.isRegularFile(file)) {
+            present.add(file);
+            takeWhenStable(entry.getFileName().toString(), file);
+          }
+        }
+      } else if (reportedStrays.add(entry)) {
+        LOG.warn("drop.ignored", Map.of("file", entry.toString(), "reason", "not inside a tenant folder"));
+      }
+    }
+    lastSeen.keySet().retainAll(present);
+  }
+
+  private void takeWhenStable(String tenant, Path file) throws IOException {
+    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    Observation now = new Observation(attributes.size(), attributes.lastModifiedTime().toInstant());
+    Observation before = lastSeen.put(file, now);
+    if (now.equals(before)) {
+      lastSeen.remove(file);
+      take(tenant, file, now.size());
+    }
+  }
+
+  private void take(String tenant, Path file, long size) {
+    String name = file.getFileName().toString();
+    LOG.info("drop.taken", Map.of("tenant", tenant, "file", name, "bytes", size));
+    try {
+      if (!TENANT.matcher(tenant).matches()) {
+        throw new IllegalArgumentException("the folder name '" + tenant + "' is not a tenant id (" + TENANT.pattern() + ")");
+      }
+      S3Delivery.Delivered delivered = delivery.inbound(tenant, name, RequestBody.fromFile(file), size);
+      LOG.info("drop.ingested", Map.of("tenant", tenant, "file", name, "key", delivered.key()));
+      Path moved = moveInto(file, DONE);
+      LOG.info("drop.done", Map.of("tenant", tenant, "file", name, "movedTo", moved.toString()));
+    } catch (Exception e) {
+      fail(tenant, file, e);
+    }
+  }
+
+  private void fail(String tenant, Path file, Exception cause) {
+    String name = file.getFileName().toString();
+    try {
+      Path moved = moveInto(file, FAILED);
+      Files.writeString(moved.resolveSibling(moved.getFileName() + ".reason.txt"), reason(cause), StandardCharsets.UTF_8);
+      LOG.error("drop.failed", Map.of("tenant", tenant, "file", name, "movedTo", moved.toString(),
+          "error", String.valueOf(cause)));
+    } catch (IOException | RuntimeException e) {
+      LOG.error("drop.failed", Map.of("tenant", tenant, "file", name, "error", String.valueOf(cause),
+          "moveError", String.valueOf(e)));
+    }
+  }
+
+  /** Moves the file into the tenant's {@code .done} or {@code .failed} folder, never over another file. */
+  private Path moveInto(Path file, String folderName) throws IOException {
+    Path folder = Files.createDirectories(file.resolveSibling(folderName));
+    String name = file.getFileName().toString();
+    Path target = folder.resolve(name);
+    for (int attempt = 1; Files.exists(target); attempt++) {
+      target = folder.resolve(S3Delivery.withSuffix(name, clock.instant(), attempt));
+    }
+    return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private String reason(Exception cause) {
+    StringWriter trace = new StringWriter();
+    cause.printStackTrace(new PrintWriter(trace));
+    return "Falha ao processar o arquivo em " + clock.instant() + ".\n"
+        + "Motivo: " + cause.getMessage() + "\n\n" + trace;
+  }
+
+  private static List<Path> list(Path folder) throws IOException {
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.sorted().toList();
+    }
+  }
+
+  private static boolean isHidden(Path path) {
+    return path.getFileName().toString().startsWith(".");
+  }
+}

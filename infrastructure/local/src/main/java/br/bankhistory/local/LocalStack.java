@@ -1,0 +1,172 @@
+package br.bankhistory.local;
+
+import br.bankhistory.emulators.EmulatorStack;
+import br.bankhistory.history.Services;
+import br.bankhistory.history.config.ServiceConfig;
+import br.bankhistory.history.handler.ApiHandler;
+import br.bankhistory.history.handler.IngestHandler;
+import br.bankhistory.history.log.JsonLog;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The service on this machine, no AWS account and no Docker: DynamoDB Local, s3proxy and the SES emulator
+ * on loopback; the Api function behind a local stand-in for API Gateway (with a locally signed JWT); a drop
+ * folder standing in for the bank's SFTP in front of the Ingest function; the history page; demo data.
+ *
+ * <p>Run {@link #main} and stop it with Ctrl-C; or, in tests, {@link #start} and {@link #close}.
+ */
+public final class LocalStack implements AutoCloseable {
+
+  public static final String TABLE_NAME = "bank-history-local";
+  public static final String BUCKET_NAME = "bank-history-files-local";
+
+  private static final JsonLog LOG = JsonLog.of(LocalStack.class);
+
+  private final Deque<AutoCloseable> running;
+  private final EmulatorStack aws;
+  private final HttpFront front;
+  private final DropFolder dropFolder;
+  private final LocalJwt tokens;
+  private final int seeded;
+
+  private LocalStack(Deque<AutoCloseable> running, EmulatorStack aws, HttpFront front, DropFolder dropFolder,
+                     LocalJwt tokens, int seeded) {
+    this.running = running;
+    this.aws = aws;
+    this.front = front;
+    this.dropFolder = dropFolder;
+    this.tokens = tokens;
+    this.seeded = seeded;
+  }
+
+  public static void main(String[] args) throws InterruptedException {
+    LocalStackOptions options;
+    try {
+      options = LocalStackOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
+    }
+    LocalStack stack = start(options);
+    Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
+    System.out.println(stack.banner());
+    new CountDownLatch(1).await(); // until Ctrl-C
+  }
+
+  /** Starts everything; on a failure, stops what had started and rethrows. */
+  public static LocalStack start(LocalStackOptions options) {
+    long started = System.nanoTime();
+    Deque<AutoCloseable> running = new ArrayDeque<>();
+    try {
+      EmulatorStack aws = EmulatorStack.builder().withSes(true).start();
+      running.push(aws);
+      Services services = Services.create(ServiceConfig.local(TABLE_NAME, BUCKET_NAME, aws.dynamoDbEndpoint(),
+          aws.s3Endpoint(), aws.sesEndpoint(), aws.accessKey(), aws.secretKey()));
+      services.ensureStorage();
+      ObjectMapper json = JsonMapper.builder().build();
+      LocalJwt tokens = LocalJwt.withRandomSecret(json);
+      HttpFront front = HttpFront.start(options.port(), options.webRoot().orElse(null), tokens, json,
+          new ApiHandler(services));
+      running.push(front);
+      S3Delivery delivery = new S3Delivery(services.s3(), services.config().bucketName(),
+          new S3Events(json, services.config().region()), new IngestHandler(services), Clock.systemUTC());
+      int seeded = options.seed() ? DemoData.seed(delivery) : 0;
+      DropFolder dropFolder = DropFolder.start(options.dropRoot(), DemoData.tenants(), delivery,
+          DropFolder.DEFAULT_POLL_INTERVAL);
+      running.push(dropFolder);
+      LocalStack stack = new LocalStack(running, aws, front, dropFolder, tokens, seeded);
+      LOG.info("local.ready", Map.of("web", stack.baseUri().toString(), "api", stack.apiUri().toString(),
+          "sesInbox", stack.sesInboxUri().toString(), "drop", dropFolder.root().toString(), "seeded", seeded,
+          "startMs", (System.nanoTime() - started) / 1_000_000));
+      return stack;
+    } catch (RuntimeException e) {
+      closeAll(running);
+      throw e;
+    }
+  }
+
+  /** The history page, e.g. {@code http://127.0.0.1:8080/}. */
+  public URI baseUri() {
+    return front.baseUri();
+  }
+
+  /** The list route, as the web page calls it. */
+  public URI apiUri() {
+    return front.baseUri().resolve("api/integrations");
+  }
+
+  public URI tokenUri() {
+    return front.baseUri().resolve(TokenEndpoint.PATH.substring(1));
+  }
+
+  public URI sesInboxUri() {
+    return aws.sesInbox().page();
+  }
+
+  public Path dropRoot() {
+    return dropFolder.root();
+  }
+
+  public EmulatorStack aws() {
+    return aws;
+  }
+
+  /** How many demo files were seeded. */
+  public int seededFiles() {
+    return seeded;
+  }
+
+  /** A local token for the identity (the same as {@code GET /local/token} mints). */
+  public String mintToken(LocalIdentity identity) {
+    return tokens.mint(identity, TokenEndpoint.DEFAULT_TTL);
+  }
+
+  /** Stops the drop folder, the HTTP front and the emulators, in that order. */
+  @Override
+  public synchronized void close() {
+    if (running.isEmpty()) {
+      return;
+    }
+    closeAll(running);
+    LOG.info("local.stopped", Map.of());
+  }
+
+  String banner() {
+    String token = mintToken(LocalIdentity.demoAdmin());
+    return String.join(System.lineSeparator(), List.of(
+        "",
+        "Local stack is running (Ctrl-C stops it). Local-only identity: tokens signed here are never accepted by AWS.",
+        "  History page : " + baseUri(),
+        "  API (list)   : " + apiUri(),
+        "  Token        : " + tokenUri() + "?tenant=acme&user=ana&name=Ana%20Souza&role=admin",
+        "  SES inbox    : " + sesInboxUri(),
+        "  Drop folder  : " + dropRoot() + "/{tenant}/   (tenants: " + String.join(", ", DemoData.tenants()) + ")",
+        "  Demo files   : " + seeded,
+        "",
+        "  Try (token for acme / Ana Souza / admin, valid " + TokenEndpoint.DEFAULT_TTL.toHours() + " h):",
+        "  curl -s -H 'Authorization: Bearer " + token + "' '" + apiUri() + "?limit=20'",
+        "  cp some-retorno.ret '" + dropFolder.tenantFolder("acme") + "/'",
+        ""));
+  }
+
+  private static void closeAll(Deque<AutoCloseable> running) {
+    while (!running.isEmpty()) {
+      AutoCloseable next = running.pop();
+      try {
+        next.close();
+      } catch (Exception e) {
+        LOG.error("local.stop.failed", Map.of("component", next.getClass().getSimpleName(), "error", String.valueOf(e)));
+      }
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package br.bankhistory.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * How to run the local stack. Each option is a command-line argument or a system property
+ * ({@code -Dbankhistory.local.port=...}), the argument winning:
+ * <ul>
+ *   <li>{@code --port N}: the HTTP port on 127.0.0.1 (default 8080; 0 picks a free one);</li>
+ *   <li>{@code --drop DIR}: the drop folder (default {@code ./drop});</li>
+ *   <li>{@code --web DIR}: the folder served at {@code /} (default: the checkout's {@code web/});</li>
+ *   <li>{@code --no-seed}: start empty, without the demo files.</li>
+ * </ul>
+ */
+public record LocalStackOptions(int port, Path dropRoot, boolean seed, Optional<Path> webRoot) {
+
+  public static final int DEFAULT_PORT = 8080;
+  static final String USAGE = "options: [--port N] [--drop DIR] [--web DIR] [--no-seed]";
+
+  public static LocalStackOptions parse(String... args) {
+    int port = Integer.getInteger("bankhistory.local.port", DEFAULT_PORT);
+    Path drop = Path.of(System.getProperty("bankhistory.local.drop", "drop"));
+    boolean seed = Boolean.parseBoolean(System.getProperty("bankhistory.local.seed", "true"));
+    Optional<Path> web = Optional.ofNullable(System.getProperty("bankhistory.web.dir")).map(Path::of);
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--port" -> port = Integer.parseInt(value(args, ++i, "--port"));
+        case "--drop" -> drop = Path.of(value(args, ++i, "--drop"));
+        case "--web" -> web = Optional.of(Path.of(value(args, ++i, "--web")));
+        case "--no-seed" -> seed = false;
+        default -> throw new IllegalArgumentException("unknown option " + args[i] + "; " + USAGE);
+      }
+    }
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("--port must be between 0 and 65535");
+    }
+    return new LocalStackOptions(port, drop, seed, web.or(LocalStackOptions::checkoutWebFolder));
+  }
+
+  /** For tests: a free port, the given drop folder, seeded or not, the checkout's web page. */
+  public static LocalStackOptions forTests(Path dropRoot, boolean seed) {
+    return new LocalStackOptions(0, dropRoot, seed, checkoutWebFolder());
+  }
+
+  /** The repository's {@code web/}: next to the root {@code pom.xml}, searched upwards from the working directory. */
+  static Optional<Path> checkoutWebFolder() {
+    String checkout = System.getProperty("bankhistory.checkout");
+    Path start = checkout != null && !checkout.isBlank() ? Path.of(checkout) : Path.of("");
+    for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      if (Files.isDirectory(dir.resolve("web")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+        return Optional.of(dir.resolve("web"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String value(String[] args, int index, String option) {
+    if (index >= args.length) {
+      throw new IllegalArgumentException(option + " needs a value; " + USAGE);
+    }
+    return args[index];
+  }
+}

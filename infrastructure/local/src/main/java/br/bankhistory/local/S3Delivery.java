@@ -1,0 +1,125 @@
+package br.bankhistory.local;
+
+import br.bankhistory.history.handler.IngestHandler;
+import br.bankhistory.history.ingest.IngestOutcome;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.PutObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/**
+ * What happens on AWS when a file reaches the bucket: the object is written (never over an existing
+ * one: a name already taken gets a timestamp suffix) and the Ingest function is invoked with the S3
+ * notification. Used by the drop folder and the demo data alike.
+ */
+final class S3Delivery {
+
+  /** Who a manual file is attributed to: the object metadata the service reads. */
+  record Uploader(String userId, String userName) {}
+
+  /** The key the file was written to and what Ingest reported. */
+  record Delivered(String key, long size, IngestHandler.Report report) {}
+
+  private static final DateTimeFormatter SUFFIX =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
+  private static final int MAX_NAME_ATTEMPTS = 5;
+
+  private final S3Client s3;
+  private final String bucket;
+  private final S3Events events;
+  private final RequestHandler<S3Event, IngestHandler.Report> ingest;
+  private final Clock clock;
+
+  S3Delivery(S3Client s3, String bucket, S3Events events, RequestHandler<S3Event, IngestHandler.Report> ingest,
+             Clock clock) {
+    this.s3 = s3;
+    this.bucket = bucket;
+    this.events = events;
+    this.ingest = ingest;
+    this.clock = clock;
+  }
+
+  /** A bank drop: {@code inbound/{tenant}/{fileName}}, attributed to the integration. */
+  Delivered inbound(String tenant, String fileName, RequestBody content, long size) {
+    return deliver("inbound/" + tenant + "/", fileName, content, size, Map.of());
+  }
+
+  /** A manual import: {@code uploads/{tenant}/{user}/{fileName}} with the user's metadata. */
+  Delivered upload(String tenant, Uploader uploader, String fileName, RequestBody content, long size) {
+    Map<String, String> metadata = Map.of(
+        "user-id", uploader.userId(),
+        "user-name", URLEncoder.encode(uploader.userName(), StandardCharsets.UTF_8).replace("+", "%20"));
+    return deliver("uploads/" + tenant + "/" + uploader.userId() + "/", fileName, content, size, metadata);
+  }
+
+  private Delivered deliver(String prefix, String fileName, RequestBody content, long size, Map<String, String> metadata) {
+    String key = freeKey(prefix, fileName);
+    PutObjectResponse put = s3.putObject(request -> request.bucket(bucket).key(key).metadata(metadata), content);
+    S3Event event = events.objectCreated(bucket, key, size, unquote(put.eTag()), clock.instant());
+    IngestHandler.Report report = ingest.handleRequest(event, new LocalLambdaContext("IngestFunction"));
+    failIfIgnored(key, report);
+    return new Delivered(key, size, report);
+  }
+
+  /**
+   * The key for the file, with a timestamp suffix when the plain one is taken. (Checked before writing
+   * rather than with a conditional put: the local stack is the only writer of these prefixes, and an HTTP
+   * client's silent retry of a conditional PUT would see its own first attempt as someone else's object.)
+   */
+  private String freeKey(String prefix, String fileName) {
+    String key = prefix + fileName;
+    for (int attempt = 1; exists(key); attempt++) {
+      if (attempt > MAX_NAME_ATTEMPTS) {
+        throw new IllegalStateException("no free key for " + prefix + fileName + " after " + MAX_NAME_ATTEMPTS + " tries");
+      }
+      key = prefix + withSuffix(fileName, clock.instant(), attempt);
+    }
+    return key;
+  }
+
+  private boolean exists(String key) {
+    try {
+      s3.headObject(request -> request.bucket(bucket).key(key));
+      return true;
+    } catch (NoSuchKeyException e) {
+      return false;
+    } catch (S3Exception e) {
+      if (e.statusCode() == 404) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  /** An object the function refused to record (a key it does not accept) is a failed delivery. */
+  private static void failIfIgnored(String key, IngestHandler.Report report) {
+    report.outcomes().stream()
+        .filter(IngestOutcome.Ignored.class::isInstance)
+        .map(IngestOutcome.Ignored.class::cast)
+        .findFirst()
+        .ifPresent(ignored -> {
+          throw new IllegalStateException("Ingest did not record " + key + ": " + ignored.reason());
+        });
+  }
+
+  /** {@code RETORNO.ret} becomes {@code RETORNO-20261123T213015123Z.ret}. */
+  static String withSuffix(String fileName, Instant when, int attempt) {
+    String suffix = "-" + SUFFIX.format(when) + (attempt > 1 ? "-" + attempt : "");
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) + suffix + fileName.substring(dot) : fileName + suffix;
+  }
+
+  private static String unquote(String eTag) {
+    return eTag == null ? "" : eTag.replace("\"", "");
+  }
+}

@@ -1,0 +1,205 @@
+package br.bankhistory.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole local stack, started as a developer starts it, driven over HTTP and through the drop folder. */
+class LocalStackTest {
+
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private static final List<String> ACME_DEMO_FILES = List.of("caixa.ret", "sicoob-example.ret", "CNAB240SICREDI.CRT",
+      "remessa-caixa-cnab240.rem", "cobranca.itau.rem");
+
+  @TempDir
+  static Path drop;
+
+  private static LocalStack stack;
+
+  @BeforeAll
+  static void startStack() {
+    stack = LocalStack.start(LocalStackOptions.forTests(drop, true));
+  }
+
+  @AfterAll
+  static void stopStack() {
+    long nodePid = stack.aws().sesServer().pid();
+    int port = stack.baseUri().getPort();
+    stack.close();
+    assertThat(ProcessHandle.of(nodePid).filter(ProcessHandle::isAlive)).as("SES emulator process").isEmpty();
+    assertThat(isListening(port)).as("HTTP front").isFalse();
+  }
+
+  @Test
+  void theDemoAdminSeesTheSeededRecords() throws Exception {
+    JsonNode items = list(token("acme", "ana", "Ana Souza")).path("items");
+
+    assertThat(fileNames(items)).containsAll(ACME_DEMO_FILES);
+    assertThat(item(items, "caixa.ret").path("userName").asText()).isEqualTo("Integração");
+    assertThat(item(items, "caixa.ret").path("origin").asText()).isEqualTo("AUTOMATIC");
+    assertThat(item(items, "remessa-caixa-cnab240.rem").path("userName").asText()).isEqualTo("Ana Souza");
+    assertThat(item(items, "remessa-caixa-cnab240.rem").path("origin").asText()).isEqualTo("MANUAL");
+    assertThat(item(items, "cobranca.itau.rem").path("userName").asText()).isEqualTo("Bruno Lima");
+    assertThat(stack.seededFiles()).isEqualTo(6);
+  }
+
+  @Test
+  void aRetornoDroppedInTheFolderIsListedWithinSecondsAndMovedToDone() throws Exception {
+    String name = "RETORNO BB 2311.ret"; // a space: the S3 event carries it as '+'
+    Path dropped = stack.dropRoot().resolve("acme").resolve(name);
+    Files.write(dropped, demoBytes("globex/banco_brasil.ret"));
+
+    await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+        assertThat(fileNames(list(token("acme", "ana", "Ana Souza")).path("items"))).contains(name));
+
+    JsonNode record = item(list(token("acme", "ana", "Ana Souza")).path("items"), name);
+    assertThat(record.path("userName").asText()).isEqualTo("Integração");
+    assertThat(record.path("bankCode").asText()).isEqualTo("001");
+    await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+      assertThat(dropped).doesNotExist();
+      assertThat(stack.dropRoot().resolve("acme/.done").resolve(name)).exists();
+    });
+  }
+
+  @Test
+  void aFileStillBeingWrittenIsTakenOnlyWhenComplete() throws Exception {
+    byte[] content = demoBytes("acme/caixa.ret");
+    String name = "slow-writer.ret";
+    Path target = stack.dropRoot().resolve("globex").resolve(name);
+    try (OutputStream out = Files.newOutputStream(target)) {
+      int chunk = content.length / 10 + 1;
+      for (int offset = 0; offset < content.length; offset += chunk) {
+        out.write(content, offset, Math.min(chunk, content.length - offset));
+        out.flush();
+        await().pollDelay(Duration.ofMillis(60)).until(() -> true); // well within one poll interval (300 ms)
+        assertThat(stack.dropRoot().resolve("globex/.done").resolve(name)).doesNotExist();
+      }
+    }
+
+    await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+        assertThat(stack.dropRoot().resolve("globex/.done").resolve(name)).exists());
+    JsonNode record = item(list(token("globex", "gil", "Gil Neto")).path("items"), name);
+    HttpResponse<Void> redirect = HTTP.send(HttpRequest.newBuilder(
+            stack.baseUri().resolve("api/integrations/" + record.path("id").asText() + "/file"))
+        .header("Authorization", "Bearer " + token("globex", "gil", "Gil Neto")).GET().build(),
+        HttpResponse.BodyHandlers.discarding());
+    assertThat(redirect.statusCode()).isEqualTo(302);
+    byte[] downloaded = HTTP.send(HttpRequest.newBuilder(URI.create(redirect.headers().firstValue("location").orElseThrow()))
+        .GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+    assertThat(downloaded).isEqualTo(content);
+  }
+
+  @Test
+  void aFileInAFolderThatIsNoTenantMovesToFailedWithItsReason() throws Exception {
+    Path folder = Files.createDirectories(stack.dropRoot().resolve("Not A Tenant"));
+    Files.writeString(folder.resolve("x.ret"), "whatever");
+
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+      assertThat(folder.resolve(".failed/x.ret")).exists();
+      assertThat(folder.resolve(".failed/x.ret.reason.txt")).content().contains("not a tenant id");
+    });
+  }
+
+  @Test
+  void hiddenFilesAreLeftAlone() throws Exception {
+    Path hidden = stack.dropRoot().resolve("acme").resolve(".partial.ret");
+    Files.writeString(hidden, "being uploaded");
+
+    await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(() -> Files.exists(hidden));
+  }
+
+  @Test
+  void aRequestWithoutATokenIs401() throws Exception {
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(stack.apiUri()).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void anotherTenantSeesNoneOfAcmesRecords() throws Exception {
+    List<String> acmeIds = ids(list(token("acme", "ana", "Ana Souza")).path("items"));
+
+    JsonNode globex = list(token("globex", "gil", "Gil Neto")).path("items");
+    JsonNode stranger = list(token("initech", "peter", "Peter Gibbons")).path("items");
+
+    assertThat(ids(globex)).doesNotContainAnyElementsOf(acmeIds);
+    assertThat(fileNames(globex)).contains("banco_brasil.ret").doesNotContainAnyElementsOf(ACME_DEMO_FILES);
+    assertThat(stranger).isEmpty();
+  }
+
+  @Test
+  void aMintedTokenFromTheTokenRouteWorks() throws Exception {
+    String token = HTTP.send(HttpRequest.newBuilder(stack.tokenUri().resolve("token?tenant=acme&user=bruno&role=user&format=text"))
+        .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+
+    assertThat(fileNames(list(token).path("items"))).containsAll(ACME_DEMO_FILES);
+  }
+
+  private static JsonNode list(String token) throws IOException, InterruptedException {
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(stack.apiUri() + "?limit=100"))
+        .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  private static String token(String tenant, String user, String name) {
+    return stack.mintToken(new LocalIdentity(tenant, user, name, true));
+  }
+
+  private static List<String> fileNames(JsonNode items) {
+    return StreamSupport.stream(items.spliterator(), false).map(item -> item.path("fileName").asText()).toList();
+  }
+
+  private static List<String> ids(JsonNode items) {
+    return StreamSupport.stream(items.spliterator(), false).map(item -> item.path("id").asText()).toList();
+  }
+
+  private static JsonNode item(JsonNode items, String fileName) {
+    List<JsonNode> matches = new ArrayList<>();
+    items.forEach(item -> {
+      if (item.path("fileName").asText().equals(fileName)) {
+        matches.add(item);
+      }
+    });
+    assertThat(matches).as("records named " + fileName).hasSize(1);
+    return matches.get(0);
+  }
+
+  private static byte[] demoBytes(String resource) throws IOException {
+    try (InputStream in = LocalStackTest.class.getResourceAsStream("/demo/" + resource)) {
+      assertThat(in).as(resource).isNotNull();
+      return in.readAllBytes();
+    }
+  }
+
+  private static boolean isListening(int port) {
+    try (java.net.Socket socket = new java.net.Socket()) {
+      socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 300);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}

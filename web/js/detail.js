@@ -1,0 +1,426 @@
+// The detail panel (a modal side drawer): the record's summary, totals by category, findings, status
+// history and its titles/payments with reconciliation. Routes not built yet on the server (404/501)
+// leave what the list row has and a short note.
+
+import { getIntegration, listItems } from './api.js';
+import { $, clear, h, icon, openDialog } from './dom.js';
+import {
+  CATEGORY_LABELS, EMPTY, ORIGIN_LABELS, SERVICE_LABELS, SEVERITY_LABELS, accountLabel, actionLabels, bankLabel,
+  categoryLabel, findingsSummary, formatDate, formatDateTime, formatInteger, formatMoney, isRemessa, isRetorno,
+  kindLabel, statusLabel, userLabel,
+} from './format.js';
+import { cancelState, statusBadge } from './table.js';
+
+let dialog = null;
+let handlers = null;
+let view = null; // { record, detail, items, itemsCursor, controller }
+
+/** `actions`: { onStatement(record, opener), onDownload(record, opener), onCancel(record, opener), onUnauthorized() } */
+export function setUpDetail(element, actions) {
+  dialog = element;
+  handlers = actions;
+  $('[data-testid="detail-close"]', dialog).addEventListener('click', () => dialog.close());
+  // A click on the backdrop (outside the panel) closes it.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) {
+      dialog.close();
+    }
+  });
+  dialog.addEventListener('close', () => {
+    if (view && view.controller) {
+      view.controller.abort();
+    }
+    view = null;
+  });
+}
+
+export function isDetailOpenFor(id) {
+  return Boolean(dialog && dialog.open && view && view.record.id === id);
+}
+
+/** Shows an updated record (e.g. after a cancel) if the panel shows it. */
+export function refreshDetail(record) {
+  if (!isDetailOpenFor(record.id)) {
+    return;
+  }
+  view.record = { ...view.record, ...record };
+  if (view.detail) {
+    view.detail = { ...view.detail, ...record };
+  }
+  load(view.record, { keepItems: true });
+}
+
+/** Opens the panel for a list record (`record.id` is required; the rest fills in from the API). */
+export function openDetail(record, opener) {
+  if (view && view.controller) {
+    view.controller.abort();
+  }
+  const wasOpen = dialog.open;
+  if (!wasOpen) {
+    openDialog(dialog, { initialFocus: '[data-testid="detail-close"]', returnFocus: opener });
+  }
+  load(record, { keepItems: false });
+  $('.drawer__body', dialog).scrollTop = 0;
+}
+
+function load(record, { keepItems }) {
+  const controller = new AbortController();
+  const previous = view;
+  view = {
+    record,
+    detail: null,
+    detailState: 'loading',
+    detailError: '',
+    items: keepItems && previous ? previous.items : [],
+    itemsCursor: keepItems && previous ? previous.itemsCursor : null,
+    itemsState: keepItems && previous ? previous.itemsState : 'loading',
+    itemsError: '',
+    controller,
+  };
+  render();
+  fetchDetail(controller);
+  if (!keepItems) {
+    fetchItems(controller, null);
+  }
+}
+
+async function fetchDetail(controller) {
+  const current = view;
+  try {
+    const detail = await getIntegration(current.record.id, { signal: controller.signal });
+    if (view !== current) {
+      return;
+    }
+    current.detail = detail || {};
+    current.record = { ...current.record, ...current.detail };
+    current.detailState = 'ready';
+  } catch (error) {
+    if (error.name === 'AbortError' || view !== current) {
+      return;
+    }
+    current.detailState = error.notAvailable ? 'unavailable' : 'error';
+    current.detailError = error.detail || 'Não foi possível carregar os detalhes.';
+    if (error.status === 401 && handlers.onUnauthorized) {
+      handlers.onUnauthorized();
+    }
+  }
+  render();
+}
+
+async function fetchItems(controller, cursor, { refocus = false } = {}) {
+  const current = view;
+  current.itemsState = 'loading';
+  renderItems();
+  try {
+    const page = await listItems(current.record.id, cursor, { signal: controller.signal });
+    if (view !== current) {
+      return;
+    }
+    current.items = current.items.concat((page && page.items) || []);
+    current.itemsCursor = (page && page.nextCursor) || null;
+    current.itemsState = 'ready';
+  } catch (error) {
+    if (error.name === 'AbortError' || view !== current) {
+      return;
+    }
+    current.itemsState = error.notAvailable ? 'unavailable' : 'error';
+    current.itemsError = error.detail || 'Não foi possível carregar os itens.';
+  }
+  renderItems();
+  if (refocus) {
+    // The button was re-rendered: keep keyboard users where they were.
+    const next = $('[data-testid="detail-items-load-more"]', dialog) || $('[data-testid="detail-items-table"] tbody tr:last-child td', dialog);
+    if (next) {
+      if (next.tagName !== 'BUTTON') {
+        next.tabIndex = -1;
+      }
+      next.focus();
+    }
+  }
+}
+
+// ---- rendering ------------------------------------------------------------------------------------
+
+function render() {
+  const { record } = view;
+  $('#detail-kind', dialog).textContent = kindLabel(record);
+  $('#detail-title', dialog).textContent = record.fileName || '(sem nome)';
+  dialog.dataset.id = record.id || '';
+  dialog.setAttribute('aria-busy', view.detailState === 'loading' ? 'true' : 'false');
+  const body = $('.drawer__body', dialog);
+  const scroll = body.scrollTop;
+  clear(body);
+  body.append(...[
+    actionsBar(record),
+    note(),
+    summary(record),
+    view.detailState === 'ready' ? totalsSection(view.detail) : null,
+    view.detailState === 'ready' ? findingsSection(view.detail) : null,
+    view.detailState === 'ready' ? historySection(view.detail) : null,
+    h('section', { class: 'detail-section', 'aria-labelledby': 'detail-items-title', 'data-testid': 'detail-items' },
+      h('h3', { id: 'detail-items-title' }, isRetorno(record) ? 'Títulos e pagamentos (conciliação)' : 'Títulos e pagamentos'),
+      h('div', { id: 'detail-items-body' })),
+  ].filter(Boolean));
+  renderItems();
+  body.scrollTop = scroll;
+}
+
+function note() {
+  if (view.detailState === 'loading') {
+    return h('p', { class: 'note', role: 'status', 'data-testid': 'detail-loading' }, 'Carregando os detalhes…');
+  }
+  if (view.detailState === 'unavailable') {
+    return h('p', { class: 'note note--info', 'data-testid': 'detail-note' }, icon('info'),
+      h('span', {}, 'Os detalhes completos (totais por categoria, inconsistências e histórico de situação) ainda não estão disponíveis neste servidor. Abaixo, os dados da listagem.'));
+  }
+  if (view.detailState === 'error') {
+    return h('div', { class: 'note note--error', role: 'alert', 'data-testid': 'detail-error' }, icon('alert'),
+      h('span', {}, view.detailError),
+      h('button', { type: 'button', class: 'btn btn--small', on: { click: () => load(view.record, { keepItems: true }) } }, 'Tentar novamente'));
+  }
+  return null;
+}
+
+function actionsBar(record) {
+  const labels = actionLabels(record);
+  const cancel = cancelState(record);
+  const bar = h('div', { class: 'detail-actions' },
+    h('button', {
+      type: 'button', class: 'btn btn--small', 'data-testid': 'detail-statement',
+      on: { click: (event) => handlers.onStatement(record, event.currentTarget) },
+    }, icon('file'), labels.statement),
+    h('button', {
+      type: 'button', class: 'btn btn--small', 'data-testid': 'detail-download',
+      on: { click: (event) => handlers.onDownload(record, event.currentTarget) },
+    }, icon('download'), labels.download));
+  if (cancel) {
+    const reasonId = 'detail-cancel-reason';
+    bar.append(h('button', {
+      type: 'button',
+      class: 'btn btn--small btn--danger-outline',
+      'data-testid': 'detail-cancel',
+      'aria-disabled': cancel.allowed ? null : 'true',
+      'aria-describedby': cancel.allowed ? null : reasonId,
+      title: cancel.allowed ? null : cancel.reason,
+      on: {
+        click: (event) => {
+          if (cancel.allowed) {
+            handlers.onCancel(record, event.currentTarget);
+          }
+        },
+      },
+    }, icon('ban'), 'Cancelar esta remessa'));
+    if (!cancel.allowed) {
+      bar.append(h('p', { id: reasonId, class: 'detail-actions__reason', 'data-testid': 'detail-cancel-reason' }, cancel.reason));
+    }
+  }
+  return bar;
+}
+
+function dlRow(term, ...value) {
+  return h('div', { class: 'summary__row' }, h('dt', {}, term), h('dd', {}, ...value));
+}
+
+function summary(record) {
+  const findings = findingsSummary(record.findingCounts);
+  const layout = [record.layout ? `CNAB ${String(record.layout).replace(/^CNAB_?/i, '')}` : '', SERVICE_LABELS[record.service] || '']
+    .filter(Boolean).join(' · ');
+  return h('section', { class: 'detail-section', 'aria-labelledby': 'detail-summary-title' },
+    h('h3', { id: 'detail-summary-title', class: 'visually-hidden' }, 'Resumo'),
+    h('dl', { class: 'summary', 'data-testid': 'detail-summary' },
+      dlRow('Situação', statusBadge(record.status)),
+      dlRow('Banco', bankLabel(record)),
+      dlRow('Agência e conta', accountLabel(record)),
+      dlRow('Convênio', record.agreement || EMPTY),
+      dlRow('NSA', record.sequenceNumber ? String(record.sequenceNumber) : EMPTY),
+      dlRow('Layout', layout || EMPTY),
+      dlRow('Gerado em', formatDate(record.generatedOn)),
+      dlRow('Recebido em', formatDateTime(record.receivedAt)),
+      dlRow('Origem', ORIGIN_LABELS[record.origin] || record.origin || EMPTY),
+      dlRow('Usuário', userLabel(record)),
+      dlRow('Itens', formatInteger(record.itemCount)),
+      dlRow('Total', formatMoney(record.totalAmountCents)),
+      isRetorno(record) ? dlRow('Total pago', formatMoney(record.totalPaidCents)) : null,
+      dlRow('Inconsistências', findings || 'Nenhuma')));
+}
+
+function section(id, title, testid, ...content) {
+  return h('section', { class: 'detail-section', 'aria-labelledby': id, 'data-testid': testid },
+    h('h3', { id }, title), ...content);
+}
+
+function tableWrap(...children) {
+  return h('div', { class: 'table-wrap table-wrap--compact' }, ...children);
+}
+
+function totalsSection(detail) {
+  const totals = detail.totals || {};
+  const order = Object.keys(CATEGORY_LABELS);
+  const keys = Object.keys(totals).sort((a, b) => {
+    const ia = order.indexOf(a) === -1 ? 999 : order.indexOf(a);
+    const ib = order.indexOf(b) === -1 ? 999 : order.indexOf(b);
+    return ia - ib;
+  });
+  if (!keys.length) {
+    return section('detail-totals-title', 'Totais por categoria', 'detail-totals',
+      h('p', { class: 'muted' }, 'Nenhum total registrado para este arquivo.'));
+  }
+  const showFee = keys.some((k) => totals[k] && totals[k].feeCents);
+  return section('detail-totals-title', 'Totais por categoria', 'detail-totals', tableWrap(
+    h('table', { class: 'data-table data-table--compact' },
+      h('caption', { class: 'visually-hidden' }, 'Totais por categoria'),
+      h('thead', {}, h('tr', {},
+        h('th', { scope: 'col' }, 'Categoria'),
+        h('th', { scope: 'col', class: 'num' }, 'Quantidade'),
+        h('th', { scope: 'col', class: 'num' }, 'Valor (R$)'),
+        h('th', { scope: 'col', class: 'num' }, 'Valor pago (R$)'),
+        showFee ? h('th', { scope: 'col', class: 'num' }, 'Tarifas (R$)') : null)),
+      h('tbody', {}, keys.map((key) => {
+        const t = totals[key] || {};
+        return h('tr', { 'data-testid': 'detail-total-row', dataset: { category: key } },
+          h('th', { scope: 'row' }, categoryLabel(key)),
+          h('td', { class: 'num' }, formatInteger(t.count)),
+          h('td', { class: 'num' }, formatMoney(t.amountCents)),
+          h('td', { class: 'num' }, formatMoney(t.paidCents)),
+          showFee ? h('td', { class: 'num' }, formatMoney(t.feeCents)) : null);
+      })))));
+}
+
+function findingsSection(detail) {
+  const findings = Array.isArray(detail.findings) ? detail.findings : [];
+  const counts = detail.findingCounts || {};
+  const total = Object.values(counts).reduce((sum, n) => sum + Number(n || 0), 0);
+  if (!findings.length) {
+    return section('detail-findings-title', 'Inconsistências', 'detail-findings',
+      h('p', { class: 'muted' }, 'Nenhuma inconsistência encontrada.'));
+  }
+  return section('detail-findings-title', 'Inconsistências', 'detail-findings',
+    total > findings.length
+      ? h('p', { class: 'muted' }, `Exibindo as primeiras ${formatInteger(findings.length)} de ${formatInteger(total)} inconsistências.`)
+      : null,
+    tableWrap(h('table', { class: 'data-table data-table--compact' },
+      h('caption', { class: 'visually-hidden' }, 'Inconsistências do arquivo'),
+      h('thead', {}, h('tr', {},
+        h('th', { scope: 'col' }, 'Severidade'),
+        h('th', { scope: 'col', class: 'num' }, 'Linha'),
+        h('th', { scope: 'col', class: 'num' }, 'Coluna'),
+        h('th', { scope: 'col' }, 'Campo'),
+        h('th', { scope: 'col' }, 'Mensagem'))),
+      h('tbody', {}, findings.map((f) => h('tr', { 'data-testid': 'detail-finding-row', dataset: { severity: f.severity || '' } },
+        h('td', {}, h('span', { class: `badge badge--${f.severity === 'ERROR' ? 'danger' : f.severity === 'WARNING' ? 'warning' : 'muted'}` },
+          SEVERITY_LABELS[f.severity] || f.severity || EMPTY)),
+        h('td', { class: 'num' }, f.line ? String(f.line) : EMPTY),
+        h('td', { class: 'num' }, f.column ? String(f.column) : EMPTY),
+        h('td', {}, f.field || EMPTY),
+        h('td', { class: 'wrap' }, f.message || f.code || EMPTY)))))));
+}
+
+function historySection(detail) {
+  const history = Array.isArray(detail.statusHistory) ? detail.statusHistory : [];
+  if (!history.length) {
+    return null;
+  }
+  return section('detail-history-title', 'Histórico da situação', 'detail-history',
+    h('ol', { class: 'timeline' }, history.map((entry) => h('li', { 'data-testid': 'detail-history-entry', dataset: { status: entry.status || '' } },
+      h('time', { datetime: entry.at || null, class: 'timeline__time' }, formatDateTime(entry.at)),
+      h('span', { class: 'timeline__what' }, statusBadge(entry.status),
+        entry.by ? h('span', { class: 'timeline__by' }, ` por ${entry.by}`) : null),
+      entry.reason ? h('span', { class: 'timeline__reason' }, `Motivo: ${entry.reason}`) : null))));
+}
+
+// ---- items ------------------------------------------------------------------------------------------
+
+function reconciliationCell(rec) {
+  if (!rec) {
+    return EMPTY;
+  }
+  if (rec.status === 'NOT_FOUND' || rec.matched === false) {
+    return h('span', { class: 'badge badge--warning' }, 'Não localizado');
+  }
+  const targetId = rec.integrationId || rec.remittanceId || null;
+  const name = rec.fileName || rec.remittanceFileName || targetId || 'remessa';
+  const label = `Remessa ${name}${rec.line ? ` (linha ${rec.line})` : ''}`;
+  if (!targetId) {
+    return label;
+  }
+  return h('button', {
+    type: 'button',
+    class: 'link-button',
+    'data-testid': 'item-reconciliation-link',
+    on: { click: () => openDetail({ id: targetId, fileName: rec.fileName || rec.remittanceFileName || '' }, null) },
+  }, label);
+}
+
+function reasonsText(reasons) {
+  if (!Array.isArray(reasons) || !reasons.length) {
+    return '';
+  }
+  const texts = reasons.map((r) => (typeof r === 'string' ? r : [r.code, r.text || r.message].filter(Boolean).join(' — ')));
+  return `Motivos: ${texts.join('; ')}`;
+}
+
+function itemRow(item, retorno) {
+  const reasons = reasonsText(item.reasons);
+  return h('tr', { 'data-testid': 'detail-item-row', dataset: { category: item.category || '' } },
+    h('td', { class: 'num' }, item.line ? String(item.line) : EMPTY),
+    h('td', { class: 'mono' }, item.ourNumber || EMPTY),
+    h('td', { class: 'mono' }, item.yourNumber || EMPTY),
+    h('td', {}, item.counterpartName || EMPTY),
+    h('td', {}, formatDate(item.dueDate)),
+    h('td', { class: 'num' }, formatMoney(item.amountCents)),
+    retorno ? h('td', { class: 'num' }, formatMoney(item.paidCents)) : null,
+    h('td', { class: 'wrap' },
+      [item.occurrenceCode, item.occurrenceText].filter(Boolean).join(' — ') || EMPTY,
+      reasons ? h('span', { class: 'sub' }, reasons) : null),
+    h('td', {}, categoryLabel(item.category)),
+    retorno ? h('td', {}, reconciliationCell(item.reconciliation)) : null);
+}
+
+function renderItems() {
+  const container = dialog && $('#detail-items-body', dialog);
+  if (!container || !view) {
+    return;
+  }
+  const { record } = view;
+  clear(container);
+  const retorno = isRetorno(record);
+  const counterpart = record.service === 'PAGAMENTO' || /PAGAMENTO/.test(record.kind || '') ? 'Favorecido' : 'Pagador';
+  if (view.items.length) {
+    container.append(tableWrap(h('table', { class: 'data-table data-table--compact', 'data-testid': 'detail-items-table' },
+      h('caption', { class: 'visually-hidden' }, 'Títulos e pagamentos do arquivo'),
+      h('thead', {}, h('tr', {},
+        h('th', { scope: 'col', class: 'num' }, 'Linha'),
+        h('th', { scope: 'col' }, 'Nosso número'),
+        h('th', { scope: 'col' }, 'Seu número'),
+        h('th', { scope: 'col' }, counterpart),
+        h('th', { scope: 'col' }, 'Vencimento'),
+        h('th', { scope: 'col', class: 'num' }, 'Valor (R$)'),
+        retorno ? h('th', { scope: 'col', class: 'num' }, 'Valor pago (R$)') : null,
+        h('th', { scope: 'col' }, isRemessa(record) ? 'Instrução' : 'Ocorrência'),
+        h('th', { scope: 'col' }, 'Categoria'),
+        retorno ? h('th', { scope: 'col' }, 'Conciliação') : null)),
+      h('tbody', {}, view.items.map((item) => itemRow(item, retorno))))));
+  }
+  if (view.itemsState === 'loading') {
+    container.append(h('p', { class: 'muted', role: 'status' }, 'Carregando os itens…'));
+  } else if (view.itemsState === 'unavailable') {
+    container.append(h('p', { class: 'note note--info', 'data-testid': 'detail-items-note' }, icon('info'),
+      h('span', {}, 'A lista de títulos e pagamentos deste arquivo ainda não está disponível neste servidor.')));
+  } else if (view.itemsState === 'error') {
+    container.append(h('div', { class: 'note note--error', role: 'alert' }, icon('alert'), h('span', {}, view.itemsError),
+      h('button', { type: 'button', class: 'btn btn--small', on: { click: () => fetchItems(view.controller, view.itemsCursor) } }, 'Tentar novamente')));
+  } else if (!view.items.length) {
+    container.append(h('p', { class: 'muted' }, 'Nenhum título ou pagamento neste arquivo.'));
+  }
+  if (view.itemsState === 'ready' && view.itemsCursor) {
+    container.append(h('div', { class: 'load-more' }, h('button', {
+      type: 'button',
+      class: 'btn',
+      'data-testid': 'detail-items-load-more',
+      on: { click: () => fetchItems(view.controller, view.itemsCursor, { refocus: true }) },
+    }, 'Carregar mais itens')));
+  }
+  if (view.items.length) {
+    container.prepend(h('p', { class: 'muted small' }, `${formatInteger(view.items.length)} ${view.items.length === 1 ? 'item carregado' : 'itens carregados'}${view.itemsCursor ? ' (há mais)' : ''}.`));
+  }
+}

@@ -1,0 +1,133 @@
+// Small DOM helpers: elements are built with textContent, never from HTML strings with data in them.
+
+/**
+ * Creates an element. `attrs`: attributes; `class`, `text`, `dataset`, `on` (event handlers) and
+ * boolean values (`true` sets an empty attribute, `false`/null/undefined skip it) are handled.
+ */
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value === false || value === null || value === undefined) {
+      continue;
+    }
+    if (name === 'class') {
+      el.className = value;
+    } else if (name === 'text') {
+      el.textContent = value;
+    } else if (name === 'dataset') {
+      Object.assign(el.dataset, value);
+    } else if (name === 'on') {
+      for (const [event, handler] of Object.entries(value)) {
+        el.addEventListener(event, handler);
+      }
+    } else if (value === true) {
+      el.setAttribute(name, '');
+    } else {
+      el.setAttribute(name, String(value));
+    }
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el, children) {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) {
+      continue;
+    }
+    if (Array.isArray(child)) {
+      append(el, child);
+    } else if (child instanceof Node) {
+      el.appendChild(child);
+    } else {
+      el.appendChild(document.createTextNode(String(child)));
+    }
+  }
+}
+
+export function $(selector, root = document) {
+  return root.querySelector(selector);
+}
+
+export function clear(el) {
+  while (el.firstChild) {
+    el.removeChild(el.firstChild);
+  }
+}
+
+const ICONS = {
+  download: '<path d="M12 3v12m0 0 5-5m-5 5-5-5M4 19h16"/>',
+  file: '<path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z"/><path d="M14 3v5h5M9 13h6M9 17h6"/>',
+  upload: '<path d="M12 16V4m0 0-5 5m5-5 5 5M4 20h16"/>',
+  table: '<path d="M4 5h16v14H4zM4 10h16M10 10v9"/>',
+  x: '<path d="M6 6l12 12M18 6 6 18"/>',
+  ban: '<circle cx="12" cy="12" r="8"/><path d="m6.5 6.5 11 11"/>',
+  info: '<circle cx="12" cy="12" r="8"/><path d="M12 11v5M12 8h.01"/>',
+  more: '<path d="M6 12h.01M12 12h.01M18 12h.01"/>',
+  chevron: '<path d="m7 10 5 5 5-5"/>',
+  alert: '<path d="M12 4 2.5 20h19z"/><path d="M12 10v4M12 17h.01"/>',
+  refresh: '<path d="M20 12a8 8 0 1 1-2.3-5.6M20 4v5h-5"/>',
+  bank: '<path d="M3 10 12 4l9 6M5 10v8M10 10v8M14 10v8M19 10v8M3 20h18"/>',
+  user: '<circle cx="12" cy="8" r="4"/><path d="M4 20c1.5-4 4.5-6 8-6s6.5 2 8 6"/>',
+};
+
+/** A small inline SVG icon, decorative (aria-hidden). */
+export function icon(name, className = 'icon') {
+  const span = document.createElement('span');
+  span.className = className;
+  span.setAttribute('aria-hidden', 'true');
+  span.innerHTML = `<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" focusable="false">${ICONS[name] || ''}</svg>`;
+  return span;
+}
+
+let messageTimer = 0;
+
+/** Announces a short message in the page's live region (and shows it as a toast). */
+export function announce(message, tone = 'info') {
+  const region = document.getElementById('app-message');
+  if (!region) {
+    return;
+  }
+  region.textContent = message;
+  region.dataset.tone = tone;
+  region.classList.add('is-visible');
+  window.clearTimeout(messageTimer);
+  messageTimer = window.setTimeout(() => region.classList.remove('is-visible'), 6000);
+}
+
+/** A random UUID, also outside secure contexts. */
+export function uuid() {
+  if (window.crypto && typeof window.crypto.randomUUID === 'function') {
+    return window.crypto.randomUUID();
+  }
+  const bytes = new Uint8Array(16);
+  window.crypto.getRandomValues(bytes);
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * Opens a native modal <dialog> (the browser makes the rest of the page inert, so focus stays inside;
+ * Esc closes it) and returns focus to the element that opened it when it closes. `returnFocus`: an
+ * element, or a function resolving it at close time (the opener may have been re-rendered).
+ */
+export function openDialog(dialog, { initialFocus, returnFocus } = {}) {
+  const opener = returnFocus || document.activeElement;
+  if (!dialog.open) {
+    dialog.showModal();
+  }
+  const onClose = () => {
+    dialog.removeEventListener('close', onClose);
+    const target = typeof opener === 'function' ? opener() : opener;
+    if (target && typeof target.focus === 'function' && document.contains(target)) {
+      target.focus();
+    }
+  };
+  dialog.addEventListener('close', onClose);
+  const target = typeof initialFocus === 'string' ? dialog.querySelector(initialFocus) : initialFocus;
+  if (target) {
+    target.focus();
+  }
+}

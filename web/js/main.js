@@ -1,0 +1,364 @@
+// The page: identity, filters, the list with its states and "Carregar mais", and the row actions.
+
+import { fileLink, listIntegrations, statementLink } from './api.js';
+import { setUpCancel, openCancel } from './cancel.js';
+import { downloadCsv } from './csv.js';
+import { openDetail, refreshDetail, setUpDetail } from './detail.js';
+import { $, announce, h, icon } from './dom.js';
+import {
+  addBanks, bindFilters, countFilters, filtersFromUrl, filtersToUrl, matchesFilters, setUpFilters, writeFilters,
+} from './filters.js';
+import { plural } from './format.js';
+import { focusIdentity, getMode, initIdentity, onIdentityChange } from './identity.js';
+import { loginUrl } from '../config.js';
+import { closeMenu, openMenu, renderRows, rowFor, setUpMenu } from './table.js';
+import { openUpload, setUpUpload } from './upload.js';
+
+const state = {
+  filters: {},
+  records: [], // every loaded record, in server order
+  nextCursor: null,
+  status: 'idle', // idle | loading | loading-more | ready | error | unauthorized
+  error: '',
+  controller: null,
+  highlight: null, // id of a just-imported record
+};
+
+const els = {};
+
+function visibleRecords() {
+  return state.records.filter((r) => matchesFilters(r, state.filters));
+}
+
+// ---- row actions --------------------------------------------------------------------------------
+
+/** The row's actions button for a record, found again after re-renders. */
+function rowButton(id) {
+  return () => els.rows.querySelector(`tr[data-id="${CSS.escape(id)}"] [data-testid="row-actions"]`)
+    || els.rows.querySelector(`tr[data-id="${CSS.escape(id)}"] [data-testid="row-open-detail"]`);
+}
+
+const rowHandlers = {
+  onMenu: (record, button) => openMenu(record, button, menuHandlers),
+  onDetail: (record, opener) => openDetail(record, opener),
+};
+
+const menuHandlers = {
+  onDetail: (record) => openDetail(record, rowButton(record.id)),
+  onStatement: (record) => openStatement(record, rowButton(record.id)),
+  onDownload: (record) => downloadFile(record, rowButton(record.id)),
+  onCancel: (record) => openCancel(record, rowButton(record.id)),
+};
+
+function refocus(opener) {
+  const target = typeof opener === 'function' ? opener() : opener;
+  if (target && document.contains(target) && !$('dialog[open]')) {
+    target.focus();
+  }
+}
+
+/** Opens the statement PDF in a new tab (opened now, within the click, so no popup blocker). */
+async function openStatement(record, opener) {
+  const tab = window.open('', '_blank');
+  if (tab) {
+    try {
+      tab.document.title = 'Carregando o extrato…';
+      tab.document.body.textContent = 'Carregando o extrato…';
+    } catch {
+      // not ours to write into: fine
+    }
+  }
+  try {
+    const url = await statementLink(record.id);
+    document.documentElement.dataset.lastStatementUrl = url;
+    if (tab && !tab.closed) {
+      tab.opener = null;
+      tab.location.href = url;
+    } else {
+      window.location.href = url;
+    }
+    announce('Extrato aberto em uma nova aba.', 'info');
+  } catch (error) {
+    if (tab && !tab.closed) {
+      tab.close();
+    }
+    failAction(error, 'Não foi possível abrir o extrato.');
+  }
+  refocus(opener);
+}
+
+/** Downloads the original TXT (the presigned URL answers with Content-Disposition: attachment). */
+async function downloadFile(record, opener) {
+  try {
+    const url = await fileLink(record.id);
+    document.documentElement.dataset.lastFileUrl = url;
+    window.location.href = url;
+    announce(`Download de ${record.fileName || 'arquivo'} iniciado.`, 'info');
+  } catch (error) {
+    failAction(error, 'Não foi possível baixar o arquivo.');
+  }
+  refocus(opener);
+}
+
+function failAction(error, fallback) {
+  if (error && error.status === 401) {
+    showUnauthorized();
+  }
+  announce((error && error.detail) || fallback, 'error');
+}
+
+function replaceRecord(updated) {
+  const index = state.records.findIndex((r) => r.id === updated.id);
+  if (index >= 0) {
+    state.records[index] = { ...state.records[index], ...updated };
+  }
+  const row = els.rows.querySelector(`tr[data-id="${CSS.escape(updated.id)}"]`);
+  if (row) {
+    const record = state.records[index] || updated;
+    if (matchesFilters(record, state.filters)) {
+      row.replaceWith(rowFor(record, rowHandlers));
+    } else {
+      render();
+    }
+  }
+  refreshDetail(updated);
+}
+
+// ---- the list -------------------------------------------------------------------------------------
+
+function setState(status, message = '') {
+  state.status = status;
+  state.error = message;
+  render();
+}
+
+function showUnauthorized() {
+  if (state.controller) {
+    state.controller.abort();
+  }
+  state.records = [];
+  state.nextCursor = null;
+  setState('unauthorized');
+}
+
+async function load({ more = false } = {}) {
+  if (state.controller) {
+    state.controller.abort();
+  }
+  const controller = new AbortController();
+  state.controller = controller;
+  if (!more) {
+    state.records = [];
+    state.nextCursor = null;
+  }
+  setState(more ? 'loading-more' : 'loading');
+  try {
+    const page = await listIntegrations(state.filters, more ? state.nextCursor : null, { signal: controller.signal });
+    if (state.controller !== controller) {
+      return;
+    }
+    const items = (page && Array.isArray(page.items)) ? page.items : [];
+    const known = new Set(state.records.map((r) => r.id));
+    state.records = state.records.concat(items.filter((r) => !known.has(r.id)));
+    state.nextCursor = (page && page.nextCursor) || null;
+    addBanks(els.filters, items);
+    setState('ready');
+  } catch (error) {
+    if (error.name === 'AbortError' || state.controller !== controller) {
+      return;
+    }
+    if (error.status === 401) {
+      showUnauthorized();
+      return;
+    }
+    setState('error', error.detail || 'Não foi possível carregar o histórico.');
+  } finally {
+    if (state.controller === controller) {
+      state.controller = null;
+    }
+  }
+}
+
+function stateBlock() {
+  const retry = () => h('button', {
+    type: 'button', class: 'btn btn--small', 'data-testid': 'list-retry', on: { click: () => load() },
+  }, icon('refresh'), 'Tentar novamente');
+  switch (state.status) {
+    case 'loading':
+      return [h('span', { class: 'spinner', 'aria-hidden': 'true' }), h('span', { 'data-testid': 'list-state-message' }, 'Carregando…')];
+    case 'error':
+      return [icon('alert'), h('span', { 'data-testid': 'list-state-message' }, state.error), retry()];
+    case 'unauthorized': {
+      const action = getMode() === 'remote'
+        ? (loginUrl ? h('a', { class: 'btn btn--small btn--primary', href: loginUrl, 'data-testid': 'list-login' }, 'Entrar') : null)
+        : h('button', { type: 'button', class: 'btn btn--small btn--primary', 'data-testid': 'list-choose-user', on: { click: focusIdentity } }, 'Escolher usuário');
+      return [icon('user'), h('span', { 'data-testid': 'list-state-message' }, 'Sessão expirada ou ausente. Escolha um usuário.'), action];
+    }
+    case 'ready':
+    case 'loading-more':
+      if (!visibleRecords().length) {
+        const filtered = countFilters(state.filters) > 0;
+        return [icon('table'), h('span', { 'data-testid': 'list-state-message' },
+          filtered && state.nextCursor
+            ? 'Nenhum arquivo encontrado entre os carregados. Use "Carregar mais" para buscar arquivos mais antigos.'
+            : 'Nenhum arquivo encontrado.'),
+        filtered ? h('button', { type: 'button', class: 'btn btn--small', 'data-testid': 'list-clear-filters', on: { click: () => els.filters.reset() } }, 'Limpar filtros') : null];
+      }
+      return null;
+    default:
+      return null;
+  }
+}
+
+function render() {
+  const visible = visibleRecords();
+  const busy = state.status === 'loading' || state.status === 'loading-more';
+  els.table.setAttribute('aria-busy', busy ? 'true' : 'false');
+  els.results.setAttribute('aria-busy', busy ? 'true' : 'false');
+  const showRows = state.status === 'ready' || state.status === 'loading-more';
+  renderRows(els.rows, showRows ? visible : [], rowHandlers);
+  if (state.highlight) {
+    const row = els.rows.querySelector(`tr[data-id="${CSS.escape(state.highlight)}"]`);
+    if (row) {
+      row.classList.add('is-new');
+    }
+  }
+  els.table.classList.toggle('is-empty', !(showRows && visible.length));
+
+  const block = stateBlock();
+  els.state.dataset.state = state.status === 'ready' || state.status === 'loading-more'
+    ? (visible.length ? 'ready' : 'empty')
+    : state.status;
+  els.state.className = `list-state list-state--${els.state.dataset.state}`;
+  els.state.replaceChildren(...(block || []).filter(Boolean));
+  els.state.hidden = !block;
+
+  els.loadMore.hidden = !(showRows && state.nextCursor);
+  els.loadMore.disabled = state.status === 'loading-more';
+  els.loadMore.setAttribute('aria-busy', state.status === 'loading-more' ? 'true' : 'false');
+  els.loadMore.textContent = state.status === 'loading-more' ? 'Carregando…' : 'Carregar mais';
+
+  els.exportCsv.disabled = !(showRows && visible.length);
+  if (showRows) {
+    const filtered = countFilters(state.filters);
+    let text = visible.length ? plural(visible.length, 'arquivo', 'arquivos') : 'Nenhum arquivo';
+    if (filtered) {
+      text += ` · ${plural(filtered, 'filtro aplicado', 'filtros aplicados')}`;
+    }
+    if (state.nextCursor) {
+      text += ' · há mais arquivos para carregar';
+    }
+    els.count.textContent = text;
+  } else {
+    els.count.textContent = '';
+  }
+  els.filterBadge.textContent = countFilters(state.filters) ? String(countFilters(state.filters)) : '';
+  els.filterBadge.hidden = !countFilters(state.filters);
+}
+
+function applyFilters(filters) {
+  state.filters = filters;
+  state.highlight = null;
+  filtersToUrl(filters);
+  closeMenu();
+  load();
+}
+
+// ---- start ------------------------------------------------------------------------------------------
+
+async function start() {
+  Object.assign(els, {
+    table: $('#history-table'),
+    rows: $('#history-rows'),
+    results: $('#results'),
+    state: $('#list-state'),
+    loadMore: $('#load-more'),
+    exportCsv: $('#export-csv'),
+    importFile: $('#import-file'),
+    count: $('#list-count'),
+    filters: $('#filters'),
+    filterBadge: $('#filters-count'),
+  });
+
+  setUpFilters(els.filters);
+  state.filters = filtersFromUrl();
+  writeFilters(els.filters, state.filters);
+  bindFilters(els.filters, applyFilters);
+  setUpMenu($('#row-menu'));
+  setUpDetail($('#detail-dialog'), {
+    onStatement: (record, opener) => openStatement(record, opener),
+    onDownload: (record, opener) => downloadFile(record, opener),
+    onCancel: (record, opener) => openCancel(record, opener),
+    onUnauthorized: showUnauthorized,
+  });
+  setUpCancel($('#cancel-dialog'), { onCancelled: replaceRecord, onUnauthorized: showUnauthorized });
+  setUpUpload($('#upload-dialog'), {
+    onImported: (record) => {
+      if (!state.records.some((r) => r.id === record.id)) {
+        state.records.unshift(record);
+      }
+      state.highlight = record.id;
+      addBanks(els.filters, [record]);
+      if (state.status !== 'ready') {
+        state.status = 'ready';
+      }
+      render();
+    },
+    onPending: () => {},
+    onUnauthorized: showUnauthorized,
+  });
+
+  els.loadMore.addEventListener('click', async () => {
+    const before = visibleRecords().length;
+    await load({ more: true });
+    // Keep keyboard users in place: focus the first new row, or the button again.
+    const rows = els.rows.querySelectorAll('tr');
+    const firstNew = rows[before] && rows[before].querySelector('[data-testid="row-open-detail"]');
+    if (firstNew) {
+      firstNew.focus();
+    } else if (!els.loadMore.hidden) {
+      els.loadMore.focus();
+    }
+  });
+  els.exportCsv.addEventListener('click', () => {
+    const visible = visibleRecords();
+    downloadCsv(visible);
+    announce(`CSV exportado com ${plural(visible.length, 'arquivo', 'arquivos')}.`, 'success');
+  });
+  els.importFile.addEventListener('click', (event) => openUpload(event.currentTarget));
+
+  setState('loading');
+  const { identity, error } = await initIdentity($('#identity-bar'));
+  if (error) {
+    announce(`O login não foi concluído: ${error}`, 'error');
+  }
+  onIdentityChange((next) => {
+    for (const dialog of document.querySelectorAll('dialog[open]')) {
+      dialog.close();
+    }
+    closeMenu();
+    $('#app-message').classList.remove('is-visible');
+    state.highlight = null;
+    if (next) {
+      load();
+    } else {
+      showUnauthorized();
+    }
+  });
+  if (identity) {
+    load();
+  } else {
+    showUnauthorized();
+  }
+}
+
+start().catch((error) => {
+  // Never leave the page spinning silently.
+  console.error(error);
+  const target = document.getElementById('list-state');
+  if (target) {
+    target.hidden = false;
+    target.dataset.state = 'error';
+    target.textContent = 'A página não pôde ser iniciada. Recarregue a página.';
+  }
+});
