@@ -9,7 +9,7 @@ import {
   categoryLabel, findingsSummary, formatDate, formatDateTime, formatInteger, formatMoney, isRemessa, isRetorno,
   kindLabel, statusLabel, userLabel,
 } from './format.js';
-import { cancelState, statusBadge } from './table.js';
+import { cancelState, hasValue, statusBadge } from './table.js';
 
 let dialog = null;
 let handlers = null;
@@ -231,7 +231,7 @@ function summary(record) {
       dlRow('Situação', statusBadge(record.status)),
       dlRow('Banco', bankLabel(record)),
       dlRow('Agência e conta', accountLabel(record)),
-      dlRow('Convênio', record.agreement || EMPTY),
+      dlRow('Convênio', hasValue(record.agreement) ? record.agreement : EMPTY),
       dlRow('NSA', record.sequenceNumber ? String(record.sequenceNumber) : EMPTY),
       dlRow('Layout', layout || EMPTY),
       dlRow('Gerado em', formatDate(record.generatedOn)),
@@ -365,7 +365,7 @@ function itemRow(item, retorno) {
     h('td', { class: 'num' }, item.line ? String(item.line) : EMPTY),
     h('td', { class: 'mono' }, item.ourNumber || EMPTY),
     h('td', { class: 'mono' }, item.yourNumber || EMPTY),
-    h('td', {}, item.counterpartName || EMPTY),
+    h('td', { class: 'name' }, item.counterpartName || EMPTY),
     h('td', {}, formatDate(item.dueDate)),
     h('td', { class: 'num' }, formatMoney(item.amountCents)),
     retorno ? h('td', { class: 'num' }, formatMoney(item.paidCents)) : null,

@@ -113,8 +113,44 @@ export function uuid() {
  * Esc closes it) and returns focus to the element that opened it when it closes. `returnFocus`: an
  * element, or a function resolving it at close time (the opener may have been re-rendered).
  */
+const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
+function focusables(root) {
+  return Array.from(root.querySelectorAll(FOCUSABLE)).filter((el) => !el.disabled && !el.hidden
+    && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden');
+}
+
+/** Keeps Tab and Shift+Tab inside the dialog (the native modal lets focus go out to the browser UI). */
+function trapFocus(dialog) {
+  if (dialog.dataset.trap) {
+    return;
+  }
+  dialog.dataset.trap = 'on';
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key !== 'Tab') {
+      return;
+    }
+    const list = focusables(dialog);
+    if (!list.length) {
+      event.preventDefault();
+      return;
+    }
+    const first = list[0];
+    const last = list[list.length - 1];
+    const active = document.activeElement;
+    if (event.shiftKey && (active === first || !dialog.contains(active))) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && (active === last || !dialog.contains(active))) {
+      event.preventDefault();
+      first.focus();
+    }
+  });
+}
+
 export function openDialog(dialog, { initialFocus, returnFocus } = {}) {
   const opener = returnFocus || document.activeElement;
+  trapFocus(dialog);
   if (!dialog.open) {
     dialog.showModal();
   }

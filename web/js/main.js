@@ -82,7 +82,12 @@ async function openStatement(record, opener) {
     if (tab && !tab.closed) {
       tab.close();
     }
-    failAction(error, 'Não foi possível abrir o extrato.');
+    if (error && error.notAvailable) {
+      // 404/501: the statement route is not built on this server yet (or there is no statement).
+      announce('O extrato deste arquivo não está disponível.', 'error');
+    } else {
+      failAction(error, 'Não foi possível abrir o extrato.');
+    }
   }
   refocus(opener);
 }

@@ -29,6 +29,11 @@ export function statusBadge(status) {
   return h('span', { class: `badge badge--${tone}`, 'data-testid': 'status-badge', dataset: { status: status || '' } }, statusLabel(status));
 }
 
+/** A code that says something: not empty, not only zeros (CNAB pads absent numbers with zeros). */
+export function hasValue(code) {
+  return Boolean(code) && !/^[0\s]*$/.test(String(code));
+}
+
 /** "1234 / 56789-0" (agency / account), the title carries the long form. */
 function compactAccount(record) {
   if (record.agency && record.account) {
@@ -91,9 +96,9 @@ export function rowFor(record, handlers) {
     h('span', { class: 'bank-line' },
       record.bankCode ? h('span', { class: 'bank-code' }, record.bankCode) : null,
       h('span', { class: 'bank-name' }, record.bankName || (record.bankCode ? '' : EMPTY)))),
-  cell('Conta', 'cell-account', null,
+  cell('Conta', 'cell-account', 'cell-account',
     h('span', { title: accountLabel(record) }, compactAccount(record)),
-    sub(record.agreement ? `Convênio ${record.agreement}` : '')),
+    sub(hasValue(record.agreement) ? `Convênio ${record.agreement}` : '')),
   h('th', { scope: 'row', 'data-label': 'Arquivo', 'data-testid': 'cell-file-name', class: 'cell-file' },
     openDetail,
     sub(record.sequenceNumber ? `NSA ${record.sequenceNumber}` : '')),

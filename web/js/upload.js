@@ -87,7 +87,15 @@ async function upload(file) {
   setStatus(`Enviando ${file.name} (${formatBytes(file.size)})…`);
   try {
     const before = await existingIds(file.name);
-    const target = await createUpload(file.name, file.size);
+    let target;
+    try {
+      target = await createUpload(file.name, file.size);
+    } catch (error) {
+      if (error.notAvailable) {
+        error.detail = 'A importação de arquivos ainda não está disponível neste servidor.';
+      }
+      throw error;
+    }
     if (!target || !target.uploadUrl) {
       throw Object.assign(new Error(), { detail: 'O serviço não informou para onde enviar o arquivo.' });
     }

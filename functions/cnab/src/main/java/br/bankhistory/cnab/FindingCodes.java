@@ -39,6 +39,11 @@ public final class FindingCodes {
     public static final String LINE_LONG = "LINE_LONG";
     /** A line of a length that cannot be a record of the file's layout. */
     public static final String LINE_LENGTH = "LINE_LENGTH";
+    /**
+     * A line saved as UTF-8 (accented letters in two bytes, so the line was too long): converted back to
+     * latin-1 and read with its fields in place.
+     */
+    public static final String UTF8_CONTENT = "UTF8_CONTENT";
     /** An empty line between records. */
     public static final String EMPTY_LINE = "EMPTY_LINE";
     /** A control character inside a record. */

@@ -157,6 +157,19 @@ class Cnab240PagamentoTest {
     }
 
     @Test
+    void withoutFileHeaderTheCompanyComesFromThePagamentoLoteHeader() {
+        String[] lines = fourLotes("00", "00");
+        // pagamento lote headers carry the company one position left of cobrança ones (name at 73-102)
+        String[] withoutFileHeader = java.util.Arrays.copyOfRange(lines, 1, lines.length);
+        ReadResult read = ReadResult.ofLatin1(Synthetic240.join("\n", withoutFileHeader));
+
+        assertThat(read.findingCodes()).contains(FindingCodes.MISSING_FILE_HEADER);
+        assertThat(read.summary().header().companyName()).isEqualTo("EMPRESA PAGADORA");
+        assertThat(read.summary().header().companyDocument()).isEqualTo("12345678000199");
+        assertThat(read.items()).hasSize(4);
+    }
+
+    @Test
     void paymentComplementWithoutPaymentIsReported() {
         String[] lines = fourLotes("00", "00");
         ReadResult read = ReadResult.ofLatin1(Synthetic240.join("\n", lines[0], lines[1], lines[3],

@@ -82,6 +82,17 @@ class ReadingToleranceTest {
         assertThat(read.items()).hasSize(1);
         assertThat(read.findingCodes()).containsExactly(FindingCodes.BYTE_ORDER_MARK);
         assertThat(read.first(FindingCodes.BYTE_ORDER_MARK).severity()).isEqualTo(Severity.INFO);
+
+        // a stream handing out one byte per read still has its BOM recognised
+        byte[] all = bytes.toByteArray();
+        InputStream trickle = new java.io.ByteArrayInputStream(all) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 1));
+            }
+        };
+        ReadResult slow = ReadResult.of(trickle);
+        assertThat(slow.summary()).isEqualTo(read.summary());
     }
 
     @Test
@@ -92,6 +103,35 @@ class ReadingToleranceTest {
 
         assertThat(read.items().get(0).counterpartName()).isEqualTo("JOÃO CONCEIÇÃO");
         assertThat(read.summary().findings()).isEmpty();
+    }
+
+    @Test
+    void recordSavedAsUtf8IsRepaired() {
+        String[] lines = RETORNO.clone();
+        lines[2] = FixedLine.of240().put(1, lines[2]).put(149, "JOSÉ DA CONCEIÇÃO       ").toString();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < lines.length; i++) {
+            // the T record as an editor saving UTF-8 would write it: 3 accented letters, 243 bytes
+            bytes.writeBytes(lines[i].getBytes(i == 2 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1));
+            bytes.write('\n');
+        }
+        ReadResult read = ReadResult.of(bytes.toByteArray());
+
+        assertThat(read.findingCodes()).containsExactly(FindingCodes.UTF8_CONTENT);
+        assertThat(read.first(FindingCodes.UTF8_CONTENT).line()).isEqualTo(3);
+        Item item = read.items().get(0);
+        assertThat(item.counterpartName()).isEqualTo("JOSÉ DA CONCEIÇÃO");
+        // the fields after the name are where they belong
+        assertThat(item.feeCents()).isEqualTo(150);
+    }
+
+    @Test
+    void pagForOf500BytesIsNotRead() {
+        String line = "0" + "1".repeat(499);
+        ReadResult read = ReadResult.ofLatin1(line + "\r\n" + line + "\r\n");
+
+        assertThat(read.classification().layout()).isEqualTo(Layout.NOT_CNAB);
+        assertThat(read.findingCodes()).containsExactly(FindingCodes.UNSUPPORTED_LAYOUT);
     }
 
     @Test

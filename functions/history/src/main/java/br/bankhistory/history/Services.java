@@ -1,23 +1,49 @@
 package br.bankhistory.history;
 
 import br.bankhistory.cnab.CnabReader;
+import br.bankhistory.history.adapter.dynamodb.DynamoIdempotencyStore;
+import br.bankhistory.history.adapter.dynamodb.DynamoItemStore;
+import br.bankhistory.history.adapter.dynamodb.DynamoNotificationLog;
 import br.bankhistory.history.adapter.dynamodb.DynamoRecordStore;
+import br.bankhistory.history.adapter.dynamodb.DynamoSettingsStore;
 import br.bankhistory.history.adapter.dynamodb.HistoryTable;
 import br.bankhistory.history.adapter.s3.S3FileStore;
+import br.bankhistory.history.command.CancelRemittance;
+import br.bankhistory.history.command.CreateUpload;
+import br.bankhistory.history.command.NotificationSettings;
+import br.bankhistory.history.command.PrepareStatement;
 import br.bankhistory.history.config.AwsClients;
 import br.bankhistory.history.config.ServiceConfig;
 import br.bankhistory.history.ingest.IngestFile;
+import br.bankhistory.history.ingest.NotifyAdmins;
+import br.bankhistory.history.ingest.ReceiveFile;
+import br.bankhistory.history.log.Metrics;
+import br.bankhistory.history.notify.AdminEmailComposer;
+import br.bankhistory.history.notify.EmailSender;
+import br.bankhistory.history.notify.MimeMessages;
+import br.bankhistory.history.notify.SesEmailSender;
+import br.bankhistory.history.port.NotificationLog;
+import br.bankhistory.history.port.IdempotencyStore;
 import br.bankhistory.history.query.DownloadOriginal;
+import br.bankhistory.history.query.FindItems;
+import br.bankhistory.history.query.GetIntegration;
 import br.bankhistory.history.query.ListIntegrations;
+import br.bankhistory.history.query.ListItems;
+import br.bankhistory.history.query.StatementLink;
+import br.bankhistory.history.statement.StatementRenderer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 
+import java.time.Clock;
+import java.util.UUID;
+
 /**
  * The composition root: builds the adapters from configuration once and hands the use cases to the
- * handlers. Building it opens no connection, so it is safe at class initialisation (and for SnapStart).
+ * handlers. Building it opens no connection and draws no randomness, so it is safe at class initialisation
+ * (and for SnapStart).
  */
 public final class Services {
 
@@ -26,21 +52,50 @@ public final class Services {
     private final S3Client s3;
     private final ObjectMapper json;
     private final IngestFile ingestFile;
+    private final ReceiveFile receiveFile;
+    private final NotificationLog notificationLog;
+    private final StatementLink statementLink;
     private final ListIntegrations listIntegrations;
+    private final GetIntegration getIntegration;
+    private final ListItems listItems;
+    private final FindItems findItems;
     private final DownloadOriginal downloadOriginal;
+    private final CancelRemittance cancelRemittance;
+    private final CreateUpload createUpload;
+    private final NotificationSettings notificationSettings;
+    private final IdempotencyStore idempotency;
 
     private Services(ServiceConfig config) {
         AwsClients clients = new AwsClients(config);
+        Clock clock = Clock.systemUTC();
         this.config = config;
         this.dynamoDb = clients.dynamoDb();
         this.s3 = clients.s3();
         this.json = JsonMapper.builder().build();
         DynamoRecordStore records = new DynamoRecordStore(dynamoDb, config.tableName(), json);
+        DynamoItemStore items = new DynamoItemStore(dynamoDb, config.tableName());
         S3FileStore files = new S3FileStore(s3, clients.s3Presigner(), config.bucketName());
-        this.ingestFile = new IngestFile(records, files, CnabReader.standard(), config.bucketName(),
+        this.ingestFile = new IngestFile(records, items, files, CnabReader.standard(), config.bucketName(),
                 config.maxFileBytes());
+        DynamoSettingsStore settings = new DynamoSettingsStore(dynamoDb, config.tableName(), clock);
+        PrepareStatement statements = new PrepareStatement(items, files, new StatementRenderer());
+        this.notificationLog = new DynamoNotificationLog(dynamoDb, config.tableName());
+        EmailSender sender = new SesEmailSender(clients.sesV2(), new MimeMessages(config.mailFrom()),
+                config.sesConfigurationSet());
+        NotifyAdmins notify = new NotifyAdmins(notificationLog, settings, items, files, statements,
+                new AdminEmailComposer(config.webBaseUrl()), sender, Metrics.stdout(), clock);
+        this.receiveFile = new ReceiveFile(ingestFile, notify, records, Metrics.stdout());
+        this.statementLink = new StatementLink(records, statements, files, config.presignTtl());
         this.listIntegrations = new ListIntegrations(records);
+        this.getIntegration = new GetIntegration(records);
+        this.listItems = new ListItems(records, items);
+        this.findItems = new FindItems(records, items);
         this.downloadOriginal = new DownloadOriginal(records, files, config.presignTtl());
+        this.cancelRemittance = new CancelRemittance(records, clock);
+        this.createUpload = new CreateUpload(files, config.maxFileBytes(), config.presignTtl(), clock,
+                () -> UUID.randomUUID().toString().replace("-", "").substring(0, 16));
+        this.notificationSettings = new NotificationSettings(settings);
+        this.idempotency = new DynamoIdempotencyStore(dynamoDb, config.tableName(), clock);
     }
 
     public static Services create(ServiceConfig config) {
@@ -81,11 +136,51 @@ public final class Services {
         return ingestFile;
     }
 
+    public ReceiveFile receiveFile() {
+        return receiveFile;
+    }
+
+    public NotificationLog notificationLog() {
+        return notificationLog;
+    }
+
+    public StatementLink statementLink() {
+        return statementLink;
+    }
+
     public ListIntegrations listIntegrations() {
         return listIntegrations;
     }
 
+    public GetIntegration getIntegration() {
+        return getIntegration;
+    }
+
+    public ListItems listItems() {
+        return listItems;
+    }
+
+    public FindItems findItems() {
+        return findItems;
+    }
+
     public DownloadOriginal downloadOriginal() {
         return downloadOriginal;
+    }
+
+    public CancelRemittance cancelRemittance() {
+        return cancelRemittance;
+    }
+
+    public CreateUpload createUpload() {
+        return createUpload;
+    }
+
+    public NotificationSettings notificationSettings() {
+        return notificationSettings;
+    }
+
+    public IdempotencyStore idempotency() {
+        return idempotency;
     }
 }

@@ -19,7 +19,9 @@ import java.util.Map;
  * stand alone.
  *
  * <p>Format: {@code [occurrences]} then {@code CODE CATEGORY text...}; {@code [reasons CODE CODE...]}
- * (or {@code [reasons *]} for any occurrence) then {@code CODE text...}. {@code #} starts a comment.
+ * (or {@code [reasons *]} for the occurrences without a group of their own) then {@code CODE text...}.
+ * In a bank's file a reason group extends the FEBRABAN group of the same occurrences, or replaces it when
+ * the header ends with {@code only} ({@code [reasons 06 09 only]}). {@code #} starts a comment.
  */
 public final class OccurrenceCatalog {
 
@@ -78,17 +80,19 @@ public final class OccurrenceCatalog {
             OccurrenceTable base = parsed.containsKey(kind + "-febraban") ? bases.get(kind) : null;
             tables.put(kind + "/" + bank, base == null
                     ? new OccurrenceTable(stem, table.occurrences, table.reasons)
-                    : base.overriddenBy(stem, table.occurrences, table.reasons));
+                    : base.overriddenBy(stem, table.occurrences, table.reasons, table.replacedGroups));
         });
         return new OccurrenceCatalog(tables, bases);
     }
 
-    private record Parsed(Map<String, Occurrence> occurrences, Map<String, Map<String, String>> reasons) {
+    private record Parsed(Map<String, Occurrence> occurrences, Map<String, Map<String, String>> reasons,
+                          java.util.Set<String> replacedGroups) {
     }
 
     private static Parsed parse(String source, String text) {
         Map<String, Occurrence> occurrences = new LinkedHashMap<>();
         Map<String, Map<String, String>> reasons = new LinkedHashMap<>();
+        java.util.Set<String> replacedGroups = new java.util.HashSet<>();
         String[] groups = null;
         boolean inOccurrences = false;
         String[] lines = text.split("\r?\n");
@@ -105,6 +109,10 @@ public final class OccurrenceCatalog {
             } else if (line.startsWith("[reasons") && line.endsWith("]")) {
                 inOccurrences = false;
                 groups = line.substring("[reasons".length(), line.length() - 1).strip().split("\\s+");
+                if (groups[groups.length - 1].equals("only")) {
+                    groups = java.util.Arrays.copyOf(groups, groups.length - 1);
+                    replacedGroups.addAll(java.util.List.of(groups));
+                }
             } else if (inOccurrences) {
                 String[] parts = line.split("\\s+", 3);
                 if (parts.length < 3) {
@@ -123,7 +131,7 @@ public final class OccurrenceCatalog {
                 throw new IllegalStateException(source + ":" + (i + 1) + ": line outside a section");
             }
         }
-        return new Parsed(occurrences, reasons);
+        return new Parsed(occurrences, reasons, replacedGroups);
     }
 
     private static String read(String name) {

@@ -48,17 +48,17 @@ public final class OccurrenceTable {
         return reasons.isEmpty() || reasons.containsKey(occurrenceCode) || reasons.containsKey(ANY_OCCURRENCE);
     }
 
-    /** The reason's text for that occurrence, or null when the table does not list it. */
+    /**
+     * The reason's text for that occurrence, or null when the table does not list it. An occurrence with
+     * its own reason group (e.g. the liquidation channels of 06) reads only that group; the others read
+     * the {@code *} group (the rejection reasons): the same code means different things in each.
+     */
     public String reason(String occurrenceCode, String reasonCode) {
-        Map<String, String> specific = reasons.get(occurrenceCode);
-        if (specific != null) {
-            String text = specific.get(reasonCode);
-            if (text != null) {
-                return text;
-            }
+        Map<String, String> group = reasons.get(occurrenceCode);
+        if (group == null) {
+            group = reasons.get(ANY_OCCURRENCE);
         }
-        Map<String, String> general = reasons.get(ANY_OCCURRENCE);
-        return general == null ? null : general.get(reasonCode);
+        return group == null ? null : group.get(reasonCode);
     }
 
     /** "A4 - Pagador DDA", or the bare code when the table does not know it. */
@@ -67,12 +67,26 @@ public final class OccurrenceTable {
         return text == null ? reasonCode : reasonCode + " - " + text;
     }
 
+    /**
+     * This table with a bank's additions: occurrences replace code by code; a reason group extends the
+     * base group of the same occurrence code by code, unless the occurrence is in {@code replacedGroups}
+     * (declared {@code only} in the bank's file), then the bank's group is the whole group.
+     */
     OccurrenceTable overriddenBy(String overrideName, Map<String, Occurrence> moreOccurrences,
-                                 Map<String, Map<String, String>> moreReasons) {
+                                 Map<String, Map<String, String>> moreReasons, java.util.Set<String> replacedGroups) {
         Map<String, Occurrence> mergedOccurrences = new HashMap<>(occurrences);
         mergedOccurrences.putAll(moreOccurrences);
         Map<String, Map<String, String>> mergedReasons = new HashMap<>(reasons);
-        mergedReasons.putAll(moreReasons);
+        moreReasons.forEach((occurrence, group) -> {
+            Map<String, String> base = mergedReasons.get(occurrence);
+            if (base == null || replacedGroups.contains(occurrence)) {
+                mergedReasons.put(occurrence, group);
+            } else {
+                Map<String, String> merged = new HashMap<>(base);
+                merged.putAll(group);
+                mergedReasons.put(occurrence, merged);
+            }
+        });
         return new OccurrenceTable(overrideName, mergedOccurrences, mergedReasons);
     }
 }

@@ -3,13 +3,13 @@ package br.bankhistory.cnab.read;
 import br.bankhistory.cnab.Banks;
 import br.bankhistory.cnab.Category;
 import br.bankhistory.cnab.Classification;
-import br.bankhistory.cnab.Direction;
 import br.bankhistory.cnab.FileHeader;
 import br.bankhistory.cnab.FindingCodes;
 import br.bankhistory.cnab.Item;
 import br.bankhistory.cnab.Layout;
-import br.bankhistory.cnab.Service;
 import br.bankhistory.cnab.Severity;
+import br.bankhistory.cnab.layout.FieldSpec;
+import br.bankhistory.cnab.layout.RecordLayout;
 import br.bankhistory.cnab.occurrence.Occurrence;
 import br.bankhistory.cnab.occurrence.OccurrenceTable;
 
@@ -17,7 +17,11 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Reads FEBRABAN CNAB 240 records: file header (0), lote header (1), details (3, by segment letter at 14),
+ * Reads FEBRABAN CNAB 240 records. The record framing every 240 record shares is fixed here (bank 1-3,
+ * lote 4-7, record type 8, sequence in the lote 9-13, segment 14; file header direction 143; lote header
+ * operation 9 and service 10-11); every other position comes from the bank's layout description.
+ *
+ * <p>Records: file header (0), lote header (1), details (3, by segment letter at 14),
  * lote trailer (5), file trailer (9). Items are assembled from their segments (T+U, P+Q+R/S/Y, A+B, J+J-52,
  * O, N, +Z) and pushed as soon as the next item, lote or file record starts. Structure, counts and field
  * content are checked as the lines go by; nothing is kept but the current item and a few counters.
@@ -25,29 +29,23 @@ import java.util.function.Consumer;
 final class Cnab240Parser implements FileParser {
 
     static final int WIDTH = 240;
-    private static final String RETORNO_SEGMENTS = "TUW";
-    private static final String REMESSA_SEGMENTS = "PQRS";
-    private static final String COBRANCA_SEGMENTS = "PQRSTUY";
-    private static final String PAGAMENTO_SEGMENTS = "ABCJNOZ";
 
     private enum Position { START, FILE, LOTE, END }
 
     private final Findings findings;
     private final RecordCursor record;
-    private final Consumer<Item> emit;
+    private final Totals totals;
+    /** Receives the complete items, or null when only the totals are wanted. */
+    private final Consumer<Item> sink;
     private final ItemDraft item = new ItemDraft();
 
     private Cnab240Layouts layouts;
     private String bankCode = "";
     private Position position = Position.START;
-    private char headerDirection = ' ';
     private String layoutVersion = "";
     private FileHeader header;
     private FileHeader loteHeader;
-    private String firstLoteService = "";
-    private char firstLoteOperation = ' ';
-    private int segmentsSeen;
-    private boolean paymentOccurrencesSeen;
+    private final Cnab240Evidence evidence = new Cnab240Evidence();
     private boolean missingHeaderReported;
     private long lastLine;
 
@@ -63,19 +61,25 @@ final class Cnab240Parser implements FileParser {
     private long loteAmountCents;
     private boolean lotePayments;
 
-    Cnab240Parser(Findings findings, Consumer<Item> emit) {
+    Cnab240Parser(Findings findings, Totals totals, Consumer<Item> sink) {
         this.findings = findings;
         this.record = new RecordCursor(findings);
-        this.emit = emit;
+        this.totals = totals;
+        this.sink = sink;
     }
 
     @Override
-    public void line(byte[] bytes, int kept, int length, long lineNumber) {
+    public void line(byte[] bytes, int kept, int length, long lineNumber, int control) {
         lastLine = lineNumber;
+        int repaired = Utf8Repair.repair(bytes, kept, length, WIDTH);
+        if (repaired >= 0) {
+            reportUtf8(lineNumber, length - repaired);
+            kept = repaired;
+            length = repaired;
+        }
         checkLength(length, lineNumber);
         record.load(bytes, kept, WIDTH, lineNumber);
-        int control = record.firstControlCharacter();
-        if (control > 0) {
+        if (control > 0 && control <= record.width()) {
             add(Severity.ERROR, control, FindingCodes.CONTROL_CHARACTER, "",
                     "Caractere de controle (código " + (int) record.at(control) + ") no registro.",
                     "Control character (code " + (int) record.at(control) + ") in the record.");
@@ -101,6 +105,14 @@ final class Cnab240Parser implements FileParser {
                             + " ignorado.",
                     "Unknown record type \"" + record.at(8) + "\" (expected 0, 1, 3, 5 or 9): record ignored.");
         }
+    }
+
+    private void reportUtf8(long lineNumber, int characters) {
+        findings.add(Severity.WARNING, lineNumber, 0, FindingCodes.UTF8_CONTENT, "",
+                "Linha gravada em UTF-8: " + characters + " caractere(s) acentuado(s) ocupavam 2 bytes e foram"
+                        + " convertidos para latin-1 (os campos voltaram às posições certas).",
+                "Line saved as UTF-8: " + characters + " accented character(s) took 2 bytes and were converted"
+                        + " to latin-1 (the fields are back in place).");
     }
 
     private void checkLength(int length, long lineNumber) {
@@ -132,7 +144,7 @@ final class Cnab240Parser implements FileParser {
             return;
         }
         record.validateRequired(layouts.fileHeader);
-        headerDirection = record.at(143);
+        evidence.headerDirection(record.at(143));
         layoutVersion = record.text(layouts.headerLayoutVersion);
         header = new FileHeader(record.text(layouts.headerCompanyName), record.text(layouts.headerCompanyDocument),
                 record.text(layouts.headerAgency), record.text(layouts.headerAccount),
@@ -159,10 +171,8 @@ final class Cnab240Parser implements FileParser {
         loteItems = 0;
         loteAmountCents = 0;
         lotePayments = false;
-        if (firstLoteService.isEmpty()) {
-            firstLoteService = record.raw(10, 11);
-            firstLoteOperation = record.at(9);
-            Cnab240Layouts.HeaderFields company = isPagamentoService(firstLoteService)
+        if (evidence.firstLote(record.raw(10, 11), record.at(9))) {
+            Cnab240Layouts.HeaderFields company = Cnab240Evidence.isPagamentoService(record.raw(10, 11))
                     ? layouts.pagamentoLoteCompany : layouts.cobrancaLoteCompany;
             loteHeader = new FileHeader(record.text(company.name()), record.text(company.document()),
                     record.text(company.agency()), record.text(company.account()), record.text(company.agreement()),
@@ -187,9 +197,7 @@ final class Cnab240Parser implements FileParser {
         loteRecords++;
         checkDetailIdentity();
         char segment = record.at(14);
-        if (segment >= 'A' && segment <= 'Z') {
-            segmentsSeen |= 1 << (segment - 'A');
-        }
+        evidence.segment(segment);
         switch (segment) {
             case 'T' -> open('T', layouts.segmentT, layouts.itemT);
             case 'U' -> complement('T', layouts.itemU, layouts.segmentU.name());
@@ -266,7 +274,7 @@ final class Cnab240Parser implements FileParser {
         }
     }
 
-    private void reportLoteSum(br.bankhistory.cnab.layout.FieldSpec field, String declaredPt, String declaredEn,
+    private void reportLoteSum(FieldSpec field, String declaredPt, String declaredEn,
                                String actual) {
         add(Severity.WARNING, field.start(), FindingCodes.LOTE_TRAILER_SUM, field.name(),
                 "O trailer do lote " + loteNumber + " informa " + declaredPt + ", mas os itens do lote somam "
@@ -318,17 +326,18 @@ final class Cnab240Parser implements FileParser {
 
     // ---- detail segments ---------------------------------------------------------------------
 
-    private void open(char segment, br.bankhistory.cnab.layout.RecordLayout layout, ItemFields fields) {
+    private void open(char segment, RecordLayout layout, ItemFields fields) {
         flushItem();
         item.start(segment, record.lineNumber());
         record.validateRequired(layout);
-        fields.fill(record, item);
+        fields.fill(record, item, sink != null);
         switch (segment) {
             case 'T' -> {
-                item.occurrenceCode = record.raw(16, 17);
-                item.rawReasons = record.raw(layouts.tReasons.start(), layouts.tReasons.end());
+                item.occurrenceCode = record.raw(layouts.tOccurrence.start(), layouts.tOccurrence.end());
+                item.rawReasons = sink == null || record.isBlankOrZeros(layouts.tReasons.start(), layouts.tReasons.end())
+                        ? "" : record.raw(layouts.tReasons.start(), layouts.tReasons.end());
             }
-            case 'P' -> item.occurrenceCode = record.raw(16, 17);
+            case 'P' -> item.occurrenceCode = record.raw(layouts.pOccurrence.start(), layouts.pOccurrence.end());
             case 'A' -> readPayment(layouts.aMovement, layouts.aOccurrences);
             case 'J' -> readPayment(layouts.jMovement, layouts.jOccurrences);
             case 'O' -> readPayment(layouts.oMovement, layouts.oOccurrences);
@@ -337,19 +346,19 @@ final class Cnab240Parser implements FileParser {
         }
     }
 
-    private void readPayment(br.bankhistory.cnab.layout.FieldSpec movement,
-                             br.bankhistory.cnab.layout.FieldSpec occurrences) {
+    private void readPayment(FieldSpec movement,
+                             FieldSpec occurrences) {
         item.occurrenceCode = record.raw(movement.start(), movement.end());
         item.rawOccurrences = record.raw(occurrences.start(), occurrences.end());
         if (!item.rawOccurrences.isBlank()) {
-            paymentOccurrencesSeen = true;
+            evidence.paymentOccurrences();
         }
     }
 
     private void complement(char opener, ItemFields fields, String layoutName) {
         char segment = record.at(14);
         if (item.active && item.opener == opener && !item.complemented) {
-            fields.fill(record, item);
+            fields.fill(record, item, sink != null);
             item.complemented = true;
             return;
         }
@@ -378,7 +387,7 @@ final class Cnab240Parser implements FileParser {
             return;
         }
         if (fields != null) {
-            fields.fill(record, item);
+            fields.fill(record, item, sink != null);
         }
         if (segment == 'Z' && item.rawOccurrences.isBlank()) {
             item.rawOccurrences = record.raw(layouts.zOccurrences.start(), layouts.zOccurrences.end());
@@ -429,7 +438,10 @@ final class Cnab240Parser implements FileParser {
         }
         loteItems++;
         loteAmountCents += item.amountCents;
-        emit.accept(item.toItem());
+        totals.add(item.occurrenceCode, item.category, item.amountCents, item.paidCents, item.feeCents);
+        if (sink != null) {
+            sink.accept(item.toItem());
+        }
     }
 
     private void missingComplement(char opener, char expected) {
@@ -442,7 +454,7 @@ final class Cnab240Parser implements FileParser {
         Occurrence occurrence = occurrence(table, item.occurrenceCode);
         item.occurrenceText = occurrence.text();
         item.category = occurrence.category();
-        if (withReasons) {
+        if (withReasons && sink != null) {
             item.reasons = ReasonCodes.describe(table, item.occurrenceCode, item.rawReasons,
                     layouts.tReasons.codeWidth(), 0);
         }
@@ -467,7 +479,9 @@ final class Cnab240Parser implements FileParser {
                 item.category = Category.PAYMENT_REJECTED;
             }
         }
-        item.reasons = ReasonCodes.describe(table, first, raw, 2, 1);
+        if (sink != null) {
+            item.reasons = ReasonCodes.describe(table, first, raw, 2, 1);
+        }
         if (item.category != Category.EFFECTED) {
             item.paidCents = 0;
         } else if (item.paidCents == 0) {
@@ -545,121 +559,12 @@ final class Cnab240Parser implements FileParser {
 
     @Override
     public Classification classification() {
-        return new Classification(Layout.CNAB240, direction(), service(), bankCode, Banks.shortName(bankCode),
-                layoutVersion);
+        return new Classification(Layout.CNAB240, evidence.direction(), evidence.service(), bankCode,
+                Banks.shortName(bankCode), layoutVersion);
     }
 
     /** Reports what the classification found irregular; called once, at the end. */
     void reportClassification() {
-        if (!bankCode.isEmpty() && !Banks.isKnown(bankCode)) {
-            findings.add(Severity.INFO, 1, 1, FindingCodes.UNKNOWN_BANK, "bank_code",
-                    "Banco \"" + bankCode + "\" não consta da tabela de bancos; lido com o layout FEBRABAN.",
-                    "Bank \"" + bankCode + "\" is not in the bank table; read with the FEBRABAN layout.");
-        }
-        if (headerDirection == '5') {
-            findings.add(Severity.INFO, 1, 143, FindingCodes.REJECTION_FILE, "direction",
-                    "Arquivo de rejeição (pré-crítica) do banco: posição 143 = 5; tratado como retorno.",
-                    "Bank rejection (pre-critique) file: position 143 = 5; treated as a retorno.");
-        }
-        Direction declared = declaredDirection();
-        Direction fromRecords = directionFromRecords();
-        if (declared != Direction.UNKNOWN && fromRecords != Direction.UNKNOWN && declared != fromRecords) {
-            findings.add(Severity.WARNING, 1, 143, FindingCodes.DIRECTION_MISMATCH, "direction",
-                    "O header diz " + declared + ", mas os segmentos são de " + fromRecords + "; vale o conteúdo.",
-                    "The header says " + declared + ", but the segments are " + fromRecords + "; content wins.");
-        }
-        if (direction() == Direction.UNKNOWN && records > 0) {
-            findings.add(Severity.WARNING, 1, 143, FindingCodes.UNKNOWN_DIRECTION, "direction",
-                    "Não foi possível saber se o arquivo é remessa ou retorno (posição 143 = \"" + headerDirection
-                            + "\").",
-                    "Could not tell remessa from retorno (position 143 = \"" + headerDirection + "\").");
-        }
-        Service declaredService = declaredService();
-        Service fromSegments = serviceFromSegments();
-        if (declaredService != Service.UNKNOWN && fromSegments != Service.UNKNOWN && declaredService != fromSegments) {
-            findings.add(Severity.WARNING, 0, 10, FindingCodes.SERVICE_MISMATCH, "service",
-                    "O header do lote indica serviço \"" + firstLoteService + "\" (" + declaredService
-                            + "), mas os segmentos são de " + fromSegments + "; vale o conteúdo.",
-                    "The lote header declares service \"" + firstLoteService + "\" (" + declaredService
-                            + "), but the segments are " + fromSegments + "; content wins.");
-        }
-    }
-
-    private Direction direction() {
-        Direction fromRecords = directionFromRecords();
-        if (fromRecords != Direction.UNKNOWN) {
-            return fromRecords;
-        }
-        Direction declared = declaredDirection();
-        if (declared != Direction.UNKNOWN) {
-            return declared;
-        }
-        return switch (firstLoteOperation) {
-            case 'R' -> Direction.REMESSA;
-            case 'T' -> Direction.RETORNO;
-            default -> Direction.UNKNOWN;
-        };
-    }
-
-    private Direction declaredDirection() {
-        return switch (headerDirection) {
-            case '1' -> Direction.REMESSA;
-            case '2', '5' -> Direction.RETORNO;
-            default -> Direction.UNKNOWN;
-        };
-    }
-
-    private Direction directionFromRecords() {
-        if (seenAny(RETORNO_SEGMENTS) || paymentOccurrencesSeen) {
-            return Direction.RETORNO;
-        }
-        if (seenAny(REMESSA_SEGMENTS)) {
-            return Direction.REMESSA;
-        }
-        return Direction.UNKNOWN;
-    }
-
-    private Service service() {
-        Service fromSegments = serviceFromSegments();
-        return fromSegments != Service.UNKNOWN ? fromSegments : declaredService();
-    }
-
-    private Service declaredService() {
-        return switch (firstLoteService) {
-            case "01" -> Service.COBRANCA;
-            case "" -> Service.UNKNOWN;
-            default -> isPagamentoService(firstLoteService) ? Service.PAGAMENTO : Service.UNKNOWN;
-        };
-    }
-
-    /** FEBRABAN G025 service types of payments (fornecedores, tributos, salários, diversos, ...). */
-    private static boolean isPagamentoService(String service) {
-        return switch (service) {
-            case "10", "11", "12", "13", "14", "15", "16", "17", "18", "20", "22", "23", "25", "26",
-                    "27", "29", "30", "32", "33", "34", "40", "41", "43", "47", "50", "60", "70", "75", "77", "80",
-                    "90", "98" -> true;
-            default -> false;
-        };
-    }
-
-    private Service serviceFromSegments() {
-        boolean cobranca = seenAny(COBRANCA_SEGMENTS);
-        boolean pagamento = seenAny(PAGAMENTO_SEGMENTS);
-        if (cobranca && !pagamento) {
-            return Service.COBRANCA;
-        }
-        if (pagamento && !cobranca) {
-            return Service.PAGAMENTO;
-        }
-        return Service.UNKNOWN;
-    }
-
-    private boolean seenAny(String segments) {
-        for (int i = 0; i < segments.length(); i++) {
-            if ((segmentsSeen & (1 << (segments.charAt(i) - 'A'))) != 0) {
-                return true;
-            }
-        }
-        return false;
+        evidence.report(findings, bankCode, records > 0);
     }
 }

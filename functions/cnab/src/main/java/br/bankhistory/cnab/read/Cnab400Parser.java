@@ -29,7 +29,9 @@ final class Cnab400Parser implements FileParser {
 
     private final Findings findings;
     private final RecordCursor record;
-    private final Consumer<Item> emit;
+    private final Totals totals;
+    /** Receives the complete items, or null when only the totals are wanted. */
+    private final Consumer<Item> sink;
     private final ItemDraft item = new ItemDraft();
 
     private Cnab400Layouts layouts = Cnab400Layouts.forBank("000");
@@ -47,17 +49,25 @@ final class Cnab400Parser implements FileParser {
     private long itemCount;
     private long amountCents;
 
-    Cnab400Parser(Findings findings, Consumer<Item> emit) {
+    Cnab400Parser(Findings findings, Totals totals, Consumer<Item> sink) {
         this.findings = findings;
         this.record = new RecordCursor(findings);
-        this.emit = emit;
+        this.totals = totals;
+        this.sink = sink;
     }
 
     @Override
-    public void line(byte[] bytes, int kept, int length, long lineNumber) {
+    public void line(byte[] bytes, int kept, int length, long lineNumber, int control) {
         lastLine = lineNumber;
         boolean brbHeader = records == 0 && kept >= 3 && bytes[0] == 'D' && bytes[1] == 'C' && bytes[2] == 'B';
         if (!brbHeader) {
+            int width = length > WIDTH_WITH_INVOICE_KEY ? WIDTH_WITH_INVOICE_KEY : WIDTH;
+            int repaired = Utf8Repair.repair(bytes, kept, length, width);
+            if (repaired >= 0) {
+                reportUtf8(lineNumber, length - repaired);
+                kept = repaired;
+                length = repaired;
+            }
             checkLength(length, lineNumber);
         }
         record.load(bytes, kept, length == WIDTH_WITH_INVOICE_KEY ? WIDTH_WITH_INVOICE_KEY : WIDTH, lineNumber);
@@ -67,8 +77,7 @@ final class Cnab400Parser implements FileParser {
             return;
         }
         records++;
-        int control = brbHeader ? 0 : record.firstControlCharacter();
-        if (control > 0) {
+        if (!brbHeader && control > 0 && control <= record.width()) {
             add(Severity.ERROR, control, FindingCodes.CONTROL_CHARACTER, "",
                     "Caractere de controle (código " + (int) record.at(control) + ") no registro.",
                     "Control character (code " + (int) record.at(control) + ") in the record.");
@@ -91,6 +100,14 @@ final class Cnab400Parser implements FileParser {
                     "Tipo de registro \"" + type + "\" desconhecido: registro ignorado.",
                     "Unknown record type \"" + type + "\": record ignored.");
         }
+    }
+
+    private void reportUtf8(long lineNumber, int characters) {
+        findings.add(Severity.WARNING, lineNumber, 0, FindingCodes.UTF8_CONTENT, "",
+                "Linha gravada em UTF-8: " + characters + " caractere(s) acentuado(s) ocupavam 2 bytes e foram"
+                        + " convertidos para latin-1 (os campos voltaram às posições certas).",
+                "Line saved as UTF-8: " + characters + " accented character(s) took 2 bytes and were converted"
+                        + " to latin-1 (the fields are back in place).");
     }
 
     private void checkLength(int length, long lineNumber) {
@@ -168,9 +185,11 @@ final class Cnab400Parser implements FileParser {
         checkSequence(detail.sequence());
         record.validateRequired(detail.layout());
         item.start(brb ? '1' : record.at(1), record.lineNumber());
-        detail.item().fill(record, item);
+        detail.item().fill(record, item, sink != null);
         item.occurrenceCode = record.raw(detail.occurrence().start(), detail.occurrence().end());
-        item.rawReasons = detail.reasons() == null ? "" : record.raw(detail.reasons().start(), detail.reasons().end());
+        FieldSpec reasons = detail.reasons();
+        item.rawReasons = reasons == null || sink == null || record.isBlankOrZeros(reasons.start(), reasons.end())
+                ? "" : record.raw(reasons.start(), reasons.end());
         if (headerDocument.isEmpty() && detail.companyDocument() != null) {
             headerDocument = record.text(detail.companyDocument());
         }
@@ -239,12 +258,15 @@ final class Cnab400Parser implements FileParser {
         Occurrence occurrence = table.occurrence(code);
         item.occurrenceText = occurrence.text();
         item.category = occurrence.category();
-        if (detail.reasons() != null) {
+        if (detail.reasons() != null && sink != null) {
             item.reasons = ReasonCodes.describe(table, code, item.rawReasons, detail.reasons().codeWidth(), 0);
         }
         itemCount++;
         amountCents += item.amountCents;
-        emit.accept(item.toItem());
+        totals.add(item.occurrenceCode, item.category, item.amountCents, item.paidCents, item.feeCents);
+        if (sink != null) {
+            sink.accept(item.toItem());
+        }
     }
 
     // ---- checks ------------------------------------------------------------------------------

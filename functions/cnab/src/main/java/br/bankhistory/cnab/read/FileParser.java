@@ -7,7 +7,7 @@ import br.bankhistory.cnab.FileHeader;
 interface FileParser {
 
     /** One non-empty line (see {@link LineSink#line}). */
-    void line(byte[] bytes, int kept, int length, long lineNumber);
+    void line(byte[] bytes, int kept, int length, long lineNumber, int control);
 
     /** End of input: completes the pending item and checks what must have been seen. */
     void finish();

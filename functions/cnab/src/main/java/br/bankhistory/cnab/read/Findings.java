@@ -6,7 +6,7 @@ import br.bankhistory.cnab.Severity;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +23,7 @@ final class Findings {
     private final int limit;
     private final List<Finding> kept = new ArrayList<>();
     private final long[] counts = new long[Severity.values().length];
-    private final Map<String, long[]> perCode = new HashMap<>();
+    private final Map<String, long[]> perCode = new LinkedHashMap<>();
 
     Findings(int limit) {
         this.limit = Math.max(0, limit);

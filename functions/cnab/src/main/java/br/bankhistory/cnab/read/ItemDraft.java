@@ -39,7 +39,7 @@ final class ItemDraft {
         opener = openingSegment;
         complemented = false;
         line = lineNumber;
-        segment = String.valueOf(openingSegment);
+        segment = SmallStrings.of(openingSegment);
         ourNumber = "";
         yourNumber = "";
         occurrenceCode = "";

@@ -3,8 +3,6 @@ package br.bankhistory.cnab.read;
 import br.bankhistory.cnab.layout.FieldSpec;
 import br.bankhistory.cnab.layout.RecordLayout;
 
-import java.time.LocalDate;
-
 /**
  * Which fields of one record type feed which part of an {@link br.bankhistory.cnab.Item}, resolved once
  * from the layout by the field names the layout files share (a field the record lacks is null). A record
@@ -44,11 +42,15 @@ record ItemFields(FieldSpec ourNumber, FieldSpec yourNumber, FieldSpec dueDate, 
         return null;
     }
 
-    void fill(RecordCursor record, ItemDraft item) {
-        if (ourNumber != null && item.ourNumber.isEmpty()) {
+    /**
+     * Copies the record's values into the item. Without {@code withText} (nobody will see the item, only
+     * the totals) the text fields are skipped: they cannot produce findings, the numbers and dates can.
+     */
+    void fill(RecordCursor record, ItemDraft item, boolean withText) {
+        if (withText && ourNumber != null && item.ourNumber.isEmpty()) {
             item.ourNumber = record.text(ourNumber);
         }
-        if (yourNumber != null && item.yourNumber.isEmpty()) {
+        if (withText && yourNumber != null && item.yourNumber.isEmpty()) {
             item.yourNumber = record.text(yourNumber);
         }
         if (dueDate != null && item.dueDate == null) {
@@ -67,8 +69,10 @@ record ItemFields(FieldSpec ourNumber, FieldSpec yourNumber, FieldSpec dueDate, 
             item.occurrenceDate = record.date(occurrenceDate);
         }
         if (creditDate != null && item.creditDate == null) {
-            LocalDate credit = record.date(creditDate);
-            item.creditDate = credit;
+            item.creditDate = record.date(creditDate);
+        }
+        if (!withText) {
+            return;
         }
         if (counterpartName != null && item.counterpartName.isEmpty()) {
             item.counterpartName = record.text(counterpartName);

@@ -1,5 +1,6 @@
 package br.bankhistory.cnab.read;
 
+import br.bankhistory.cnab.FindingCodes;
 import br.bankhistory.cnab.Layout;
 
 import java.util.List;
@@ -28,11 +29,11 @@ final class LayoutDetector {
 
     static Verdict detect(List<BufferedLine> lines, boolean utf16Mark) {
         if (lines.isEmpty()) {
-            return new Verdict(Layout.NOT_CNAB, br.bankhistory.cnab.FindingCodes.EMPTY_FILE,
+            return new Verdict(Layout.NOT_CNAB, FindingCodes.EMPTY_FILE,
                     "Arquivo vazio: não há nenhum registro.", "Empty file: there is no record.");
         }
         if (utf16Mark) {
-            return new Verdict(Layout.NOT_CNAB, br.bankhistory.cnab.FindingCodes.UTF16_CONTENT,
+            return new Verdict(Layout.NOT_CNAB, FindingCodes.UTF16_CONTENT,
                     "O arquivo está codificado em UTF-16 (começa com FF FE / FE FF); arquivos CNAB têm um byte por"
                             + " caractere (latin-1).",
                     "The file is UTF-16 encoded (starts with FF FE / FE FF); CNAB files have one byte per character"
@@ -54,7 +55,7 @@ final class LayoutDetector {
             }
         }
         if (nul || (total > 0 && (double) control / total > MAX_CONTROL_RATIO)) {
-            return new Verdict(Layout.NOT_CNAB, br.bankhistory.cnab.FindingCodes.BINARY_CONTENT,
+            return new Verdict(Layout.NOT_CNAB, FindingCodes.BINARY_CONTENT,
                     "Conteúdo binário (bytes nulos ou de controle): não é um arquivo de texto CNAB.",
                     "Binary content (NUL or control bytes): not a CNAB text file.");
         }
@@ -96,7 +97,7 @@ final class LayoutDetector {
                             + " structure (bank code, record type).");
         }
         if (n500 * 2 >= lines.size()) {
-            return new Verdict(Layout.NOT_CNAB, br.bankhistory.cnab.FindingCodes.UNSUPPORTED_LAYOUT,
+            return new Verdict(Layout.NOT_CNAB, FindingCodes.UNSUPPORTED_LAYOUT,
                     "Registros de 500 posições (por exemplo Pag-For Bradesco): layout não suportado.",
                     "500-position records (e.g. Bradesco Pag-For): layout not supported.");
         }
@@ -114,7 +115,7 @@ final class LayoutDetector {
     }
 
     private static Verdict notCnab(String pt, String en) {
-        return new Verdict(Layout.NOT_CNAB, br.bankhistory.cnab.FindingCodes.NOT_CNAB, pt, en);
+        return new Verdict(Layout.NOT_CNAB, FindingCodes.NOT_CNAB, pt, en);
     }
 
     private static String describe(TreeMap<Integer, Integer> lengths) {

@@ -22,6 +22,7 @@ final class LineSplitter {
     private final byte[] line = new byte[MAX_KEPT];
     private int kept;
     private long length;
+    private int control;
     private long lineNumber;
     private long pendingEmpty;
     private long firstPendingEmpty;
@@ -37,21 +38,32 @@ final class LineSplitter {
         boolean start = true;
         boolean afterCr = false;
         int n;
-        while ((n = read(in)) > 0) {
-            int from = 0;
+        while ((n = start ? readStart(in) : read(in, 0)) > 0) {
+            int i = 0;
             if (start) {
-                from = skipByteOrderMark(in, n);
+                i = skipByteOrderMark(n);
                 start = false;
             }
-            for (int i = from; i < n; i++) {
-                byte b = chunk[i];
-                if (b == '\n') {
-                    if (afterCr) {
-                        afterCr = false;
+            while (i < n) {
+                if (afterCr) {
+                    afterCr = false;
+                    if (chunk[i] == '\n') {
                         crEnds--;
                         crlfEnds++;
+                        i++;
                         continue;
                     }
+                }
+                int from = i;
+                while (i < n && !isSpecial(chunk[i])) {
+                    i++;
+                }
+                append(from, i - from);
+                if (i == n) {
+                    break;
+                }
+                byte b = chunk[i++];
+                if (b == '\n') {
                     lfEnds++;
                     endLine(sink);
                 } else if (b == '\r') {
@@ -59,11 +71,10 @@ final class LineSplitter {
                     crEnds++;
                     endLine(sink);
                 } else {
-                    afterCr = false;
-                    if (kept < MAX_KEPT) {
-                        line[kept++] = b;
+                    if (control == 0) {
+                        control = (int) Math.min(length + 1, Integer.MAX_VALUE);
                     }
-                    length++;
+                    append(i - 1, 1);
                 }
             }
         }
@@ -72,11 +83,41 @@ final class LineSplitter {
                 kept--;
                 length--;
             }
+            if (control > length) {
+                control = 0;
+            }
             endLine(sink);
         }
     }
 
-    private int skipByteOrderMark(InputStream in, int n) {
+    /** A line break or another control character: below 0x20, or DEL. */
+    private static boolean isSpecial(byte b) {
+        return (b & 0xE0) == 0 || b == 0x7F;
+    }
+
+    private void append(int from, int count) {
+        int room = Math.min(count, MAX_KEPT - kept);
+        if (room > 0) {
+            System.arraycopy(chunk, from, line, kept, room);
+            kept += room;
+        }
+        length += count;
+    }
+
+    /** The first bytes: at least 3 (or up to the end of a shorter stream), so a BOM is always seen whole. */
+    private int readStart(InputStream in) {
+        int n = 0;
+        while (n < 3) {
+            int more = read(in, n);
+            if (more <= 0) {
+                break;
+            }
+            n += more;
+        }
+        return n;
+    }
+
+    private int skipByteOrderMark(int n) {
         if (n >= 3 && (chunk[0] & 0xFF) == 0xEF && (chunk[1] & 0xFF) == 0xBB && (chunk[2] & 0xFF) == 0xBF) {
             byteOrderMark = true;
             return 3;
@@ -100,10 +141,11 @@ final class LineSplitter {
                 sink.emptyLine(firstPendingEmpty + i);
             }
             pendingEmpty = 0;
-            sink.line(line, kept, (int) Math.min(length, Integer.MAX_VALUE), lineNumber);
+            sink.line(line, kept, (int) Math.min(length, Integer.MAX_VALUE), lineNumber, control);
         }
         kept = 0;
         length = 0;
+        control = 0;
     }
 
     private boolean isBlank() {
@@ -119,11 +161,11 @@ final class LineSplitter {
         return true;
     }
 
-    private int read(InputStream in) {
+    private int read(InputStream in, int offset) {
         try {
             int n;
             do {
-                n = in.read(chunk, 0, CHUNK);
+                n = in.read(chunk, offset, CHUNK - offset);
             } while (n == 0);
             if (n > 0) {
                 bytesRead += n;

@@ -65,17 +65,6 @@ final class RecordCursor {
         return true;
     }
 
-    /** The 1-based column of the first control character, or 0. */
-    int firstControlCharacter() {
-        for (int i = 0; i < width; i++) {
-            int b = bytes[i] & 0xFF;
-            if (b < 0x20 || b == 0x7F) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
     /** The field as printed, without surrounding blanks. */
     String text(FieldSpec field) {
         int from = field.offset();
@@ -89,11 +78,28 @@ final class RecordCursor {
         return from >= to ? "" : new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
     }
 
-    /** The characters at 1-based positions [start, end], untrimmed. */
+    /** The characters at 1-based positions [start, end], untrimmed; a shared instance for 1 or 2 characters. */
     String raw(int start, int end) {
         int from = Math.max(0, start - 1);
         int to = Math.min(end, width);
+        if (to - from == 2) {
+            return SmallStrings.of(bytes[from], bytes[from + 1]);
+        }
+        if (to - from == 1) {
+            return SmallStrings.of((char) (bytes[from] & 0xFF));
+        }
         return from >= to ? "" : new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Whether positions [start, end] hold only blanks and zeros (an empty list of codes). */
+    boolean isBlankOrZeros(int start, int end) {
+        int to = Math.min(end, width);
+        for (int i = Math.max(0, start - 1); i < to; i++) {
+            if (bytes[i] != ' ' && bytes[i] != '0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean isBlank(FieldSpec field) {
@@ -159,7 +165,31 @@ final class RecordCursor {
         return date;
     }
 
+    private static final int DATE_CACHE_SIZE = 64;
+    private final long[] dateCacheKeys = new long[DATE_CACHE_SIZE];
+    private final LocalDate[] dateCacheValues = new LocalDate[DATE_CACHE_SIZE];
+
+    /** Parses a date, reusing the instance of a recent identical field (dates repeat down a file). */
     private LocalDate parseDate(int offset, String format) {
+        long key = format.length();
+        int length = format.length();
+        for (int i = 0; i < length && offset + i < width; i++) {
+            key = key * 11 + (bytes[offset + i] - '0');
+        }
+        key = key * 31 + format.charAt(0);
+        int slot = (int) (key ^ (key >>> 29)) & (DATE_CACHE_SIZE - 1);
+        if (dateCacheKeys[slot] == key && dateCacheValues[slot] != null) {
+            return dateCacheValues[slot];
+        }
+        LocalDate date = computeDate(offset, format);
+        if (date != null) {
+            dateCacheKeys[slot] = key;
+            dateCacheValues[slot] = date;
+        }
+        return date;
+    }
+
+    private LocalDate computeDate(int offset, String format) {
         int day;
         int month;
         int year;

@@ -60,11 +60,11 @@ public final class StandardCnabReader implements CnabReader {
         }
 
         @Override
-        public void line(byte[] bytes, int kept, int length, long lineNumber) {
+        public void line(byte[] bytes, int kept, int length, long lineNumber, int control) {
             if (parser != null) {
-                parser.line(bytes, kept, length, lineNumber);
+                parser.line(bytes, kept, length, lineNumber, control);
             } else if (!notCnab) {
-                window.add(BufferedLine.copyOf(bytes, kept, length, lineNumber));
+                window.add(BufferedLine.copyOf(bytes, kept, length, lineNumber, control));
                 if (window.size() >= CLASSIFICATION_LINES) {
                     decide();
                 }
@@ -88,8 +88,8 @@ public final class StandardCnabReader implements CnabReader {
         private void decide() {
             LayoutDetector.Verdict verdict = LayoutDetector.detect(window, splitter.sawUtf16Mark());
             switch (verdict.layout()) {
-                case CNAB240 -> parser = new Cnab240Parser(findings, this::emit);
-                case CNAB400 -> parser = new Cnab400Parser(findings, this::emit);
+                case CNAB240 -> parser = new Cnab240Parser(findings, totals, itemConsumer());
+                case CNAB400 -> parser = new Cnab400Parser(findings, totals, itemConsumer());
                 default -> {
                     notCnab = true;
                     findings.add(Severity.ERROR, 0, 0, verdict.code(), "", verdict.reasonPt(), verdict.reasonEn());
@@ -101,16 +101,16 @@ public final class StandardCnabReader implements CnabReader {
                     while (empty < windowEmptyLines.size() && windowEmptyLines.get(empty) < line.number()) {
                         reportEmptyLine(windowEmptyLines.get(empty++));
                     }
-                    parser.line(line.bytes(), line.kept(), line.length(), line.number());
+                    parser.line(line.bytes(), line.kept(), line.length(), line.number(), line.control());
                 }
             }
             window.clear();
             windowEmptyLines.clear();
         }
 
-        private void emit(Item item) {
-            totals.add(item);
-            sink.accept(item);
+        /** The sink, or null when it discards everything: then items are only totalled, never built. */
+        private java.util.function.Consumer<Item> itemConsumer() {
+            return sink == ItemSink.DISCARD ? null : sink::accept;
         }
 
         FileSummary finish() {

@@ -3,6 +3,7 @@ package br.bankhistory.history.config;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
@@ -13,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 import java.time.Duration;
 
@@ -37,10 +39,7 @@ public final class AwsClients {
                 .connectionTimeout(CONNECT_TIMEOUT)
                 .socketTimeout(SOCKET_TIMEOUT)
                 .build();
-        this.credentials = config.accessKey().isPresent()
-                ? StaticCredentialsProvider.create(AwsBasicCredentials.create(config.accessKey().get(),
-                        config.secretKey().orElseThrow()))
-                : DefaultCredentialsProvider.builder().build();
+        this.credentials = credentials(config);
     }
 
     public DynamoDbClient dynamoDb() {
@@ -64,6 +63,24 @@ public final class AwsClients {
         return builder.build();
     }
 
+    /** SES with longer timeouts than the other clients: a raw message with attachments can be tens of MB. */
+    public SesV2Client sesV2() {
+        var builder = SesV2Client.builder()
+                .httpClient(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(CONNECT_TIMEOUT)
+                        .socketTimeout(Duration.ofSeconds(30))
+                        .build())
+                .region(Region.of(config.region()))
+                .credentialsProvider(credentials)
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .retryStrategy(RetryMode.STANDARD)
+                        .apiCallAttemptTimeout(Duration.ofSeconds(45))
+                        .apiCallTimeout(Duration.ofSeconds(120))
+                        .build());
+        config.sesEndpoint().ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
     public S3Presigner s3Presigner() {
         var builder = S3Presigner.builder()
                 .region(Region.of(config.region()))
@@ -73,6 +90,21 @@ public final class AwsClients {
                         .build());
         config.s3Endpoint().ifPresent(builder::endpointOverride);
         return builder.build();
+    }
+
+    /**
+     * Static keys for emulators; on Lambda the role's keys are in the environment, and reading them directly
+     * skips the default chain's probing (profile files, container and instance metadata) at cold start.
+     */
+    private static AwsCredentialsProvider credentials(ServiceConfig config) {
+        if (config.accessKey().isPresent()) {
+            return StaticCredentialsProvider.create(AwsBasicCredentials.create(config.accessKey().get(),
+                    config.secretKey().orElseThrow()));
+        }
+        if (System.getenv("AWS_ACCESS_KEY_ID") != null && System.getenv("AWS_SESSION_TOKEN") != null) {
+            return EnvironmentVariableCredentialsProvider.create();
+        }
+        return DefaultCredentialsProvider.builder().build();
     }
 
     private static ClientOverrideConfiguration overrides() {

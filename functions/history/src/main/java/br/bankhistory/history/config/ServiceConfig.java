@@ -15,10 +15,17 @@ import java.util.Optional;
  * @param accessKey       static credentials for emulators; empty on AWS (the default provider chain is used)
  * @param maxFileBytes    files larger than this are recorded as rejected without being parsed
  * @param presignTtl      how long a presigned URL stays valid
+ * @param mailFrom        the From of the admin emails (an SES-verified identity on AWS)
+ * @param sesConfigurationSet SES configuration set for sending, if any
+ * @param webBaseUrl      the history page's address, for links in emails
  */
 public record ServiceConfig(String tableName, String bucketName, String region, Optional<URI> dynamoEndpoint,
                             Optional<URI> s3Endpoint, Optional<URI> sesEndpoint, Optional<String> accessKey,
-                            Optional<String> secretKey, long maxFileBytes, Duration presignTtl) {
+                            Optional<String> secretKey, long maxFileBytes, Duration presignTtl, String mailFrom,
+                            Optional<String> sesConfigurationSet, String webBaseUrl) {
+
+    public static final String DEFAULT_MAIL_FROM = "Histórico Bancário <no-reply@example.com>";
+    public static final String LOCAL_WEB_BASE_URL = "http://127.0.0.1:8080";
 
     public static final long DEFAULT_MAX_FILE_BYTES = 512L * 1024 * 1024;
     public static final Duration DEFAULT_PRESIGN_TTL = Duration.ofMinutes(5);
@@ -30,6 +37,8 @@ public record ServiceConfig(String tableName, String bucketName, String region, 
         if (maxFileBytes <= 0) {
             throw new IllegalArgumentException("MAX_FILE_BYTES must be positive");
         }
+        require(mailFrom, "SES_FROM_ADDRESS");
+        require(webBaseUrl, "WEB_BASE_URL");
         if (presignTtl.isNegative() || presignTtl.isZero() || presignTtl.compareTo(Duration.ofHours(1)) > 0) {
             throw new IllegalArgumentException("PRESIGN_TTL_SECONDS must be between 1 and 3600");
         }
@@ -49,7 +58,10 @@ public record ServiceConfig(String tableName, String bucketName, String region, 
                 Optional.empty(),
                 Long.parseLong(env.getOrDefault("MAX_FILE_BYTES", Long.toString(DEFAULT_MAX_FILE_BYTES))),
                 Duration.ofSeconds(Long.parseLong(env.getOrDefault("PRESIGN_TTL_SECONDS",
-                        Long.toString(DEFAULT_PRESIGN_TTL.toSeconds())))));
+                        Long.toString(DEFAULT_PRESIGN_TTL.toSeconds())))),
+                env.getOrDefault("SES_FROM_ADDRESS", DEFAULT_MAIL_FROM),
+                Optional.ofNullable(env.get("SES_CONFIGURATION_SET")).filter(v -> !v.isBlank()),
+                env.getOrDefault("WEB_BASE_URL", LOCAL_WEB_BASE_URL));
     }
 
     /** The embedded local stack and the tests: one emulator per service, fixed local credentials. */
@@ -57,12 +69,18 @@ public record ServiceConfig(String tableName, String bucketName, String region, 
                                       URI sesEndpoint, String accessKey, String secretKey) {
         return new ServiceConfig(tableName, bucketName, "us-east-1", Optional.of(dynamoEndpoint),
                 Optional.of(s3Endpoint), Optional.ofNullable(sesEndpoint), Optional.of(accessKey),
-                Optional.of(secretKey), DEFAULT_MAX_FILE_BYTES, DEFAULT_PRESIGN_TTL);
+                Optional.of(secretKey), DEFAULT_MAX_FILE_BYTES, DEFAULT_PRESIGN_TTL, DEFAULT_MAIL_FROM,
+                Optional.empty(), LOCAL_WEB_BASE_URL);
     }
 
     public ServiceConfig withMaxFileBytes(long limit) {
         return new ServiceConfig(tableName, bucketName, region, dynamoEndpoint, s3Endpoint, sesEndpoint, accessKey,
-                secretKey, limit, presignTtl);
+                secretKey, limit, presignTtl, mailFrom, sesConfigurationSet, webBaseUrl);
+    }
+
+    public ServiceConfig withWebBaseUrl(String url) {
+        return new ServiceConfig(tableName, bucketName, region, dynamoEndpoint, s3Endpoint, sesEndpoint, accessKey,
+                secretKey, maxFileBytes, presignTtl, mailFrom, sesConfigurationSet, url);
     }
 
     private static Optional<URI> uri(String value) {

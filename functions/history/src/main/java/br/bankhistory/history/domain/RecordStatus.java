@@ -1,11 +1,33 @@
 package br.bankhistory.history.domain;
 
-/** Where a recorded file stands. */
+/**
+ * Where a recorded file stands. Retornos and other files end in one of the first three; remessas then live
+ * through the remessa states (see docs/remessa-lifecycle.md).
+ */
 public enum RecordStatus {
     /** Read and recorded; findings, if any, are warnings. */
-    PROCESSED,
+    PROCESSED("Processado"),
     /** Kept and recorded, but not trusted: unreadable, not CNAB, too large, or with errors. */
-    REJECTED,
+    REJECTED("Rejeitado"),
     /** A text file from the bank that is not CNAB (a transmission receipt, a printed report). */
-    OTHER_BANK_FILE
+    OTHER_BANK_FILE("Outro arquivo do banco"),
+    /** A remessa generated or imported by a person, not known to have reached the bank. */
+    GENERATED("Gerada"),
+    /** A remessa the integration delivered to the bank. */
+    SENT("Enviada"),
+    /** A remessa the bank answered with a retorno. */
+    PROCESSED_BY_BANK("Processada pelo banco"),
+    /** A remessa a user cancelled. */
+    CANCELLED("Cancelada");
+
+    private final String label;
+
+    RecordStatus(String label) {
+        this.label = label;
+    }
+
+    /** The pt-BR name users read. */
+    public String label() {
+        return label;
+    }
 }

@@ -1,18 +1,28 @@
 package br.bankhistory.history.handler;
 
 import br.bankhistory.history.Services;
+import br.bankhistory.history.command.CreateUpload;
+import br.bankhistory.history.domain.ConflictException;
+import br.bankhistory.history.domain.ForbiddenException;
 import br.bankhistory.history.domain.Identity;
+import br.bankhistory.history.domain.InvalidRequestException;
+import br.bankhistory.history.domain.PayloadTooLargeException;
+import br.bankhistory.history.domain.RecordStatus;
 import br.bankhistory.history.log.JsonLog;
-import br.bankhistory.history.query.Cursor;
+import br.bankhistory.history.port.IdempotencyStore;
 import br.bankhistory.history.query.ListIntegrations;
+import br.bankhistory.history.query.ListItems;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The HTTP API (payload format 2.0): routes each request to its use case and the result to a response. */
 public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
@@ -38,71 +48,132 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        String route = event.getRouteKey() == null ? "" : event.getRouteKey();
-        String instance = event.getRawPath() == null ? "" : event.getRawPath();
+        ApiRequest request = new ApiRequest(event, services.json());
         Optional<Identity> identity = Claims.identity(event);
         if (identity.isEmpty()) {
-            return responses.unauthorized(instance);
+            return responses.unauthorized(request.path());
         }
-        APIGatewayV2HTTPResponse response = switch (route) {
-            case "GET /integrations" -> list(identity.get(), query(event), instance);
-            case "GET /integrations/{id}/file" -> download(identity.get(), pathId(event), wantsJson(event), instance);
-            default -> responses.notFound(instance);
-        };
-        LOG.info("api.request", Map.of("route", route, "tenant", identity.get().tenant(),
+        APIGatewayV2HTTPResponse response = answer(request, identity.get());
+        LOG.info("api.request", Map.of("route", request.route(), "tenant", identity.get().tenant(),
                 "status", response.getStatusCode()));
         return response;
     }
 
-    private APIGatewayV2HTTPResponse list(Identity identity, Map<String, String> query, String instance) {
-        int limit = ListIntegrations.DEFAULT_LIMIT;
-        String rawLimit = query.get("limit");
-        if (rawLimit != null) {
-            try {
-                limit = Integer.parseInt(rawLimit);
-            } catch (NumberFormatException e) {
-                limit = -1;
-            }
-            if (limit < 1 || limit > ListIntegrations.MAX_LIMIT) {
-                return responses.badRequest("O parâmetro limit deve estar entre 1 e "
-                        + ListIntegrations.MAX_LIMIT + ".", instance);
-            }
+    private APIGatewayV2HTTPResponse answer(ApiRequest request, Identity caller) {
+        String instance = request.path();
+        try {
+            return switch (request.route()) {
+                case "GET /integrations" -> list(request, caller);
+                case "GET /integrations/{id}" -> orNotFound(services.getIntegration().get(caller, request.id())
+                        .map(detail -> responses.ok(Views.detail(detail))), instance);
+                case "GET /integrations/{id}/items" -> items(request, caller);
+                case "POST /integrations/{id}/cancel" -> idempotent(request, caller, () -> cancel(request, caller));
+                case "GET /integrations/{id}/file" -> orNotFound(services.downloadOriginal()
+                        .link(caller.tenant(), request.id()).map(url -> request.acceptsJson()
+                                ? responses.ok(Map.of("url", url.toString()))
+                                : responses.redirect(url)), instance);
+                case "POST /uploads" -> upload(request, caller);
+                case "GET /settings/notifications" -> responses.ok(
+                        Map.of("recipients", services.notificationSettings().recipients(caller)));
+                case "PUT /settings/notifications" -> responses.ok(Map.of("recipients",
+                        services.notificationSettings().replace(caller, request.stringList("recipients"))));
+                case "GET /items" -> responses.ok(Map.of("items", services.findItems()
+                        .byOurNumber(caller.tenant(), request.query().getOrDefault("ourNumber", ""))
+                        .stream().map(Views::hit).toList()));
+                case "GET /integrations/{id}/statement" -> orNotFound(services.statementLink()
+                        .link(caller.tenant(), request.id()).map(url -> request.acceptsJson()
+                                ? responses.ok(Map.of("url", url.toString()))
+                                : responses.redirect(url)), instance);
+                case "GET /settings/accounts", "PUT /settings/accounts",
+                     "POST /integrations/{id}/reprocess", "POST /remittances" -> responses.problem(501,
+                        "Ainda não disponível", "Este recurso ainda não foi implementado.", instance);
+                default -> responses.notFound(instance);
+            };
+        } catch (InvalidRequestException e) {
+            return responses.badRequest(e.getMessage(), instance);
+        } catch (ForbiddenException e) {
+            return responses.problem(403, "Acesso negado", e.getMessage(), instance);
+        } catch (ConflictException e) {
+            return responses.problem(409, "Conflito", e.getMessage(), instance);
+        } catch (PayloadTooLargeException e) {
+            return responses.problem(413, "Arquivo grande demais", e.getMessage(), instance);
         }
-        Optional<String> after = Optional.empty();
-        String cursor = query.get("cursor");
-        if (cursor != null && !cursor.isEmpty()) {
-            after = Cursor.decode(identity.tenant(), cursor);
-            if (after.isEmpty()) {
-                return responses.badRequest("O cursor informado não é válido.", instance);
-            }
-        }
-        ListIntegrations.Page page = services.listIntegrations().page(identity.tenant(), after, limit);
+    }
+
+    private APIGatewayV2HTTPResponse list(ApiRequest request, Identity caller) {
+        int limit = request.intQuery("limit", ListIntegrations.DEFAULT_LIMIT);
+        ListIntegrations.Page page = services.listIntegrations().page(caller.tenant(),
+                ListFilters.from(request.query()), request.optionalQuery("cursor"), limit);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", page.records().stream().map(IntegrationSummaryView::of).toList());
+        body.put("items", Views.summaries(page.records()));
         body.put("nextCursor", page.nextCursor().orElse(null));
         return responses.ok(body);
     }
 
+    private APIGatewayV2HTTPResponse items(ApiRequest request, Identity caller) {
+        int limit = request.intQuery("limit", ListItems.DEFAULT_LIMIT);
+        return orNotFound(services.listItems().page(caller.tenant(), request.id(), request.optionalQuery("cursor"),
+                limit).map(page -> {
+                    boolean free = page.record().status() == RecordStatus.CANCELLED;
+                    Map<String, Object> body = new LinkedHashMap<>();
+                    body.put("items", page.items().stream().map(item -> Views.item(item, free)).toList());
+                    body.put("nextCursor", page.nextCursor().orElse(null));
+                    return responses.ok(body);
+                }), request.path());
+    }
+
+    private APIGatewayV2HTTPResponse cancel(ApiRequest request, Identity caller) {
+        JsonNode body = request.jsonBody();
+        String reason = body.path("reason").isTextual() ? body.get("reason").asText() : "";
+        return orNotFound(services.cancelRemittance().cancel(caller, request.id(), reason)
+                .map(result -> responses.ok(Views.cancelled(result))), request.path());
+    }
+
+    private APIGatewayV2HTTPResponse upload(ApiRequest request, Identity caller) {
+        JsonNode body = request.jsonBody();
+        if (!body.path("fileName").isTextual() || !body.path("sizeBytes").canConvertToLong()) {
+            throw new InvalidRequestException("Informe fileName (texto) e sizeBytes (número).");
+        }
+        CreateUpload.Upload upload = services.createUpload().create(caller, body.get("fileName").asText(),
+                body.get("sizeBytes").asLong());
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("uploadUrl", upload.presigned().url().toString());
+        answer.put("method", "PUT");
+        answer.put("headers", upload.presigned().headers());
+        answer.put("key", upload.key());
+        answer.put("expiresAt", upload.expiresAt().toString());
+        return responses.ok(answer);
+    }
+
     /**
-     * A browser navigating to the route follows the 302; a script that sends a bearer token cannot read a
-     * cross-origin redirect, so with {@code Accept: application/json} it gets {@code {"url": ...}} instead.
+     * With an {@code Idempotency-Key}, the first answer (success or refusal) is kept for a day and given
+     * again to every repetition; a key reused for another request is refused.
      */
-    private APIGatewayV2HTTPResponse download(Identity identity, String id, boolean json, String instance) {
-        return services.downloadOriginal().link(identity.tenant(), id)
-                .map(url -> json ? responses.ok(Map.of("url", url.toString())) : responses.redirect(url))
-                .orElseGet(() -> responses.notFound(instance));
+    private APIGatewayV2HTTPResponse idempotent(ApiRequest request, Identity caller,
+                                                Supplier<APIGatewayV2HTTPResponse> action) {
+        Optional<String> key = request.header("idempotency-key");
+        if (key.isEmpty()) {
+            return action.get();
+        }
+        if (!key.get().matches("[A-Za-z0-9._:-]{8,128}")) {
+            throw new InvalidRequestException("Idempotency-Key inválida (8 a 128 letras, dígitos, . _ : -).");
+        }
+        String fingerprint = request.route() + " " + request.id() + " " + caller.userId();
+        IdempotencyStore store = services.idempotency();
+        Optional<IdempotencyStore.Answer> kept = store.find(caller.tenant(), key.get());
+        if (kept.isEmpty()) {
+            APIGatewayV2HTTPResponse fresh = action.get();
+            kept = Optional.of(store.saveFirst(caller.tenant(), key.get(),
+                    new IdempotencyStore.Answer(fingerprint, fresh.getStatusCode(), fresh.getBody())));
+        }
+        if (!kept.get().request().equals(fingerprint)) {
+            throw new ConflictException("Esta Idempotency-Key já foi usada em outra solicitação.");
+        }
+        return responses.replay(kept.get().status(), kept.get().body());
     }
 
-    private static boolean wantsJson(APIGatewayV2HTTPEvent event) {
-        String accept = event.getHeaders() == null ? null : event.getHeaders().get("accept");
-        return accept != null && accept.contains("application/json");
+    private APIGatewayV2HTTPResponse orNotFound(Optional<APIGatewayV2HTTPResponse> response, String instance) {
+        return response.orElseGet(() -> responses.notFound(instance));
     }
 
-    private static Map<String, String> query(APIGatewayV2HTTPEvent event) {
-        return event.getQueryStringParameters() == null ? Map.of() : event.getQueryStringParameters();
-    }
-
-    private static String pathId(APIGatewayV2HTTPEvent event) {
-        return event.getPathParameters() == null ? "" : event.getPathParameters().getOrDefault("id", "");
-    }
 }

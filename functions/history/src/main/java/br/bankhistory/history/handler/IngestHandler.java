@@ -35,7 +35,7 @@ public final class IngestHandler implements RequestHandler<S3Event, IngestHandle
     public Report handleRequest(S3Event event, Context context) {
         List<IngestOutcome> outcomes = new ArrayList<>();
         for (S3EventNotificationRecord record : event.getRecords()) {
-            outcomes.add(services.ingestFile().ingest(delivered(record)));
+            outcomes.add(services.receiveFile().receive(delivered(record)));
         }
         return new Report(outcomes);
     }

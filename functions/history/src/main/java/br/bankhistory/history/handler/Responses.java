@@ -25,6 +25,16 @@ final class Responses {
                 .build();
     }
 
+    /** An answer kept for an Idempotency-Key, given again as it was. */
+    APIGatewayV2HTTPResponse replay(int status, String body) {
+        String type = status >= 400 ? "application/problem+json" : "application/json";
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(status)
+                .withHeaders(Map.of("content-type", type, "cache-control", "no-store"))
+                .withBody(body)
+                .build();
+    }
+
     APIGatewayV2HTTPResponse redirect(URI location) {
         return APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(302)

@@ -6,19 +6,22 @@ import br.bankhistory.cnab.Classification;
 import br.bankhistory.cnab.CnabReader;
 import br.bankhistory.cnab.FileHeader;
 import br.bankhistory.cnab.FileSummary;
-import br.bankhistory.cnab.ItemSink;
 import br.bankhistory.cnab.Layout;
 import br.bankhistory.cnab.ReadOptions;
 import br.bankhistory.cnab.Severity;
 import br.bankhistory.history.domain.FileKind;
 import br.bankhistory.history.domain.IntegrationRecord;
+import br.bankhistory.history.domain.Origin;
 import br.bankhistory.history.domain.RecordIds;
 import br.bankhistory.history.domain.RecordStatus;
+import br.bankhistory.history.domain.StatusChange;
 import br.bankhistory.history.domain.StoredFinding;
+import br.bankhistory.history.domain.StoredItem;
 import br.bankhistory.history.domain.Totals;
 import br.bankhistory.history.log.JsonLog;
 import br.bankhistory.history.log.Masking;
 import br.bankhistory.history.port.FileStore;
+import br.bankhistory.history.port.ItemStore;
 import br.bankhistory.history.port.RecordStore;
 
 import java.io.IOException;
@@ -45,14 +48,17 @@ public final class IngestFile {
     private static final JsonLog LOG = JsonLog.of(IngestFile.class);
 
     private final RecordStore records;
+    private final ItemStore items;
     private final FileStore files;
     private final CnabReader reader;
     private final String bucket;
     private final long maxFileBytes;
     private final ReadOptions readOptions = ReadOptions.defaults();
 
-    public IngestFile(RecordStore records, FileStore files, CnabReader reader, String bucket, long maxFileBytes) {
+    public IngestFile(RecordStore records, ItemStore items, FileStore files, CnabReader reader, String bucket,
+                      long maxFileBytes) {
         this.records = records;
+        this.items = items;
         this.files = files;
         this.reader = reader;
         this.bucket = bucket;
@@ -81,7 +87,9 @@ public final class IngestFile {
                 ? tooLarge(object, place, uploader, identity, info.sizeBytes())
                 : read(object, place, uploader, identity, info.sizeBytes());
 
-        if (!records.saveNew(record, identity)) {
+        StatusChange created = new StatusChange(object.eventTime(), null, record.status(), uploader.userId(),
+                uploader.userName(), "Arquivo recebido");
+        if (!records.saveNew(record, created, identity)) {
             String winner = records.recordIdForObject(place.tenant(), identity).orElse(record.id());
             return alreadyRecorded(place.tenant(), winner, object);
         }
@@ -92,21 +100,27 @@ public final class IngestFile {
     private IntegrationRecord read(DeliveredObject object, ObjectPlace place, Uploader uploader, String identity,
                                    long size) {
         MessageDigest sha256 = sha256();
+        String id = RecordIds.of(object.eventTime(), identity);
         FileSummary summary;
+        // Items are written before the record: their keys are the record id and position, so a retried or
+        // concurrent delivery rewrites the same items, and a record never points at missing items.
         try (InputStream raw = files.open(object.key());
-             DigestInputStream in = new DigestInputStream(raw, sha256)) {
-            summary = reader.read(in, ItemSink.DISCARD, readOptions);
+             DigestInputStream in = new DigestInputStream(raw, sha256);
+             ItemStore.Writer writer = items.writer(place.tenant())) {
+            int[] seq = {0};
+            summary = reader.read(in, item -> writer.add(StoredItem.of(id, place.fileName(), ++seq[0], item)),
+                    readOptions);
             in.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + object.key(), e);
         }
         Classification c = summary.classification();
         FileHeader h = summary.header();
-        RecordStatus status = statusOf(summary);
-        return new IntegrationRecord(place.tenant(), RecordIds.of(object.eventTime(), identity), object.eventTime(), place.fileName(),
+        FileKind kind = c.isCnab() ? FileKind.of(c.direction(), c.service()) : FileKind.OTHER;
+        RecordStatus status = statusOf(summary, kind, place, uploader);
+        return new IntegrationRecord(place.tenant(), id, object.eventTime(), place.fileName(),
                 object.key(), size, HexFormat.of().formatHex(sha256.digest()), uploader.origin(), uploader.userId(),
-                uploader.userName(), status, c.isCnab() ? FileKind.of(c.direction(), c.service()) : FileKind.OTHER,
-                c.layout().name(), c.direction().name(), c.service().name(), c.bankCode(), c.bankName(),
+                uploader.userName(), status, kind, c.layout().name(), c.direction().name(), c.service().name(), c.bankCode(), c.bankName(),
                 c.layoutVersion(), h.companyName(), h.companyDocument(), h.agency(), h.account(), h.agreement(),
                 h.sequenceNumber(), h.generatedOn(), summary.itemCount(), summary.totalAmountCents(),
                 summary.totalPaidCents(), totals(summary.byCategory()),
@@ -127,13 +141,22 @@ public final class IngestFile {
 
     /**
      * Errors make a file untrustworthy (rejected). A readable text that is not CNAB, with no errors, is
-     * another kind of bank file (a receipt, a report).
+     * another kind of bank file (a receipt, a report). A sound remessa starts its lifecycle (see
+     * docs/remessa-lifecycle.md): generated when a person generated or imported it, sent when the
+     * integration delivered it on its own.
      */
-    static RecordStatus statusOf(FileSummary summary) {
+    static RecordStatus statusOf(FileSummary summary, FileKind kind, ObjectPlace place, Uploader uploader) {
         if (summary.errorCount() > 0) {
             return RecordStatus.REJECTED;
         }
-        return summary.classification().isCnab() ? RecordStatus.PROCESSED : RecordStatus.OTHER_BANK_FILE;
+        if (!summary.classification().isCnab()) {
+            return RecordStatus.OTHER_BANK_FILE;
+        }
+        if (kind == FileKind.REMESSA_COBRANCA || kind == FileKind.REMESSA_PAGAMENTO) {
+            boolean byPerson = place.area() == ObjectPlace.Area.UPLOADS || uploader.origin() == Origin.MANUAL;
+            return byPerson ? RecordStatus.GENERATED : RecordStatus.SENT;
+        }
+        return RecordStatus.PROCESSED;
     }
 
     private static Map<String, Totals> totals(Map<Category, CategoryTotal> byCategory) {

@@ -9,7 +9,8 @@ import java.util.Optional;
  * prefix the writer is confined to:
  * <ul>
  *   <li>{@code inbound/{tenant}/{file}}: dropped by the bank's SFTP/VAN (automatic);</li>
- *   <li>{@code uploads/{tenant}/{userId}/{file}}: a manual import through a presigned upload;</li>
+ *   <li>{@code uploads/{tenant}/{userId}/{uploadId}/{file}} (or without the upload id): a manual import
+ *       through a presigned upload;</li>
  *   <li>{@code outbound/{tenant}/{file}}: a remessa written by the ERP or this service.</li>
  * </ul>
  *
@@ -37,8 +38,8 @@ public record ObjectPlace(Area area, String tenant, String userIdFromKey, String
         return switch (parts[0]) {
             case "inbound" -> parts.length == 3 ? place(Area.INBOUND, parts[1], "", parts[2]) : Optional.empty();
             case "outbound" -> parts.length == 3 ? place(Area.OUTBOUND, parts[1], "", parts[2]) : Optional.empty();
-            case "uploads" -> parts.length == 4 && Tenants.isValidUserId(parts[2])
-                    ? place(Area.UPLOADS, parts[1], parts[2], parts[3])
+            case "uploads" -> (parts.length == 4 || parts.length == 5) && Tenants.isValidUserId(parts[2])
+                    ? place(Area.UPLOADS, parts[1], parts[2], parts[parts.length - 1])
                     : Optional.empty();
             default -> Optional.empty();
         };

@@ -2,6 +2,7 @@ package br.bankhistory.history.port;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
@@ -13,9 +14,27 @@ public interface FileStore {
 
     InputStream open(String key);
 
-    /** A short-lived GET URL that makes the browser save the file under {@code fileName}. */
-    URI presignDownload(String key, String fileName, Duration ttl);
+    /** Whether an object exists (a derived file such as a cached statement). */
+    boolean exists(String key);
+
+    /** Writes a derived file (never an original: originals are written by their senders only). */
+    void putFile(String key, Path file, String contentType);
+
+    /**
+     * A short-lived GET URL for the object, served with {@code contentType} and a {@code Content-Disposition}
+     * naming it {@code fileName} ({@code attachment} to save it, {@code inline} to show it).
+     */
+    URI presignDownload(String key, String fileName, String contentType, boolean attachment, Duration ttl);
+
+    /**
+     * A short-lived PUT URL for exactly {@code sizeBytes} bytes with the given user metadata signed in: the
+     * uploader must send the returned headers unchanged, or S3 refuses the upload.
+     */
+    PresignedUpload presignUpload(String key, long sizeBytes, Map<String, String> metadata, Duration ttl);
 
     record ObjectInfo(long sizeBytes, Map<String, String> metadata) {
+    }
+
+    record PresignedUpload(URI url, Map<String, String> headers) {
     }
 }

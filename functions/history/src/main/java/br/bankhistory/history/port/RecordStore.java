@@ -1,6 +1,8 @@
 package br.bankhistory.history.port;
 
 import br.bankhistory.history.domain.IntegrationRecord;
+import br.bankhistory.history.domain.ListFilter;
+import br.bankhistory.history.domain.StatusChange;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,16 +14,31 @@ public interface RecordStore {
     Optional<String> recordIdForObject(String tenant, String objectIdentity);
 
     /**
-     * Writes the record and its object identity together, only if neither exists yet.
+     * Writes the record (with its first status entry) and its object identity together, only if neither
+     * exists yet.
      *
      * @return false when another delivery of the same object was recorded first (nothing is written)
      */
-    boolean saveNew(IntegrationRecord record, String objectIdentity);
+    boolean saveNew(IntegrationRecord record, StatusChange created, String objectIdentity);
 
     Optional<IntegrationRecord> find(String tenant, String id);
 
-    /** Newest first, starting after {@code afterId} when given. */
-    RecordPage listNewestFirst(String tenant, Optional<String> afterId, int limit);
+    /** The record's status history, oldest first. */
+    List<StatusChange> statusHistory(String tenant, String id);
+
+    /**
+     * Moves the record to {@code change.to()} only if its status is still {@code change.from()}.
+     *
+     * @return false when the status had changed meanwhile (another request won)
+     */
+    boolean changeStatus(String tenant, String id, StatusChange change);
+
+    /**
+     * Newest first, matching the filter, starting after {@code afterId} when given. A page holds at most
+     * {@code limit} matches; it may hold fewer, with a cursor, when the read budget of one page runs out
+     * on a sparse combination of filters.
+     */
+    RecordPage list(String tenant, ListFilter filter, Optional<String> afterId, int limit);
 
     record RecordPage(List<IntegrationRecord> records, Optional<String> lastId) {
     }

@@ -11,6 +11,9 @@ import java.util.Optional;
 /** A short-lived link to the exact original bytes of a record, saved under the original file name. */
 public final class DownloadOriginal {
 
+    /** CNAB files are latin-1 text; the bytes are served exactly as they were received. */
+    private static final String ORIGINAL_TYPE = "text/plain; charset=ISO-8859-1";
+
     private final RecordStore records;
     private final FileStore files;
     private final Duration ttl;
@@ -27,6 +30,6 @@ public final class DownloadOriginal {
             return Optional.empty();
         }
         return records.find(tenant, recordId)
-                .map(record -> files.presignDownload(record.objectKey(), record.fileName(), ttl));
+                .map(record -> files.presignDownload(record.objectKey(), record.fileName(), ORIGINAL_TYPE, true, ttl));
     }
 }

@@ -1,12 +1,15 @@
 package br.bankhistory.history.query;
 
 import br.bankhistory.history.domain.IntegrationRecord;
+import br.bankhistory.history.domain.ListFilter;
+import br.bankhistory.history.domain.InvalidRequestException;
+import br.bankhistory.history.domain.RecordIds;
 import br.bankhistory.history.port.RecordStore;
 
 import java.util.List;
 import java.util.Optional;
 
-/** The history list, newest first, one bounded page at a time. */
+/** The history list, newest first, filtered, one bounded page at a time. */
 public final class ListIntegrations {
 
     public static final int DEFAULT_LIMIT = 50;
@@ -19,14 +22,22 @@ public final class ListIntegrations {
     }
 
     /**
-     * @param afterId the last id of the previous page (decoded from its cursor), if any
+     * @param cursor the previous page's cursor, if any
+     * @throws InvalidRequestException when the limit is out of range or the cursor is not one of this query
      */
-    public Page page(String tenant, Optional<String> afterId, int limit) {
+    public Page page(String tenant, ListFilter filter, Optional<String> cursor, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
+            throw new InvalidRequestException("O parâmetro limit deve estar entre 1 e " + MAX_LIMIT + ".");
         }
-        RecordStore.RecordPage page = records.listNewestFirst(tenant, afterId, limit);
-        return new Page(page.records(), page.lastId().map(id -> Cursor.encode(tenant, id)));
+        Optional<String> after = Optional.empty();
+        if (cursor.isPresent()) {
+            after = Cursor.decode(tenant, filter.fingerprint(), cursor.get()).filter(RecordIds::isValid);
+            if (after.isEmpty()) {
+                throw new InvalidRequestException("O cursor informado não é válido para esta consulta.");
+            }
+        }
+        RecordStore.RecordPage page = records.list(tenant, filter, after, limit);
+        return new Page(page.records(), page.lastId().map(id -> Cursor.encode(tenant, filter.fingerprint(), id)));
     }
 
     public record Page(List<IntegrationRecord> records, Optional<String> nextCursor) {

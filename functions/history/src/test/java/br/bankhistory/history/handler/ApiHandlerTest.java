@@ -97,6 +97,7 @@ class ApiHandlerTest {
                 .get("nextCursor").asText();
 
         body(api.handleRequest(list("globex", Map.of("cursor", acmeCursor)), null), 400);
+        body(api.handleRequest(list("acme", Map.of("cursor", acmeCursor, "kind", "REMESSA_COBRANCA")), null), 400);
         body(api.handleRequest(list("acme", Map.of("cursor", "not-a-cursor")), null), 400);
     }
 

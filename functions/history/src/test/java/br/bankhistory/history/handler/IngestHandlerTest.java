@@ -4,6 +4,7 @@ import br.bankhistory.history.Services;
 import br.bankhistory.history.domain.FileKind;
 import br.bankhistory.history.domain.Identity;
 import br.bankhistory.history.domain.IntegrationRecord;
+import br.bankhistory.history.domain.ListFilter;
 import br.bankhistory.history.domain.Origin;
 import br.bankhistory.history.domain.RecordStatus;
 import br.bankhistory.history.ingest.IngestOutcome;
@@ -51,14 +52,15 @@ class IngestHandlerTest {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "laravel-boleto/caixa.ret,            104, CNAB240, RETORNO, COBRANCA, RETORNO_COBRANCA, 9",
-            "OpenCnabPHP/sicoob-example.ret,      756, CNAB240, RETORNO, COBRANCA, RETORNO_COBRANCA, 5",
-            "brcobranca/CNAB240SICREDI.CRT,       748, CNAB240, RETORNO, COBRANCA, RETORNO_COBRANCA, 2",
-            "brcobranca/remessa-caixa-cnab240.rem, 104, CNAB240, REMESSA, COBRANCA, REMESSA_COBRANCA, 1",
-            "kmee-cnab240/cobranca.itau.rem,      341, CNAB240, REMESSA, COBRANCA, REMESSA_COBRANCA, 2"
+            "laravel-boleto/caixa.ret,            104, CNAB240, RETORNO, COBRANCA, RETORNO_COBRANCA, 9, PROCESSED",
+            "OpenCnabPHP/sicoob-example.ret,      756, CNAB240, RETORNO, COBRANCA, RETORNO_COBRANCA, 5, PROCESSED",
+            "brcobranca/CNAB240SICREDI.CRT,       748, CNAB240, RETORNO, COBRANCA, RETORNO_COBRANCA, 2, PROCESSED",
+            "brcobranca/remessa-caixa-cnab240.rem, 104, CNAB240, REMESSA, COBRANCA, REMESSA_COBRANCA, 1, SENT",
+            "kmee-cnab240/cobranca.itau.rem,      341, CNAB240, REMESSA, COBRANCA, REMESSA_COBRANCA, 2, SENT"
     })
     void records_each_sample_with_what_its_content_says(String sample, String bank, String layout, String direction,
-                                                         String service, FileKind kind, long items) {
+                                                         String service, FileKind kind, long items,
+                                                         RecordStatus status) {
         Services services = environment.freshServices();
         String fileName = sample.substring(sample.indexOf('/') + 1);
         HistoryEnvironment.put(services, "inbound/acme/" + fileName, Samples.bytes(sample), Map.of());
@@ -67,7 +69,7 @@ class IngestHandlerTest {
                 inbound(services, "inbound/acme/" + fileName), null);
 
         IngestOutcome.Recorded recorded = (IngestOutcome.Recorded) report.outcomes().get(0);
-        IntegrationRecord record = services.listIntegrations().page("acme", Optional.empty(), 10).records().get(0);
+        IntegrationRecord record = services.listIntegrations().page("acme", ListFilter.NONE, Optional.empty(), 10).records().get(0);
         assertThat(record.id()).isEqualTo(recorded.recordId());
         assertThat(record.bankCode()).isEqualTo(bank);
         assertThat(record.layout()).isEqualTo(layout);
@@ -76,7 +78,10 @@ class IngestHandlerTest {
         assertThat(record.kind()).isEqualTo(kind);
         assertThat(record.itemCount()).isEqualTo(items);
         assertThat(record.fileName()).isEqualTo(fileName);
-        assertThat(record.status()).isEqualTo(RecordStatus.PROCESSED);
+        // A remessa the integration delivered on its own (a bank-side drop, no user) is "sent".
+        assertThat(record.status()).isEqualTo(status);
+        assertThat(services.listItems().page("acme", record.id(), Optional.empty(), 100).orElseThrow().items())
+                .hasSize((int) items);
     }
 
     @Test
@@ -114,6 +119,7 @@ class IngestHandlerTest {
         assertThat(record.userId()).isEqualTo("user-ana");
         assertThat(record.userName()).isEqualTo("Ana Conceição");
         assertThat(record.kind()).isEqualTo(FileKind.REMESSA_COBRANCA);
+        assertThat(record.status()).isEqualTo(RecordStatus.GENERATED);
     }
 
     @Test
@@ -129,6 +135,7 @@ class IngestHandlerTest {
         assertThat(record.origin()).isEqualTo(Origin.AUTOMATIC);
         assertThat(record.userName()).isEqualTo("Integração");
         assertThat(record.direction()).isEqualTo("REMESSA");
+        assertThat(record.status()).isEqualTo(RecordStatus.SENT);
     }
 
     @Test
@@ -152,7 +159,7 @@ class IngestHandlerTest {
 
         assertThat(outcomes).filteredOn(IngestOutcome.Recorded.class::isInstance).hasSize(1);
         assertThat(outcomes).filteredOn(IngestOutcome.AlreadyRecorded.class::isInstance).hasSize(9);
-        assertThat(services.listIntegrations().page("acme", Optional.empty(), 50).records()).hasSize(1);
+        assertThat(services.listIntegrations().page("acme", ListFilter.NONE, Optional.empty(), 50).records()).hasSize(1);
         String id = ((IngestOutcome.Recorded) outcomes.stream()
                 .filter(IngestOutcome.Recorded.class::isInstance).findFirst().orElseThrow()).recordId();
         assertThat(outcomes).filteredOn(IngestOutcome.AlreadyRecorded.class::isInstance)
@@ -223,8 +230,8 @@ class IngestHandlerTest {
 
         assertThat(report.outcomes()).singleElement().isInstanceOf(IngestOutcome.Ignored.class);
         assertThat(((IngestOutcome.Ignored) report.outcomes().get(0)).reason()).isNotBlank();
-        assertThat(services.listIntegrations().page("acme", Optional.empty(), 10).records()).isEmpty();
-        assertThat(services.listIntegrations().page("globex", Optional.empty(), 10).records()).isEmpty();
+        assertThat(services.listIntegrations().page("acme", ListFilter.NONE, Optional.empty(), 10).records()).isEmpty();
+        assertThat(services.listIntegrations().page("globex", ListFilter.NONE, Optional.empty(), 10).records()).isEmpty();
     }
 
     @Test
@@ -243,7 +250,7 @@ class IngestHandlerTest {
     }
 
     private static IntegrationRecord only(Services services, String tenant) {
-        List<IntegrationRecord> records = services.listIntegrations().page(tenant, Optional.empty(), 10).records();
+        List<IntegrationRecord> records = services.listIntegrations().page(tenant, ListFilter.NONE, Optional.empty(), 10).records();
         assertThat(records).hasSize(1);
         return records.get(0);
     }

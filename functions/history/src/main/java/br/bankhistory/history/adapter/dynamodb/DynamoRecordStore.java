@@ -1,9 +1,13 @@
 package br.bankhistory.history.adapter.dynamodb;
 
+import br.bankhistory.history.domain.Accounts;
 import br.bankhistory.history.domain.FileKind;
+import br.bankhistory.history.domain.FileNames;
 import br.bankhistory.history.domain.IntegrationRecord;
+import br.bankhistory.history.domain.ListFilter;
 import br.bankhistory.history.domain.Origin;
 import br.bankhistory.history.domain.RecordStatus;
+import br.bankhistory.history.domain.StatusChange;
 import br.bankhistory.history.domain.StoredFinding;
 import br.bankhistory.history.domain.Totals;
 import br.bankhistory.history.port.RecordStore;
@@ -14,6 +18,7 @@ import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.Page;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
@@ -22,10 +27,13 @@ import software.amazon.awssdk.enhanced.dynamodb.model.TransactWriteItemsEnhanced
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +48,9 @@ public final class DynamoRecordStore implements RecordStore {
     private static final TypeReference<Map<String, Totals>> TOTALS = new TypeReference<>() { };
     private static final TypeReference<List<StoredFinding>> FINDINGS = new TypeReference<>() { };
     private static final TypeReference<Map<String, Long>> COUNTS = new TypeReference<>() { };
+    private static final TypeReference<List<StoredChange>> HISTORY = new TypeReference<>() { };
+    /** Items one page may read on a sparse combination of filters before it answers with what it found. */
+    private static final int MIN_READ_BUDGET = 500;
 
     private final DynamoDbEnhancedClient client;
     private final DynamoDbTable<RecordItem> records;
@@ -63,7 +74,7 @@ public final class DynamoRecordStore implements RecordStore {
     }
 
     @Override
-    public boolean saveNew(IntegrationRecord record, String objectIdentity) {
+    public boolean saveNew(IntegrationRecord record, StatusChange created, String objectIdentity) {
         ObjectDeliveryItem delivery = new ObjectDeliveryItem();
         delivery.setPk(TableKeys.tenantPartition(record.tenant()));
         delivery.setSk(TableKeys.objectSort(objectIdentity));
@@ -76,7 +87,7 @@ public final class DynamoRecordStore implements RecordStore {
             client.transactWriteItems(TransactWriteItemsEnhancedRequest.builder()
                     .clientRequestToken(UUID.randomUUID().toString())
                     .addPutItem(records, TransactPutItemEnhancedRequest.builder(RecordItem.class)
-                            .item(toItem(record)).conditionExpression(ONLY_IF_NEW).build())
+                            .item(toItem(record, List.of(created))).conditionExpression(ONLY_IF_NEW).build())
                     .addPutItem(deliveries, TransactPutItemEnhancedRequest.builder(ObjectDeliveryItem.class)
                             .item(delivery).conditionExpression(ONLY_IF_NEW).build())
                     .build());
@@ -91,30 +102,112 @@ public final class DynamoRecordStore implements RecordStore {
 
     @Override
     public Optional<IntegrationRecord> find(String tenant, String id) {
-        RecordItem item = records.getItem(Key.builder()
-                .partitionValue(TableKeys.tenantPartition(tenant))
-                .sortValue(TableKeys.recordSort(id))
-                .build());
-        return Optional.ofNullable(item).map(this::toRecord);
+        return Optional.ofNullable(records.getItem(recordKey(tenant, id))).map(this::toRecord);
     }
 
     @Override
-    public RecordPage listNewestFirst(String tenant, Optional<String> afterId, int limit) {
-        String partition = TableKeys.tenantPartition(tenant);
-        QueryEnhancedRequest.Builder request = QueryEnhancedRequest.builder()
-                .queryConditional(QueryConditional.sortBeginsWith(Key.builder()
-                        .partitionValue(partition).sortValue(TableKeys.RECORD_PREFIX).build()))
-                .scanIndexForward(false)
-                .limit(limit);
-        afterId.ifPresent(id -> request.exclusiveStartKey(Map.of(
-                "PK", AttributeValue.fromS(partition),
-                "SK", AttributeValue.fromS(TableKeys.recordSort(id)))));
-        Page<RecordItem> page = records.query(request.build()).iterator().next();
-        List<IntegrationRecord> found = page.items().stream().map(this::toRecord).toList();
-        Optional<String> last = page.lastEvaluatedKey() == null || found.isEmpty()
-                ? Optional.empty()
-                : Optional.of(found.get(found.size() - 1).id());
-        return new RecordPage(found, last);
+    public List<StatusChange> statusHistory(String tenant, String id) {
+        RecordItem item = records.getItem(recordKey(tenant, id));
+        return item == null ? List.of() : history(item);
+    }
+
+    @Override
+    public boolean changeStatus(String tenant, String id, StatusChange change) {
+        RecordItem current = records.getItem(r -> r.key(recordKey(tenant, id)).consistentRead(true));
+        if (current == null || !change.from().name().equals(current.getStatus())) {
+            return false;
+        }
+        List<StatusChange> history = new ArrayList<>(history(current));
+        history.add(change);
+        IntegrationRecord moved = withStatus(toRecord(current), change.to());
+        try {
+            records.putItem(PutItemEnhancedRequest.builder(RecordItem.class)
+                    .item(toItem(moved, history))
+                    .conditionExpression(Expression.builder()
+                            .expression("#status = :expected")
+                            .putExpressionName("#status", "status")
+                            .putExpressionValue(":expected", AttributeValue.fromS(change.from().name()))
+                            .build())
+                    .build());
+            return true;
+        } catch (ConditionalCheckFailedException lostTheRace) {
+            return false;
+        }
+    }
+
+    @Override
+    public RecordPage list(String tenant, ListFilter filter, Optional<String> afterId, int limit) {
+        ListPlan plan = ListPlan.of(tenant, filter);
+        int budget = Math.max(MIN_READ_BUDGET, limit * 20);
+        int reads = 0;
+        List<IntegrationRecord> matches = new ArrayList<>(limit);
+        Optional<String> resumeAfter = afterId;
+        while (true) {
+            Page<RecordItem> page = plan.query(records, tenant, resumeAfter, limit, this::startKey);
+            for (RecordItem item : page.items()) {
+                reads++;
+                if (plan.accepts(item)) {
+                    matches.add(toRecord(item));
+                    if (matches.size() == limit) {
+                        return new RecordPage(matches, Optional.of(item.getId()));
+                    }
+                }
+            }
+            if (page.lastEvaluatedKey() == null || page.items().isEmpty()) {
+                return new RecordPage(matches, Optional.empty());
+            }
+            resumeAfter = Optional.of(page.items().get(page.items().size() - 1).getId());
+            if (reads >= budget) {
+                return new RecordPage(matches, resumeAfter);
+            }
+        }
+    }
+
+    /** The exclusive start key of a query positioned on record {@code id} (base table or an index). */
+    private Map<String, AttributeValue> startKey(String tenant, String id, ListIndex index, String indexPartition) {
+        Map<String, AttributeValue> key = new HashMap<>();
+        key.put("PK", AttributeValue.fromS(TableKeys.tenantPartition(tenant)));
+        key.put("SK", AttributeValue.fromS(TableKeys.recordSort(id)));
+        if (index != null) {
+            key.put(index.keyAttribute, AttributeValue.fromS(indexPartition));
+            key.put("id", AttributeValue.fromS(id));
+        }
+        return key;
+    }
+
+    private List<StatusChange> history(RecordItem item) {
+        return read(item.getStatusHistoryJson(), HISTORY, List.<StoredChange>of()).stream()
+                .map(StoredChange::toChange).toList();
+    }
+
+    /** A status change as stored in the record's JSON history (plain strings, no date-time module needed). */
+    private record StoredChange(String at, String from, String to, String byUserId, String byUserName,
+                                String reason) {
+
+        static StoredChange of(StatusChange c) {
+            return new StoredChange(c.at().toString(), c.from() == null ? null : c.from().name(), c.to().name(),
+                    c.byUserId(), c.byUserName(), c.reason());
+        }
+
+        StatusChange toChange() {
+            return new StatusChange(Instant.parse(at), from == null ? null : RecordStatus.valueOf(from),
+                    RecordStatus.valueOf(to), byUserId, byUserName, reason);
+        }
+    }
+
+    private static Key recordKey(String tenant, String id) {
+        return Key.builder()
+                .partitionValue(TableKeys.tenantPartition(tenant))
+                .sortValue(TableKeys.recordSort(id))
+                .build();
+    }
+
+    private static IntegrationRecord withStatus(IntegrationRecord r, RecordStatus status) {
+        return new IntegrationRecord(r.tenant(), r.id(), r.receivedAt(), r.fileName(), r.objectKey(), r.sizeBytes(),
+                r.sha256(), r.origin(), r.userId(), r.userName(), status, r.kind(), r.layout(), r.direction(),
+                r.service(), r.bankCode(), r.bankName(), r.layoutVersion(), r.companyName(), r.companyDocument(),
+                r.agency(), r.account(), r.agreement(), r.sequenceNumber(), r.generatedOn(), r.itemCount(),
+                r.totalAmountCents(), r.totalPaidCents(), r.byCategory(), r.findings(), r.findingCounts());
     }
 
     private static boolean onlyConditionsFailed(TransactionCanceledException e) {
@@ -123,7 +216,7 @@ public final class DynamoRecordStore implements RecordStore {
                 .allMatch(code -> "None".equals(code) || "ConditionalCheckFailed".equals(code));
     }
 
-    private RecordItem toItem(IntegrationRecord r) {
+    private RecordItem toItem(IntegrationRecord r, List<StatusChange> history) {
         RecordItem item = new RecordItem();
         item.setPk(TableKeys.tenantPartition(r.tenant()));
         item.setSk(TableKeys.recordSort(r.id()));
@@ -159,6 +252,17 @@ public final class DynamoRecordStore implements RecordStore {
         item.setTotalsJson(write(r.byCategory()));
         item.setFindingsJson(write(r.findings()));
         item.setFindingCountsJson(write(r.findingCounts()));
+        item.setStatusHistoryJson(write(history.stream().map(StoredChange::of).toList()));
+        String t = r.tenant();
+        item.setKindKey(ListIndex.KIND.partition(t, r.kind().name()));
+        item.setDirectionKey(ListIndex.DIRECTION.partition(t, r.direction()));
+        item.setBankKey(r.bankCode().isEmpty() ? null : ListIndex.BANK.partition(t, r.bankCode()));
+        item.setAccountKey(r.account().isEmpty() ? null
+                : ListIndex.ACCOUNT.partition(t, Accounts.key(r.agency(), r.account())));
+        item.setOriginKey(ListIndex.ORIGIN.partition(t, r.origin().name()));
+        item.setUserKey(r.userId().isEmpty() ? null : ListIndex.USER.partition(t, r.userId()));
+        item.setStatusKey(ListIndex.STATUS.partition(t, r.status().name()));
+        item.setFileNameKey(ListIndex.FILE_NAME.partition(t, FileNames.key(r.fileName())));
         return item;
     }
 

@@ -3,14 +3,20 @@ package br.bankhistory.history.adapter.dynamodb;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Creates the history table where no template does it (the embedded local stack and the tests). On AWS the
- * table comes from template.yaml, with the same key schema.
+ * table comes from template.yaml, with the same keys and indexes.
  */
 public final class HistoryTable {
 
@@ -18,18 +24,39 @@ public final class HistoryTable {
     }
 
     public static void createIfMissing(DynamoDbClient dynamoDb, String tableName) {
+        List<AttributeDefinition> attributes = new ArrayList<>(List.of(string("PK"), string("SK"), string("id"),
+                string("ourNumberKey"), string("itemSort")));
+        List<GlobalSecondaryIndex> indexes = new ArrayList<>();
+        for (ListIndex index : ListIndex.values()) {
+            attributes.add(string(index.keyAttribute));
+            indexes.add(index(index.indexName, index.keyAttribute, "id"));
+        }
+        indexes.add(index(ItemRow.BY_OUR_NUMBER, "ourNumberKey", "itemSort"));
         try {
             dynamoDb.createTable(r -> r.tableName(tableName)
                     .billingMode(BillingMode.PAY_PER_REQUEST)
-                    .attributeDefinitions(
-                            AttributeDefinition.builder().attributeName("PK").attributeType(ScalarAttributeType.S).build(),
-                            AttributeDefinition.builder().attributeName("SK").attributeType(ScalarAttributeType.S).build())
-                    .keySchema(
-                            KeySchemaElement.builder().attributeName("PK").keyType(KeyType.HASH).build(),
-                            KeySchemaElement.builder().attributeName("SK").keyType(KeyType.RANGE).build()));
+                    .attributeDefinitions(attributes)
+                    .keySchema(key("PK", KeyType.HASH), key("SK", KeyType.RANGE))
+                    .globalSecondaryIndexes(indexes));
             dynamoDb.waiter().waitUntilTableExists(r -> r.tableName(tableName));
         } catch (ResourceInUseException alreadyThere) {
             // created by an earlier start: nothing to do
         }
+    }
+
+    private static GlobalSecondaryIndex index(String name, String partition, String sort) {
+        return GlobalSecondaryIndex.builder()
+                .indexName(name)
+                .keySchema(key(partition, KeyType.HASH), key(sort, KeyType.RANGE))
+                .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+                .build();
+    }
+
+    private static AttributeDefinition string(String name) {
+        return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
+    }
+
+    private static KeySchemaElement key(String name, KeyType type) {
+        return KeySchemaElement.builder().attributeName(name).keyType(type).build();
     }
 }

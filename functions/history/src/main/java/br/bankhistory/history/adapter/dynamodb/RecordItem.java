@@ -18,7 +18,24 @@ public final class RecordItem {
                     .tags(StaticAttributeTags.primarySortKey()))
             .addAttribute(String.class, a -> a.name("type").getter(RecordItem::getType).setter(RecordItem::setType))
             .addAttribute(String.class, a -> a.name("tenant").getter(RecordItem::getTenant).setter(RecordItem::setTenant))
-            .addAttribute(String.class, a -> a.name("id").getter(RecordItem::getId).setter(RecordItem::setId))
+            .addAttribute(String.class, a -> a.name("id").getter(RecordItem::getId).setter(RecordItem::setId)
+                    .tags(StaticAttributeTags.secondarySortKey(ListIndex.NAMES)))
+            .addAttribute(String.class, a -> a.name("kindKey").getter(RecordItem::getKindKey).setter(RecordItem::setKindKey)
+                    .tags(StaticAttributeTags.secondaryPartitionKey("byKind")))
+            .addAttribute(String.class, a -> a.name("directionKey").getter(RecordItem::getDirectionKey).setter(RecordItem::setDirectionKey)
+                    .tags(StaticAttributeTags.secondaryPartitionKey("byDirection")))
+            .addAttribute(String.class, a -> a.name("bankKey").getter(RecordItem::getBankKey).setter(RecordItem::setBankKey)
+                    .tags(StaticAttributeTags.secondaryPartitionKey("byBank")))
+            .addAttribute(String.class, a -> a.name("accountKey").getter(RecordItem::getAccountKey).setter(RecordItem::setAccountKey)
+                    .tags(StaticAttributeTags.secondaryPartitionKey("byAccount")))
+            .addAttribute(String.class, a -> a.name("originKey").getter(RecordItem::getOriginKey).setter(RecordItem::setOriginKey)
+                    .tags(StaticAttributeTags.secondaryPartitionKey("byOrigin")))
+            .addAttribute(String.class, a -> a.name("userKey").getter(RecordItem::getUserKey).setter(RecordItem::setUserKey)
+                    .tags(StaticAttributeTags.secondaryPartitionKey("byUser")))
+            .addAttribute(String.class, a -> a.name("statusKey").getter(RecordItem::getStatusKey).setter(RecordItem::setStatusKey)
+                    .tags(StaticAttributeTags.secondaryPartitionKey("byStatus")))
+            .addAttribute(String.class, a -> a.name("fileNameKey").getter(RecordItem::getFileNameKey).setter(RecordItem::setFileNameKey)
+                    .tags(StaticAttributeTags.secondaryPartitionKey("byFileName")))
             .addAttribute(String.class, a -> a.name("receivedAt").getter(RecordItem::getReceivedAt).setter(RecordItem::setReceivedAt))
             .addAttribute(String.class, a -> a.name("fileName").getter(RecordItem::getFileName).setter(RecordItem::setFileName))
             .addAttribute(String.class, a -> a.name("objectKey").getter(RecordItem::getObjectKey).setter(RecordItem::setObjectKey))
@@ -47,6 +64,7 @@ public final class RecordItem {
             .addAttribute(Long.class, a -> a.name("totalPaidCents").getter(RecordItem::getTotalPaidCents).setter(RecordItem::setTotalPaidCents))
             .addAttribute(String.class, a -> a.name("totalsJson").getter(RecordItem::getTotalsJson).setter(RecordItem::setTotalsJson))
             .addAttribute(String.class, a -> a.name("findingsJson").getter(RecordItem::getFindingsJson).setter(RecordItem::setFindingsJson))
+            .addAttribute(String.class, a -> a.name("statusHistoryJson").getter(RecordItem::getStatusHistoryJson).setter(RecordItem::setStatusHistoryJson))
             .addAttribute(String.class, a -> a.name("findingCountsJson").getter(RecordItem::getFindingCountsJson).setter(RecordItem::setFindingCountsJson))
             .build();
 
@@ -84,6 +102,15 @@ public final class RecordItem {
     private String totalsJson;
     private String findingsJson;
     private String findingCountsJson;
+    private String kindKey;
+    private String directionKey;
+    private String bankKey;
+    private String accountKey;
+    private String originKey;
+    private String userKey;
+    private String statusKey;
+    private String fileNameKey;
+    private String statusHistoryJson;
 
     public String getPk() { return pk; }
     public void setPk(String v) { pk = v; }
@@ -153,4 +180,22 @@ public final class RecordItem {
     public void setFindingsJson(String v) { findingsJson = v; }
     public String getFindingCountsJson() { return findingCountsJson; }
     public void setFindingCountsJson(String v) { findingCountsJson = v; }
+    public String getKindKey() { return kindKey; }
+    public void setKindKey(String v) { kindKey = v; }
+    public String getDirectionKey() { return directionKey; }
+    public void setDirectionKey(String v) { directionKey = v; }
+    public String getBankKey() { return bankKey; }
+    public void setBankKey(String v) { bankKey = v; }
+    public String getAccountKey() { return accountKey; }
+    public void setAccountKey(String v) { accountKey = v; }
+    public String getOriginKey() { return originKey; }
+    public void setOriginKey(String v) { originKey = v; }
+    public String getUserKey() { return userKey; }
+    public void setUserKey(String v) { userKey = v; }
+    public String getStatusKey() { return statusKey; }
+    public void setStatusKey(String v) { statusKey = v; }
+    public String getFileNameKey() { return fileNameKey; }
+    public void setFileNameKey(String v) { fileNameKey = v; }
+    public String getStatusHistoryJson() { return statusHistoryJson; }
+    public void setStatusHistoryJson(String v) { statusHistoryJson = v; }
 }

@@ -5,15 +5,19 @@ package br.bankhistory.history.adapter.dynamodb;
  * cross tenants.
  *
  * <pre>
- * PK                SK                         item
- * T#{tenant}        R#{recordId}               history record (recordId sorts by receipt time)
- * T#{tenant}        OBJ#{objectIdentity}       one delivered S3 object, pointing at its record
+ * PK                          SK                      item
+ * T#{tenant}                  R#{recordId}            history record (recordId sorts by receipt time)
+ * T#{tenant}                  OBJ#{objectIdentity}    one delivered S3 object, pointing at its record
+ * T#{tenant}                  IDEM#{key}              a remembered answer to an Idempotency-Key
+ * T#{tenant}                  SETTINGS#{name}         a tenant setting
+ * T#{tenant}#R#{recordId}     I#{seq, 8 digits}       one title or payment of a record
  * </pre>
  */
 final class TableKeys {
 
     static final String RECORD_PREFIX = "R#";
     static final String OBJECT_PREFIX = "OBJ#";
+    static final String ITEM_PREFIX = "I#";
 
     private TableKeys() {
     }
@@ -28,5 +32,22 @@ final class TableKeys {
 
     static String objectSort(String objectIdentity) {
         return OBJECT_PREFIX + objectIdentity;
+    }
+
+    static String itemPartition(String tenant, String recordId) {
+        return "T#" + tenant + "#R#" + recordId;
+    }
+
+    static String itemSort(int seq) {
+        return ITEM_PREFIX + String.format("%08d", seq);
+    }
+
+    static String ourNumberPartition(String tenant, String ourNumberKey) {
+        return "T#" + tenant + "#ON#" + ourNumberKey;
+    }
+
+    /** The partition of a list index: the tenant and one filter value. */
+    static String filterPartition(String tenant, String filter, String value) {
+        return "T#" + tenant + "#" + filter + "#" + value;
     }
 }

@@ -9,11 +9,19 @@ public final class ContentDisposition {
     }
 
     public static String attachment(String fileName) {
+        return disposition("attachment", fileName);
+    }
+
+    public static String inline(String fileName) {
+        return disposition("inline", fileName);
+    }
+
+    private static String disposition(String type, String fileName) {
         StringBuilder ascii = new StringBuilder();
         for (char c : fileName.toCharArray()) {
             ascii.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' ? c : '_');
         }
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + percentEncode(fileName);
+        return type + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + percentEncode(fileName);
     }
 
     private static String percentEncode(String value) {

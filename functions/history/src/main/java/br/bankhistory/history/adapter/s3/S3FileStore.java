@@ -1,14 +1,22 @@
 package br.bankhistory.history.adapter.s3;
 
 import br.bankhistory.history.port.FileStore;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequest;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** {@link FileStore} on the files bucket. */
 public final class S3FileStore implements FileStore {
@@ -35,12 +43,54 @@ public final class S3FileStore implements FileStore {
     }
 
     @Override
-    public URI presignDownload(String key, String fileName, Duration ttl) {
+    public PresignedUpload presignUpload(String key, long sizeBytes, Map<String, String> metadata, Duration ttl) {
+        PutObjectRequest put = PutObjectRequest.builder()
+                .bucket(bucket)
+                .key(key)
+                .contentLength(sizeBytes)
+                .metadata(metadata)
+                .build();
+        PresignedPutObjectRequest presigned = presigner.presignPutObject(r -> r.signatureDuration(ttl)
+                .putObjectRequest(put));
+        Map<String, String> headers = new TreeMap<>();
+        presigned.signedHeaders().forEach((name, values) -> {
+            if (!"host".equalsIgnoreCase(name)) {
+                headers.put(name, String.join(",", values));
+            }
+        });
+        return new PresignedUpload(URI.create(presigned.url().toString()), headers);
+    }
+
+    @Override
+    public boolean exists(String key) {
+        try {
+            s3.headObject(r -> r.bucket(bucket).key(key));
+            return true;
+        } catch (NoSuchKeyException missing) {
+            return false;
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404 || e.statusCode() == 403) {
+                // 403: without s3:ListBucket (least privilege), S3 answers a missing key with 403
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void putFile(String key, Path file, String contentType) {
+        s3.putObject(r -> r.bucket(bucket).key(key).contentType(contentType), RequestBody.fromFile(file));
+    }
+
+    @Override
+    public URI presignDownload(String key, String fileName, String contentType, boolean attachment, Duration ttl) {
         GetObjectRequest get = GetObjectRequest.builder()
                 .bucket(bucket)
                 .key(key)
-                .responseContentDisposition(ContentDisposition.attachment(fileName))
-                .responseContentType("text/plain; charset=ISO-8859-1")
+                .responseContentDisposition(attachment
+                        ? ContentDisposition.attachment(fileName)
+                        : ContentDisposition.inline(fileName))
+                .responseContentType(contentType)
                 .build();
         return URI.create(presigner.presignGetObject(r -> r.signatureDuration(ttl).getObjectRequest(get))
                 .url().toString());

@@ -1,0 +1,56 @@
+package br.bankhistory.history.domain;
+
+import java.util.Optional;
+
+/**
+ * Which remessas may be cancelled, by whom, and what a cancellation means (docs/remessa-lifecycle.md).
+ *
+ * <ul>
+ *   <li>{@code GENERATED} (a person generated or imported it; not known to have reached the bank) and
+ *       {@code REJECTED} (the file itself is unusable): cancelling withdraws it; its titles are free for a
+ *       new remessa.</li>
+ *   <li>{@code SENT} (the integration delivered it, no retorno yet): cancelling records that the company
+ *       disowns the file and frees its titles; the bank may still process it, so the user is told to ask
+ *       the bank not to.</li>
+ *   <li>{@code PROCESSED_BY_BANK}: not cancellable; the bank acted on it, and only a new remessa (write-off
+ *       or change instructions) can undo that.</li>
+ *   <li>{@code CANCELLED}: already cancelled.</li>
+ * </ul>
+ * Admins may cancel any remessa of their company; other users only the ones they generated or imported.
+ */
+public final class RemessaLifecycle {
+
+    private RemessaLifecycle() {
+    }
+
+    /** Why the record cannot be cancelled (a state reason, 409), or empty when its state allows it. */
+    public static Optional<String> stateBlocksCancel(IntegrationRecord record) {
+        if (record.kind() != FileKind.REMESSA_COBRANCA && record.kind() != FileKind.REMESSA_PAGAMENTO) {
+            return Optional.of("Somente remessas podem ser canceladas; este arquivo é "
+                    + record.kind().label().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        return switch (record.status()) {
+            case CANCELLED -> Optional.of("Esta remessa já está cancelada.");
+            case PROCESSED_BY_BANK -> Optional.of("O banco já processou esta remessa (há retorno). Para desfazer, "
+                    + "gere uma remessa com instruções de baixa ou alteração dos títulos.");
+            case GENERATED, SENT, REJECTED -> Optional.empty();
+            default -> Optional.of("A situação atual da remessa não permite o cancelamento.");
+        };
+    }
+
+    /** Why this caller may not cancel the record (403), or empty when allowed. */
+    public static Optional<String> callerBlocksCancel(IntegrationRecord record, Identity caller) {
+        if (caller.admin() || (!record.userId().isEmpty() && record.userId().equals(caller.userId()))) {
+            return Optional.empty();
+        }
+        return Optional.of("Somente administradores ou quem gerou a remessa podem cancelá-la.");
+    }
+
+    /** What cancelling this record means, told to the user in the answer. */
+    public static String cancellationEffect(IntegrationRecord record) {
+        return record.status() == RecordStatus.SENT
+                ? "Remessa cancelada. Ela já havia sido enviada ao banco: peça ao banco que não a processe. "
+                        + "Os títulos ficam liberados para uma nova remessa."
+                : "Remessa cancelada. Os títulos ficam liberados para uma nova remessa.";
+    }
+}

@@ -1,0 +1,113 @@
+package br.bankhistory.history.handler;
+
+import br.bankhistory.history.domain.InvalidRequestException;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Read access to an HTTP API event: route, path id, query, headers, JSON body; bad input is a 400. */
+final class ApiRequest {
+
+    private static final int MAX_BODY_CHARS = 64 * 1024;
+
+    private final APIGatewayV2HTTPEvent event;
+    private final ObjectMapper json;
+
+    ApiRequest(APIGatewayV2HTTPEvent event, ObjectMapper json) {
+        this.event = event;
+        this.json = json;
+    }
+
+    String route() {
+        return event.getRouteKey() == null ? "" : event.getRouteKey();
+    }
+
+    String path() {
+        return event.getRawPath() == null ? "" : event.getRawPath();
+    }
+
+    String id() {
+        return event.getPathParameters() == null ? "" : event.getPathParameters().getOrDefault("id", "");
+    }
+
+    Map<String, String> query() {
+        return event.getQueryStringParameters() == null ? Map.of() : event.getQueryStringParameters();
+    }
+
+    Optional<String> optionalQuery(String name) {
+        return Optional.ofNullable(query().get(name)).filter(value -> !value.isEmpty());
+    }
+
+    int intQuery(String name, int fallback) {
+        String value = query().get(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException("O parâmetro " + name + " deve ser um número inteiro.");
+        }
+    }
+
+    Optional<String> header(String name) {
+        return event.getHeaders() == null ? Optional.empty() : Optional.ofNullable(event.getHeaders().get(name));
+    }
+
+    boolean acceptsJson() {
+        return header("accept").map(accept -> accept.contains("application/json")).orElse(false);
+    }
+
+    JsonNode jsonBody() {
+        String body = event.getBody();
+        if (body == null || body.isBlank()) {
+            throw new InvalidRequestException("O corpo da requisição deve ser um objeto JSON.");
+        }
+        if (event.getIsBase64Encoded()) {
+            try {
+                body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("O corpo da requisição não pôde ser lido.");
+            }
+        }
+        if (body.length() > MAX_BODY_CHARS) {
+            throw new InvalidRequestException("O corpo da requisição é grande demais.");
+        }
+        try {
+            JsonNode node = json.readTree(body);
+            if (node == null || !node.isObject()) {
+                throw new InvalidRequestException("O corpo da requisição deve ser um objeto JSON.");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new InvalidRequestException("O corpo da requisição não é um JSON válido.");
+        }
+    }
+
+    /** A JSON array of strings in the body, or null when absent. */
+    List<String> stringList(String field) {
+        JsonNode node = jsonBody().get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isArray()) {
+            throw new InvalidRequestException("O campo " + field + " deve ser uma lista de textos.");
+        }
+        List<String> values = new ArrayList<>();
+        node.forEach(element -> {
+            if (!element.isTextual()) {
+                throw new InvalidRequestException("O campo " + field + " deve ser uma lista de textos.");
+            }
+            values.add(element.asText());
+        });
+        return values;
+    }
+}

@@ -1,0 +1,119 @@
+package br.bankhistory.history.handler;
+
+import br.bankhistory.history.command.CancelRemittance;
+import br.bankhistory.history.domain.IntegrationRecord;
+import br.bankhistory.history.domain.RecordStatus;
+import br.bankhistory.history.domain.StatusChange;
+import br.bankhistory.history.domain.StoredItem;
+import br.bankhistory.history.query.FindItems;
+import br.bankhistory.history.query.GetIntegration;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shapes of the API (docs/openapi.yaml). Times are UTC ISO-8601, money in cents. */
+final class Views {
+
+    private Views() {
+    }
+
+    static Map<String, Object> summary(IntegrationRecord r) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("id", r.id());
+        v.put("receivedAt", r.receivedAt().toString());
+        v.put("generatedOn", r.generatedOn() == null ? null : r.generatedOn().toString());
+        v.put("fileName", r.fileName());
+        v.put("kind", r.kind().name());
+        v.put("kindLabel", r.kind().label());
+        v.put("direction", r.direction());
+        v.put("service", r.service());
+        v.put("layout", r.layout());
+        v.put("bankCode", r.bankCode());
+        v.put("bankName", r.bankName());
+        v.put("agency", r.agency());
+        v.put("account", r.account());
+        v.put("agreement", r.agreement());
+        v.put("sequenceNumber", r.sequenceNumber());
+        v.put("itemCount", r.itemCount());
+        v.put("totalAmountCents", r.totalAmountCents());
+        v.put("totalPaidCents", r.totalPaidCents());
+        v.put("status", r.status().name());
+        v.put("statusLabel", r.status().label());
+        v.put("origin", r.origin().name());
+        v.put("userName", r.userName());
+        v.put("findingCounts", r.findingCounts());
+        return v;
+    }
+
+    static Map<String, Object> detail(GetIntegration.Detail d) {
+        IntegrationRecord r = d.record();
+        Map<String, Object> v = summary(r);
+        v.put("sizeBytes", r.sizeBytes());
+        v.put("sha256", r.sha256());
+        v.put("layoutVersion", r.layoutVersion());
+        v.put("companyName", r.companyName());
+        v.put("companyDocument", r.companyDocument());
+        v.put("totals", r.byCategory());
+        v.put("findings", r.findings());
+        v.put("statusHistory", d.history().stream().map(Views::change).toList());
+        v.put("cancellable", d.cancelBlockedReason().isEmpty());
+        v.put("cancelBlockedReason", d.cancelBlockedReason().orElse(null));
+        v.put("titlesFreeForNewRemittance", r.status() == RecordStatus.CANCELLED);
+        return v;
+    }
+
+    static Map<String, Object> cancelled(CancelRemittance.Result result) {
+        Map<String, Object> v = summary(result.record());
+        v.put("effect", result.effect());
+        v.put("releasedTitles", result.releasedTitles());
+        return v;
+    }
+
+    static Map<String, Object> item(StoredItem i, boolean freeForNewRemittance) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("seq", i.seq());
+        v.put("line", i.line());
+        v.put("segment", i.segment());
+        v.put("ourNumber", i.ourNumber());
+        v.put("yourNumber", i.yourNumber());
+        v.put("counterpartName", i.counterpartName());
+        v.put("counterpartDocument", i.counterpartDocument());
+        v.put("dueDate", i.dueDate() == null ? null : i.dueDate().toString());
+        v.put("amountCents", i.amountCents());
+        v.put("paidCents", i.paidCents());
+        v.put("feeCents", i.feeCents());
+        v.put("occurrenceDate", i.occurrenceDate() == null ? null : i.occurrenceDate().toString());
+        v.put("creditDate", i.creditDate() == null ? null : i.creditDate().toString());
+        v.put("occurrenceCode", i.occurrenceCode());
+        v.put("occurrenceText", i.occurrenceText());
+        v.put("category", i.category());
+        v.put("reasons", i.reasons());
+        v.put("reconciliation", null);
+        v.put("freeForNewRemittance", freeForNewRemittance);
+        return v;
+    }
+
+    static Map<String, Object> hit(FindItems.Hit hit) {
+        Map<String, Object> v = item(hit.item(), false);
+        IntegrationRecord r = hit.record().orElseThrow();
+        v.put("integration", Map.of("id", r.id(), "fileName", r.fileName(), "kind", r.kind().name(),
+                "receivedAt", r.receivedAt().toString(), "bankCode", r.bankCode(), "status", r.status().name()));
+        return v;
+    }
+
+    private static Map<String, Object> change(StatusChange c) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("at", c.at().toString());
+        v.put("from", c.from() == null ? null : c.from().name());
+        v.put("to", c.to().name());
+        v.put("byUserId", c.byUserId());
+        v.put("byUserName", c.byUserName());
+        v.put("reason", c.reason());
+        return v;
+    }
+
+    static List<Map<String, Object>> summaries(List<IntegrationRecord> records) {
+        return records.stream().map(Views::summary).toList();
+    }
+}

@@ -1,0 +1,137 @@
+package br.bankhistory.history.ingest;
+
+import br.bankhistory.history.command.PrepareStatement;
+import br.bankhistory.history.domain.FileKind;
+import br.bankhistory.history.domain.IntegrationRecord;
+import br.bankhistory.history.domain.Origin;
+import br.bankhistory.history.domain.RecordStatus;
+import br.bankhistory.history.domain.StoredItem;
+import br.bankhistory.history.log.JsonLog;
+import br.bankhistory.history.log.Metrics;
+import br.bankhistory.history.notify.AdminEmail;
+import br.bankhistory.history.notify.AdminEmailComposer;
+import br.bankhistory.history.notify.EmailSender;
+import br.bankhistory.history.notify.FileBytes;
+import br.bankhistory.history.notify.Recipients;
+import br.bankhistory.history.notify.RejectedItemLine;
+import br.bankhistory.history.port.FileStore;
+import br.bankhistory.history.port.ItemStore;
+import br.bankhistory.history.port.NotificationLog;
+import br.bankhistory.history.port.SettingsStore;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Emails a tenant's admins after an automatic retorno is recorded, or after an automatic file fails, exactly
+ * once per record (docs/operations.md): the email is claimed with a lease, sent, then marked sent with SES's
+ * message id. Any delivery of the same object calls this again, so an attempt that died before sending is
+ * completed by the next one. Manual files and remessas the integration sent get no email.
+ */
+public final class NotifyAdmins {
+
+    /** Shorter than Lambda's first retry delay (1 minute), so a retry finds a dead sender's claim expired. */
+    public static final Duration LEASE = Duration.ofSeconds(50);
+    private static final Set<String> REJECTED = Set.of("ENTRY_REJECTED", "PAYMENT_REJECTED");
+    private static final int MAX_ITEMS_SCANNED = 2_000;
+
+    private static final JsonLog LOG = JsonLog.of(NotifyAdmins.class);
+
+    private final NotificationLog log;
+    private final SettingsStore settings;
+    private final ItemStore items;
+    private final FileStore files;
+    private final PrepareStatement statements;
+    private final AdminEmailComposer composer;
+    private final EmailSender sender;
+    private final Metrics metrics;
+    private final Clock clock;
+
+    public NotifyAdmins(NotificationLog log, SettingsStore settings, ItemStore items, FileStore files,
+                        PrepareStatement statements, AdminEmailComposer composer, EmailSender sender, Metrics metrics,
+                        Clock clock) {
+        this.log = log;
+        this.settings = settings;
+        this.items = items;
+        this.files = files;
+        this.statements = statements;
+        this.composer = composer;
+        this.sender = sender;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** Whether this record gets an admin email at all. */
+    public static boolean concerns(IntegrationRecord record) {
+        if (record.origin() != Origin.AUTOMATIC) {
+            return false;
+        }
+        boolean failed = record.status() == RecordStatus.REJECTED || record.status() == RecordStatus.OTHER_BANK_FILE;
+        boolean retorno = record.kind() == FileKind.RETORNO_COBRANCA || record.kind() == FileKind.RETORNO_PAGAMENTO;
+        return failed || retorno;
+    }
+
+    public void notify(IntegrationRecord record) {
+        if (!concerns(record)) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (!log.claim(record.tenant(), record.id(), now, now.plus(LEASE))) {
+            return; // sent already, or another delivery is sending it right now
+        }
+        Recipients recipients = Recipients.of(settings.notificationRecipients(record.tenant()));
+        if (recipients.isEmpty()) {
+            log.markNoRecipients(record.tenant(), record.id(), now);
+            metrics.count("EmailsWithoutRecipients", 1);
+            LOG.warn("notify.no_recipients", Map.of("tenant", record.tenant(), "recordId", record.id(),
+                    "invalid", recipients.invalid().size()));
+            return;
+        }
+        String statementKey = statements.ensure(record);
+        AdminEmail email = composer.automatic(record, recipients.forOneMessage(), rejectedLines(record),
+                object(record.objectKey(), record.sizeBytes()), object(statementKey, -1));
+        String messageId = sender.send(email);
+        log.markSent(record.tenant(), record.id(), messageId, recipients.forOneMessage().size(), clock.instant());
+        metrics.count("EmailsSent", 1);
+        LOG.info("notify.sent", Map.of("tenant", record.tenant(), "recordId", record.id(), "messageId", messageId,
+                "recipients", recipients.forOneMessage().size()));
+    }
+
+    /** The first rejected items, looked for among the first items of the file (bounded for huge files). */
+    private List<RejectedItemLine> rejectedLines(IntegrationRecord record) {
+        List<RejectedItemLine> lines = new ArrayList<>();
+        int after = 0;
+        int scanned = 0;
+        while (scanned < MAX_ITEMS_SCANNED && lines.size() < AdminEmailComposer.MAX_REJECTED_LINES) {
+            ItemStore.ItemPage page = items.page(record.tenant(), record.id(), after, 500);
+            for (StoredItem item : page.items()) {
+                if (REJECTED.contains(item.category()) && lines.size() < AdminEmailComposer.MAX_REJECTED_LINES) {
+                    lines.add(new RejectedItemLine(item.ourNumber(), item.counterpartName(),
+                            item.occurrenceCode() + " - " + item.occurrenceText(), item.reasons()));
+                }
+            }
+            scanned += page.items().size();
+            if (page.lastSeq().isEmpty()) {
+                break;
+            }
+            after = page.lastSeq().get();
+        }
+        return lines;
+    }
+
+    /** An S3 object as an attachment, read only when the message is written. */
+    private FileBytes object(String key, long knownSize) {
+        long size = knownSize >= 0 ? knownSize : files.describe(key).sizeBytes();
+        return new FileBytes(size, () -> {
+            try (InputStream in = files.open(key)) {
+                return in.readAllBytes();
+            }
+        });
+    }
+}

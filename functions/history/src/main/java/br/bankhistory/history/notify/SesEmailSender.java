@@ -1,0 +1,67 @@
+package br.bankhistory.history.notify;
+
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.model.BadRequestException;
+import software.amazon.awssdk.services.sesv2.model.Destination;
+import software.amazon.awssdk.services.sesv2.model.EmailContent;
+import software.amazon.awssdk.services.sesv2.model.MessageRejectedException;
+import software.amazon.awssdk.services.sesv2.model.RawMessage;
+import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Sends admin emails through SESv2 {@code SendEmail} with raw MIME content built by {@link MimeMessages}.
+ * The envelope sender is the configured From address (an SES-verified identity); the recipients are given
+ * as the destination. Transient failures are retried by the SDK client (standard retry mode).
+ */
+public final class SesEmailSender implements EmailSender {
+
+    /** SESv2's limit for a whole message, after MIME encoding. */
+    public static final long SES_MAX_MESSAGE_BYTES = 40L * 1024 * 1024;
+
+    private final SesV2Client ses;
+    private final MimeMessages mime;
+    private final Optional<String> configurationSet;
+
+    /**
+     * @param ses              the SESv2 client (its retry and timeout configuration apply)
+     * @param mime             builds the raw message; its From address is the sender
+     * @param configurationSet the SES configuration set for event publishing, or empty
+     */
+    public SesEmailSender(SesV2Client ses, MimeMessages mime, Optional<String> configurationSet) {
+        this.ses = Objects.requireNonNull(ses, "ses");
+        this.mime = Objects.requireNonNull(mime, "mime");
+        this.configurationSet = Objects.requireNonNull(configurationSet, "configurationSet").filter(s -> !s.isBlank());
+    }
+
+    @Override
+    public String send(AdminEmail email) {
+        byte[] raw = mime.toBytes(email);
+        if (raw.length > SES_MAX_MESSAGE_BYTES) {
+            throw new EmailSendException("the message has " + raw.length + " bytes, over SES's limit of "
+                    + SES_MAX_MESSAGE_BYTES, true, null);
+        }
+        SendEmailRequest.Builder request = SendEmailRequest.builder()
+                .fromEmailAddress(mime.from().getAddress())
+                .destination(Destination.builder().toAddresses(email.recipients()).build())
+                .content(EmailContent.builder()
+                        .raw(RawMessage.builder().data(SdkBytes.fromByteArrayUnsafe(raw)).build())
+                        .build());
+        configurationSet.ifPresent(request::configurationSetName);
+        try {
+            String messageId = ses.sendEmail(request.build()).messageId();
+            if (messageId == null || messageId.isBlank()) {
+                throw new EmailSendException("SES accepted the message without a message id", false, null);
+            }
+            return messageId;
+        } catch (MessageRejectedException | BadRequestException e) {
+            throw new EmailSendException("SES rejected the email: " + e.getMessage(), true, e);
+        } catch (SdkException e) {
+            throw new EmailSendException("SES did not accept the email: " + e.getMessage(), false, e);
+        }
+    }
+}
