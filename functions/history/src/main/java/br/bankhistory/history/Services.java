@@ -65,9 +65,8 @@ public final class Services {
     private final NotificationSettings notificationSettings;
     private final IdempotencyStore idempotency;
 
-    private Services(ServiceConfig config) {
+    private Services(ServiceConfig config, Clock clock) {
         AwsClients clients = new AwsClients(config);
-        Clock clock = Clock.systemUTC();
         this.config = config;
         this.dynamoDb = clients.dynamoDb();
         this.s3 = clients.s3();
@@ -99,7 +98,12 @@ public final class Services {
     }
 
     public static Services create(ServiceConfig config) {
-        return new Services(config);
+        return new Services(config, Clock.systemUTC());
+    }
+
+    /** With another clock: tests that let leases and keys expire. */
+    public static Services create(ServiceConfig config, Clock clock) {
+        return new Services(config, clock);
     }
 
     public static Services fromEnvironment() {

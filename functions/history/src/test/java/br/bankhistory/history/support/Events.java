@@ -75,6 +75,23 @@ public final class Events {
         };
     }
 
+    /** Replaces the JSON body of an HTTP API event. */
+    public static Consumer<ObjectNode> body(String json) {
+        return root -> root.put("body", json).put("isBase64Encoded", false);
+    }
+
+    /** Sets (or, with a null value, removes) one lower-case header of an HTTP API event. */
+    public static Consumer<ObjectNode> header(String name, String value) {
+        return root -> {
+            ObjectNode headers = (ObjectNode) root.get("headers");
+            if (value == null) {
+                headers.remove(name);
+            } else {
+                headers.put(name, value);
+            }
+        };
+    }
+
     private static <T> T deserialise(Class<T> type, String file, Consumer<ObjectNode> edit) {
         try (InputStream in = Events.class.getClassLoader().getResourceAsStream("events/" + file)) {
             if (in == null) {

@@ -26,6 +26,15 @@ public final class HistoryEnvironment implements AutoCloseable {
         return new HistoryEnvironment(EmulatorStack.start());
     }
 
+    /** With the SES emulator too, for the admin emails. */
+    public static HistoryEnvironment startWithSes() {
+        return new HistoryEnvironment(EmulatorStack.builder().withSes(true).start());
+    }
+
+    public EmulatorStack emulators() {
+        return stack;
+    }
+
     /** Services on a new, empty table and bucket. */
     public Services freshServices() {
         return freshServices(ServiceConfig.DEFAULT_MAX_FILE_BYTES);
@@ -34,11 +43,23 @@ public final class HistoryEnvironment implements AutoCloseable {
     public Services freshServices(long maxFileBytes) {
         int n = SEQUENCE.incrementAndGet();
         ServiceConfig config = ServiceConfig.local("history-test-" + n, "files-test-" + n,
-                stack.dynamoDbEndpoint(), stack.s3Endpoint(), null, stack.accessKey(), stack.secretKey())
+                stack.dynamoDbEndpoint(), stack.s3Endpoint(), stack.hasSes() ? stack.sesEndpoint() : null,
+                stack.accessKey(), stack.secretKey())
                 .withMaxFileBytes(maxFileBytes);
         Services services = Services.create(config);
         services.ensureStorage();
         return services;
+    }
+
+    /**
+     * Services on the same table and bucket as {@code services}, but another SES endpoint and clock: a
+     * second process (a Lambda retry) after a fault, or later in time.
+     */
+    public Services sameStorage(Services services, java.net.URI sesEndpoint, java.time.Clock clock) {
+        ServiceConfig c = services.config();
+        ServiceConfig config = ServiceConfig.local(c.tableName(), c.bucketName(), stack.dynamoDbEndpoint(),
+                stack.s3Endpoint(), sesEndpoint, stack.accessKey(), stack.secretKey());
+        return Services.create(config, clock);
     }
 
     public static void put(Services services, String key, byte[] bytes, Map<String, String> metadata) {

@@ -1,0 +1,195 @@
+package br.bankhistory.history.handler;
+
+import br.bankhistory.history.Services;
+import br.bankhistory.history.port.NotificationLog;
+import br.bankhistory.history.support.Api;
+import br.bankhistory.history.support.Events;
+import br.bankhistory.history.support.HistoryEnvironment;
+import br.bankhistory.history.support.Samples;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * SPEC scenarios 1, 7 and 8 end to end: a file dropped by the bank is recorded and the tenant's admins get
+ * one email, read back from the SES emulator's store, however often and however concurrently the S3 event
+ * is delivered, and even when the first attempt dies before sending.
+ */
+class AdminEmailFlowTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static HistoryEnvironment environment;
+    private Services services;
+
+    @BeforeAll
+    static void startEmulators() {
+        environment = HistoryEnvironment.startWithSes();
+    }
+
+    @AfterAll
+    static void stopEmulators() {
+        environment.close();
+    }
+
+    @BeforeEach
+    void freshStorageAndInbox() {
+        environment.emulators().sesInbox().clear();
+        services = environment.freshServices();
+        Api.admin(services, "acme").call("api-put-notification-settings.json", Events.body(
+                "{\"recipients\":[\"financeiro@acme.com.br\",\"ana.souza@acme.com.br\"]}"));
+    }
+
+    @Test
+    void an_automatic_retorno_emails_the_admins_with_the_txt_and_the_statement() throws Exception {
+        byte[] original = Samples.bytes("laravel-boleto/caixa.ret");
+
+        Api.ingest(services, "inbound/acme/RETORNO CAIXA.ret", "laravel-boleto/caixa.ret", Map.of(),
+                "2026-11-23T12:00:00.000Z");
+
+        List<JsonNode> emails = emails();
+        assertThat(emails).hasSize(1);
+        JsonNode email = emails.get(0);
+        assertThat(email.get("destination").get("to").toString())
+                .contains("financeiro@acme.com.br").contains("ana.souza@acme.com.br");
+        assertThat(email.get("subject").asText()).startsWith("Retorno de Cobrança processado")
+                .contains("RETORNO CAIXA.ret").contains("9 títulos");
+        assertThat(email.get("body").get("text").asText()).contains("Liquidado");
+        byte[] txt = attachment(email, "RETORNO CAIXA.ret");
+        assertThat(txt).isEqualTo(original);
+        byte[] pdf = attachment(email, ".pdf");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isPositive();
+        }
+    }
+
+    @Test
+    void manual_files_and_remessas_sent_by_the_integration_send_no_email() {
+        Api.ingest(services, "uploads/acme/ana/u1/caixa.ret", "laravel-boleto/caixa.ret",
+                Map.of("user-id", "ana", "user-name", "Ana"), "2026-11-23T12:00:00.000Z");
+        Api.ingest(services, "outbound/acme/remessa.rem", "brcobranca/remessa-caixa-cnab240.rem", Map.of(),
+                "2026-11-23T12:01:00.000Z");
+
+        assertThat(emails()).isEmpty();
+    }
+
+    @Test
+    void an_automatic_failure_tells_the_admins_what_was_wrong() {
+        Api.ingest(services, "inbound/acme/teste.rem", "OpenCnabPHP/teste.rem", Map.of(), "2026-11-23T12:00:00.000Z");
+
+        List<JsonNode> emails = emails();
+        assertThat(emails).hasSize(1);
+        assertThat(emails.get(0).get("subject").asText()).startsWith("Falha ao processar arquivo do banco")
+                .contains("teste.rem");
+        assertThat(emails.get(0).get("body").get("text").asText()).contains("UTF-16");
+    }
+
+    @Test
+    void a_tenant_without_recipients_gets_no_email_and_the_record_says_so() {
+        String id = Api.ingest(services, "inbound/globex/caixa.ret", "laravel-boleto/caixa.ret", Map.of(),
+                "2026-11-23T12:00:00.000Z");
+
+        assertThat(emails()).isEmpty();
+        assertThat(services.notificationLog().find("globex", id)).hasValueSatisfying(entry ->
+                assertThat(entry.state()).isEqualTo(NotificationLog.State.NO_RECIPIENTS));
+    }
+
+    @Test
+    void the_same_event_delivered_twenty_times_concurrently_gives_one_record_and_one_email() throws Exception {
+        HistoryEnvironment.put(services, "inbound/acme/caixa.ret", Samples.bytes("laravel-boleto/caixa.ret"), Map.of());
+        S3Event event = Events.s3("s3-put-inbound.json",
+                Events.s3Object(services.config().bucketName(), "inbound/acme/caixa.ret"));
+        IngestHandler handler = new IngestHandler(services);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Callable<IngestHandler.Report>> deliveries = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            deliveries.add(() -> handler.handleRequest(event, null));
+        }
+        try {
+            for (var future : pool.invokeAll(deliveries)) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(Api.json(Api.admin(services, "acme").call("api-list-integrations.json", e -> { }), 200)
+                .get("items")).hasSize(1);
+        assertThat(emails()).hasSize(1);
+    }
+
+    @Test
+    void an_attempt_that_dies_before_the_email_is_completed_by_the_next_delivery_without_duplicates() {
+        // First attempt: SES unreachable. The record is written, the email claimed, the send fails, the
+        // invocation fails (Lambda will retry it).
+        Services sesDown = environment.sameStorage(services, URI.create("http://127.0.0.1:9"), Clock.systemUTC());
+        HistoryEnvironment.put(services, "inbound/acme/caixa.ret", Samples.bytes("laravel-boleto/caixa.ret"), Map.of());
+        S3Event event = Events.s3("s3-put-inbound.json",
+                Events.s3Object(services.config().bucketName(), "inbound/acme/caixa.ret"));
+        assertThatThrownBy(() -> new IngestHandler(sesDown).handleRequest(event, null))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(Api.json(Api.admin(services, "acme").call("api-list-integrations.json", e -> { }), 200)
+                .get("items")).hasSize(1);
+        assertThat(emails()).isEmpty();
+
+        // The retry comes a minute later, after the dead attempt's claim ran out.
+        Clock later = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(1));
+        Services retry = environment.sameStorage(services, environment.emulators().sesEndpoint(), later);
+        new IngestHandler(retry).handleRequest(event, null);
+        new IngestHandler(retry).handleRequest(event, null);
+
+        assertThat(emails()).hasSize(1);
+        assertThat(Api.json(Api.admin(services, "acme").call("api-list-integrations.json", e -> { }), 200)
+                .get("items")).hasSize(1);
+    }
+
+    @Test
+    void while_a_claim_is_live_another_delivery_does_not_send() {
+        String id = "20261123120000000-0123456789ab";
+        Instant now = Instant.now();
+        assertThat(services.notificationLog().claim("acme", id, now, now.plusSeconds(50))).isTrue();
+        assertThat(services.notificationLog().claim("acme", id, now.plusSeconds(10), now.plusSeconds(60))).isFalse();
+        assertThat(services.notificationLog().claim("acme", id, now.plusSeconds(51), now.plusSeconds(101))).isTrue();
+        services.notificationLog().markSent("acme", id, "ses-1", 2, now.plusSeconds(52));
+        assertThat(services.notificationLog().claim("acme", id, now.plusSeconds(500), now.plusSeconds(550))).isFalse();
+    }
+
+    private List<JsonNode> emails() {
+        try {
+            List<JsonNode> all = new ArrayList<>();
+            JSON.readTree(environment.emulators().sesInbox().storeJson()).get("emails").forEach(all::add);
+            return all;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] attachment(JsonNode email, String nameEnding) {
+        for (JsonNode attachment : email.get("attachments")) {
+            if (attachment.get("filename").asText().endsWith(nameEnding)) {
+                return Base64.getMimeDecoder().decode(attachment.get("content").asText());
+            }
+        }
+        throw new AssertionError("no attachment ending in " + nameEnding + ": " + email.get("attachments"));
+    }
+}
