@@ -18,7 +18,9 @@ public enum RecordStatus {
     /** A remessa the bank answered with a retorno. */
     PROCESSED_BY_BANK("Processada pelo banco"),
     /** A remessa a user cancelled. */
-    CANCELLED("Cancelada");
+    CANCELLED("Cancelada"),
+    /** The same bytes as a file the tenant already has: recorded, pointing at the first, not processed again. */
+    DUPLICATE("Duplicado");
 
     private final String label;
 

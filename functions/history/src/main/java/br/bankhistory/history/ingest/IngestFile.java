@@ -85,7 +85,7 @@ public final class IngestFile {
         Uploader uploader = Uploader.of(place, info.metadata());
         IntegrationRecord record = info.sizeBytes() > maxFileBytes
                 ? tooLarge(object, place, uploader, identity, info.sizeBytes())
-                : read(object, place, uploader, identity, info.sizeBytes());
+                : readOnce(object, place, uploader, identity, info.sizeBytes());
 
         StatusChange created = new StatusChange(object.eventTime(), null, record.status(), uploader.userId(),
                 uploader.userName(), "Arquivo recebido");
@@ -97,20 +97,34 @@ public final class IngestFile {
         return new IngestOutcome.Recorded(record.tenant(), record.id(), record.status());
     }
 
-    private IntegrationRecord read(DeliveredObject object, ObjectPlace place, Uploader uploader, String identity,
-                                   long size) {
-        MessageDigest sha256 = sha256();
+    /**
+     * The bytes are hashed first (one streaming pass), so that content the tenant already has is recognised
+     * before anything is processed: only the first record with given bytes is read and gets items.
+     */
+    private IntegrationRecord readOnce(DeliveredObject object, ObjectPlace place, Uploader uploader, String identity,
+                                       long size) {
+        String sha256 = contentHash(object.key());
         String id = RecordIds.of(object.eventTime(), identity);
+        String owner = records.claimContent(place.tenant(), sha256, id);
+        if (!owner.equals(id)) {
+            Optional<IntegrationRecord> first = records.find(place.tenant(), owner);
+            if (first.isPresent()) {
+                return duplicate(object, place, uploader, id, size, sha256, first.get());
+            }
+        }
+        return read(object, place, uploader, id, size, sha256);
+    }
+
+    private IntegrationRecord read(DeliveredObject object, ObjectPlace place, Uploader uploader, String id, long size,
+                                   String sha256) {
         FileSummary summary;
         // Items are written before the record: their keys are the record id and position, so a retried or
         // concurrent delivery rewrites the same items, and a record never points at missing items.
-        try (InputStream raw = files.open(object.key());
-             DigestInputStream in = new DigestInputStream(raw, sha256);
+        try (InputStream in = files.open(object.key());
              ItemStore.Writer writer = items.writer(place.tenant())) {
             int[] seq = {0};
             summary = reader.read(in, item -> writer.add(StoredItem.of(id, place.fileName(), ++seq[0], item)),
                     readOptions);
-            in.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + object.key(), e);
         }
@@ -119,12 +133,38 @@ public final class IngestFile {
         FileKind kind = c.isCnab() ? FileKind.of(c.direction(), c.service()) : FileKind.OTHER;
         RecordStatus status = statusOf(summary, kind, place, uploader);
         return new IntegrationRecord(place.tenant(), id, object.eventTime(), place.fileName(),
-                object.key(), size, HexFormat.of().formatHex(sha256.digest()), uploader.origin(), uploader.userId(),
+                object.key(), size, sha256, uploader.origin(), uploader.userId(),
                 uploader.userName(), status, kind, c.layout().name(), c.direction().name(), c.service().name(), c.bankCode(), c.bankName(),
                 c.layoutVersion(), h.companyName(), h.companyDocument(), h.agency(), h.account(), h.agreement(),
                 h.sequenceNumber(), h.generatedOn(), summary.itemCount(), summary.totalAmountCents(),
                 summary.totalPaidCents(), totals(summary.byCategory()),
                 summary.findings().stream().map(StoredFinding::of).toList(), counts(summary));
+    }
+
+    /** Same bytes as {@code first}: what it is comes from the first record; nothing is read or processed. */
+    private IntegrationRecord duplicate(DeliveredObject object, ObjectPlace place, Uploader uploader, String id,
+                                        long size, String sha256, IntegrationRecord first) {
+        StoredFinding finding = new StoredFinding(Severity.INFO.name(), 0, 0, "DUPLICATE_CONTENT", first.id(),
+                "Conteúdo idêntico ao do arquivo " + first.fileName() + " (registro " + first.id()
+                        + "); não foi processado de novo.",
+                "Same content as file " + first.fileName() + " (record " + first.id() + "); not processed again.");
+        return new IntegrationRecord(place.tenant(), id, object.eventTime(), place.fileName(), object.key(), size,
+                sha256, uploader.origin(), uploader.userId(), uploader.userName(), RecordStatus.DUPLICATE,
+                first.kind(), first.layout(), first.direction(), first.service(), first.bankCode(), first.bankName(),
+                first.layoutVersion(), first.companyName(), first.companyDocument(), first.agency(), first.account(),
+                first.agreement(), first.sequenceNumber(), first.generatedOn(), 0, 0, 0, Map.of(), List.of(finding),
+                Map.of(Severity.INFO.name(), 1L));
+    }
+
+    private String contentHash(String key) {
+        MessageDigest sha256 = sha256();
+        try (InputStream raw = files.open(key);
+             DigestInputStream in = new DigestInputStream(raw, sha256)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + key, e);
+        }
+        return HexFormat.of().formatHex(sha256.digest());
     }
 
     private IntegrationRecord tooLarge(DeliveredObject object, ObjectPlace place, Uploader uploader, String identity,
@@ -145,7 +185,7 @@ public final class IngestFile {
      * docs/remessa-lifecycle.md): generated when a person generated or imported it, sent when the
      * integration delivered it on its own.
      */
-    static RecordStatus statusOf(FileSummary summary, FileKind kind, ObjectPlace place, Uploader uploader) {
+    private static RecordStatus statusOf(FileSummary summary, FileKind kind, ObjectPlace place, Uploader uploader) {
         if (summary.errorCount() > 0) {
             return RecordStatus.REJECTED;
         }

@@ -69,8 +69,8 @@ public final class NotifyAdmins {
 
     /** Whether this record gets an admin email at all. */
     public static boolean concerns(IntegrationRecord record) {
-        if (record.origin() != Origin.AUTOMATIC) {
-            return false;
+        if (record.origin() != Origin.AUTOMATIC || record.status() == RecordStatus.DUPLICATE) {
+            return false; // duplicates: the admins were told about the first file (docs/operations.md)
         }
         boolean failed = record.status() == RecordStatus.REJECTED || record.status() == RecordStatus.OTHER_BANK_FILE;
         boolean retorno = record.kind() == FileKind.RETORNO_COBRANCA || record.kind() == FileKind.RETORNO_PAGAMENTO;

@@ -21,6 +21,14 @@ public interface RecordStore {
      */
     boolean saveNew(IntegrationRecord record, StatusChange created, String objectIdentity);
 
+    /**
+     * Claims a content (SHA-256 of the bytes) for a record, unless another record of the tenant claimed it
+     * first.
+     *
+     * @return the id of the record that owns the content: {@code recordId} itself, or the first one's
+     */
+    String claimContent(String tenant, String sha256, String recordId);
+
     Optional<IntegrationRecord> find(String tenant, String id);
 
     /** The record's status history, oldest first. */

@@ -105,6 +105,30 @@ class AdminEmailFlowTest {
     }
 
     @Test
+    void the_same_bytes_again_under_another_name_are_a_duplicate_with_no_second_processing_or_email() {
+        String first = Api.ingest(services, "inbound/acme/RET2311.ret", "laravel-boleto/caixa.ret", Map.of(),
+                "2026-11-23T12:00:00.000Z");
+        String again = Api.ingest(services, "inbound/acme/RET2311-reenvio.ret", "laravel-boleto/caixa.ret", Map.of(),
+                "2026-11-23T12:05:00.000Z");
+
+        JsonNode duplicate = Api.json(Api.admin(services, "acme").onRecord("api-get-integration.json", again, "",
+                e -> { }), 200);
+        assertThat(duplicate.get("status").asText()).isEqualTo("DUPLICATE");
+        assertThat(duplicate.get("kind").asText()).isEqualTo("RETORNO_COBRANCA");
+        assertThat(duplicate.get("findings").get(0).get("code").asText()).isEqualTo("DUPLICATE_CONTENT");
+        assertThat(duplicate.get("findings").get(0).get("field").asText()).isEqualTo(first);
+        assertThat(duplicate.get("findings").get(0).get("message").asText()).contains("RET2311.ret");
+        assertThat(Api.json(Api.admin(services, "acme").onRecord("api-list-items.json", again, "/items", e -> { }),
+                200).get("items")).isEmpty();
+        assertThat(emails()).hasSize(1);
+        // Another company may receive the same bytes: that is not a duplicate of acme's file.
+        String globex = Api.ingest(services, "inbound/globex/RET2311.ret", "laravel-boleto/caixa.ret", Map.of(),
+                "2026-11-23T12:06:00.000Z");
+        assertThat(Api.json(Api.admin(services, "globex").onRecord("api-get-integration.json", globex, "",
+                e -> { }), 200).get("status").asText()).isEqualTo("PROCESSED");
+    }
+
+    @Test
     void a_tenant_without_recipients_gets_no_email_and_the_record_says_so() {
         String id = Api.ingest(services, "inbound/globex/caixa.ret", "laravel-boleto/caixa.ret", Map.of(),
                 "2026-11-23T12:00:00.000Z");

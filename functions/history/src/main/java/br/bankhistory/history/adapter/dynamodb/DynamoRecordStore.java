@@ -101,6 +101,24 @@ public final class DynamoRecordStore implements RecordStore {
     }
 
     @Override
+    public String claimContent(String tenant, String sha256, String recordId) {
+        ObjectDeliveryItem claim = new ObjectDeliveryItem();
+        claim.setPk(TableKeys.tenantPartition(tenant));
+        claim.setSk(TableKeys.contentSort(sha256));
+        claim.setType("CONTENT");
+        claim.setRecordId(recordId);
+        try {
+            deliveries.putItem(PutItemEnhancedRequest.builder(ObjectDeliveryItem.class).item(claim)
+                    .conditionExpression(ONLY_IF_NEW).build());
+            return recordId;
+        } catch (ConditionalCheckFailedException claimedBefore) {
+            ObjectDeliveryItem owner = deliveries.getItem(r -> r.consistentRead(true).key(Key.builder()
+                    .partitionValue(claim.getPk()).sortValue(claim.getSk()).build()));
+            return owner == null ? recordId : owner.getRecordId();
+        }
+    }
+
+    @Override
     public Optional<IntegrationRecord> find(String tenant, String id) {
         return Optional.ofNullable(records.getItem(recordKey(tenant, id))).map(this::toRecord);
     }

@@ -8,6 +8,7 @@ package br.bankhistory.history.adapter.dynamodb;
  * PK                          SK                      item
  * T#{tenant}                  R#{recordId}            history record (recordId sorts by receipt time)
  * T#{tenant}                  OBJ#{objectIdentity}    one delivered S3 object, pointing at its record
+ * T#{tenant}                  HASH#{sha256}           the first record with these bytes (duplicates)
  * T#{tenant}                  IDEM#{key}              a remembered answer to an Idempotency-Key
  * T#{tenant}                  SETTINGS#{name}         a tenant setting
  * T#{tenant}#R#{recordId}     I#{seq, 8 digits}       one title or payment of a record
@@ -32,6 +33,10 @@ final class TableKeys {
 
     static String objectSort(String objectIdentity) {
         return OBJECT_PREFIX + objectIdentity;
+    }
+
+    static String contentSort(String sha256) {
+        return "HASH#" + sha256;
     }
 
     static String itemPartition(String tenant, String recordId) {
