@@ -5,9 +5,11 @@ import br.bankhistory.history.adapter.dynamodb.DynamoIdempotencyStore;
 import br.bankhistory.history.adapter.dynamodb.DynamoItemStore;
 import br.bankhistory.history.adapter.dynamodb.DynamoNotificationLog;
 import br.bankhistory.history.adapter.dynamodb.DynamoRecordStore;
+import br.bankhistory.history.adapter.dynamodb.DynamoSequenceLog;
 import br.bankhistory.history.adapter.dynamodb.DynamoSettingsStore;
 import br.bankhistory.history.adapter.dynamodb.HistoryTable;
 import br.bankhistory.history.adapter.s3.S3FileStore;
+import br.bankhistory.history.command.AccountSettings;
 import br.bankhistory.history.command.CancelRemittance;
 import br.bankhistory.history.command.CreateUpload;
 import br.bankhistory.history.command.NotificationSettings;
@@ -63,6 +65,7 @@ public final class Services {
     private final CancelRemittance cancelRemittance;
     private final CreateUpload createUpload;
     private final NotificationSettings notificationSettings;
+    private final AccountSettings accountSettings;
     private final IdempotencyStore idempotency;
 
     private Services(ServiceConfig config, Clock clock) {
@@ -74,9 +77,9 @@ public final class Services {
         DynamoRecordStore records = new DynamoRecordStore(dynamoDb, config.tableName(), json);
         DynamoItemStore items = new DynamoItemStore(dynamoDb, config.tableName());
         S3FileStore files = new S3FileStore(s3, clients.s3Presigner(), config.bucketName());
-        this.ingestFile = new IngestFile(records, items, files, CnabReader.standard(), config.bucketName(),
-                config.maxFileBytes());
         DynamoSettingsStore settings = new DynamoSettingsStore(dynamoDb, config.tableName(), clock);
+        this.ingestFile = new IngestFile(records, items, files, CnabReader.standard(), settings,
+                new DynamoSequenceLog(dynamoDb, config.tableName()), config.bucketName(), config.maxFileBytes());
         PrepareStatement statements = new PrepareStatement(items, files, new StatementRenderer());
         this.notificationLog = new DynamoNotificationLog(dynamoDb, config.tableName());
         EmailSender sender = new SesEmailSender(clients.sesV2(), new MimeMessages(config.mailFrom()),
@@ -94,6 +97,7 @@ public final class Services {
         this.createUpload = new CreateUpload(files, config.maxFileBytes(), config.presignTtl(), clock,
                 () -> UUID.randomUUID().toString().replace("-", "").substring(0, 16));
         this.notificationSettings = new NotificationSettings(settings);
+        this.accountSettings = new AccountSettings(settings);
         this.idempotency = new DynamoIdempotencyStore(dynamoDb, config.tableName(), clock);
     }
 
@@ -182,6 +186,10 @@ public final class Services {
 
     public NotificationSettings notificationSettings() {
         return notificationSettings;
+    }
+
+    public AccountSettings accountSettings() {
+        return accountSettings;
     }
 
     public IdempotencyStore idempotency() {

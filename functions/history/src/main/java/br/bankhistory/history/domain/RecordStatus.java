@@ -20,7 +20,9 @@ public enum RecordStatus {
     /** A remessa a user cancelled. */
     CANCELLED("Cancelada"),
     /** The same bytes as a file the tenant already has: recorded, pointing at the first, not processed again. */
-    DUPLICATE("Duplicado");
+    DUPLICATE("Duplicado"),
+    /** The file names a bank account or convênio the tenant has not registered: kept, not processed. */
+    SUSPECT("Suspeito");
 
     private final String label;
 

@@ -84,8 +84,11 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
                         .link(caller.tenant(), request.id()).map(url -> request.acceptsJson()
                                 ? responses.ok(Map.of("url", url.toString()))
                                 : responses.redirect(url)), instance);
-                case "GET /settings/accounts", "PUT /settings/accounts",
-                     "POST /integrations/{id}/reprocess", "POST /remittances" -> responses.problem(501,
+                case "GET /settings/accounts" -> responses.ok(Map.of("accounts",
+                        Views.accounts(services.accountSettings().accounts(caller))));
+                case "PUT /settings/accounts" -> responses.ok(Map.of("accounts", Views.accounts(
+                        services.accountSettings().replace(caller, request.accounts("accounts")))));
+                case "POST /integrations/{id}/reprocess", "POST /remittances" -> responses.problem(501,
                         "Ainda não disponível", "Este recurso ainda não foi implementado.", instance);
                 default -> responses.notFound(instance);
             };

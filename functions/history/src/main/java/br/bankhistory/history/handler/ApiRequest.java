@@ -1,5 +1,6 @@
 package br.bankhistory.history.handler;
 
+import br.bankhistory.history.domain.BankAccount;
 import br.bankhistory.history.domain.InvalidRequestException;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -90,6 +91,24 @@ final class ApiRequest {
         } catch (JsonProcessingException e) {
             throw new InvalidRequestException("O corpo da requisição não é um JSON válido.");
         }
+    }
+
+    /** A JSON array of bank accounts in the body ({bankCode, agency, account, agreement, companyDocument}). */
+    List<BankAccount> accounts(String field) {
+        JsonNode node = jsonBody().get(field);
+        if (node == null || !node.isArray()) {
+            throw new InvalidRequestException("O campo " + field + " deve ser uma lista de contas.");
+        }
+        List<BankAccount> accounts = new ArrayList<>();
+        node.forEach(a -> {
+            if (!a.isObject()) {
+                throw new InvalidRequestException("Cada conta deve ser um objeto.");
+            }
+            accounts.add(new BankAccount(a.path("bankCode").asText(""), a.path("agency").asText(""),
+                    a.path("account").asText(""), a.path("agreement").asText(""),
+                    a.path("companyDocument").asText("")));
+        });
+        return accounts;
     }
 
     /** A JSON array of strings in the body, or null when absent. */

@@ -1,6 +1,7 @@
 package br.bankhistory.history.handler;
 
 import br.bankhistory.history.command.CancelRemittance;
+import br.bankhistory.history.domain.BankAccount;
 import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.RecordStatus;
 import br.bankhistory.history.domain.StatusChange;
@@ -111,6 +112,11 @@ final class Views {
         v.put("byUserName", c.byUserName());
         v.put("reason", c.reason());
         return v;
+    }
+
+    static List<Map<String, String>> accounts(List<BankAccount> accounts) {
+        return accounts.stream().map(a -> Map.of("bankCode", a.bankCode(), "agency", a.agency(), "account",
+                a.account(), "agreement", a.agreement(), "companyDocument", a.companyDocument())).toList();
     }
 
     static List<Map<String, Object>> summaries(List<IntegrationRecord> records) {

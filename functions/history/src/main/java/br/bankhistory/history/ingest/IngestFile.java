@@ -6,9 +6,12 @@ import br.bankhistory.cnab.Classification;
 import br.bankhistory.cnab.CnabReader;
 import br.bankhistory.cnab.FileHeader;
 import br.bankhistory.cnab.FileSummary;
+import br.bankhistory.cnab.ItemSink;
 import br.bankhistory.cnab.Layout;
 import br.bankhistory.cnab.ReadOptions;
 import br.bankhistory.cnab.Severity;
+import br.bankhistory.history.domain.Accounts;
+import br.bankhistory.history.domain.BankAccount;
 import br.bankhistory.history.domain.FileKind;
 import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.Origin;
@@ -23,7 +26,10 @@ import br.bankhistory.history.log.Masking;
 import br.bankhistory.history.port.FileStore;
 import br.bankhistory.history.port.ItemStore;
 import br.bankhistory.history.port.RecordStore;
+import br.bankhistory.history.port.SequenceLog;
+import br.bankhistory.history.port.SettingsStore;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,6 +37,7 @@ import java.io.UncheckedIOException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,16 +58,22 @@ public final class IngestFile {
     private final ItemStore items;
     private final FileStore files;
     private final CnabReader reader;
+    private final SettingsStore settings;
+    private final SequenceLog sequences;
     private final String bucket;
     private final long maxFileBytes;
     private final ReadOptions readOptions = ReadOptions.defaults();
+    /** Enough for the file header and the first lote header of any layout. */
+    private static final int HEAD_BYTES = 2048;
 
-    public IngestFile(RecordStore records, ItemStore items, FileStore files, CnabReader reader, String bucket,
-                      long maxFileBytes) {
+    public IngestFile(RecordStore records, ItemStore items, FileStore files, CnabReader reader, SettingsStore settings,
+                      SequenceLog sequences, String bucket, long maxFileBytes) {
         this.records = records;
         this.items = items;
         this.files = files;
         this.reader = reader;
+        this.settings = settings;
+        this.sequences = sequences;
         this.bucket = bucket;
         this.maxFileBytes = maxFileBytes;
     }
@@ -98,21 +111,30 @@ public final class IngestFile {
     }
 
     /**
-     * The bytes are hashed first (one streaming pass), so that content the tenant already has is recognised
-     * before anything is processed: only the first record with given bytes is read and gets items.
+     * The bytes are hashed first (one streaming pass that also keeps the file's first bytes), so that before
+     * anything is processed, content the tenant already has is recognised (only the first record with given
+     * bytes is read and gets items), and a file naming an account the tenant has not registered is kept
+     * aside (SPEC section 8: trust the content, not only the folder).
      */
     private IntegrationRecord readOnce(DeliveredObject object, ObjectPlace place, Uploader uploader, String identity,
                                        long size) {
-        String sha256 = contentHash(object.key());
+        FirstPass pass = firstPass(object.key());
         String id = RecordIds.of(object.eventTime(), identity);
-        String owner = records.claimContent(place.tenant(), sha256, id);
+        String owner = records.claimContent(place.tenant(), pass.sha256(), id);
         if (!owner.equals(id)) {
             Optional<IntegrationRecord> first = records.find(place.tenant(), owner);
             if (first.isPresent()) {
-                return duplicate(object, place, uploader, id, size, sha256, first.get());
+                return duplicate(object, place, uploader, id, size, pass.sha256(), first.get());
             }
         }
-        return read(object, place, uploader, id, size, sha256);
+        FileSummary peek = reader.read(new ByteArrayInputStream(pass.head()), ItemSink.DISCARD, readOptions);
+        List<BankAccount> registered = settings.accounts(place.tenant());
+        if (peek.classification().isCnab() && !registered.isEmpty() && registered.stream().noneMatch(account ->
+                account.matches(peek.classification().bankCode(), peek.header().agency(), peek.header().account(),
+                        peek.header().agreement(), peek.header().companyDocument()))) {
+            return suspect(object, place, uploader, id, size, pass.sha256(), peek);
+        }
+        return read(object, place, uploader, id, size, pass.sha256());
     }
 
     private IntegrationRecord read(DeliveredObject object, ObjectPlace place, Uploader uploader, String id, long size,
@@ -132,13 +154,18 @@ public final class IngestFile {
         FileHeader h = summary.header();
         FileKind kind = c.isCnab() ? FileKind.of(c.direction(), c.service()) : FileKind.OTHER;
         RecordStatus status = statusOf(summary, kind, place, uploader);
+        List<StoredFinding> findings = new ArrayList<>(summary.findings().stream().map(StoredFinding::of).toList());
+        Map<String, Long> counts = counts(summary);
+        sequenceFinding(place.tenant(), c, h, id).ifPresent(finding -> {
+            findings.add(finding);
+            counts.merge(finding.severity(), 1L, Long::sum);
+        });
         return new IntegrationRecord(place.tenant(), id, object.eventTime(), place.fileName(),
                 object.key(), size, sha256, uploader.origin(), uploader.userId(),
                 uploader.userName(), status, kind, c.layout().name(), c.direction().name(), c.service().name(), c.bankCode(), c.bankName(),
                 c.layoutVersion(), h.companyName(), h.companyDocument(), h.agency(), h.account(), h.agreement(),
                 h.sequenceNumber(), h.generatedOn(), summary.itemCount(), summary.totalAmountCents(),
-                summary.totalPaidCents(), totals(summary.byCategory()),
-                summary.findings().stream().map(StoredFinding::of).toList(), counts(summary));
+                summary.totalPaidCents(), totals(summary.byCategory()), findings, counts);
     }
 
     /** Same bytes as {@code first}: what it is comes from the first record; nothing is read or processed. */
@@ -156,15 +183,60 @@ public final class IngestFile {
                 Map.of(Severity.INFO.name(), 1L));
     }
 
-    private String contentHash(String key) {
+    /** A file naming an account the tenant has not registered: kept and recorded, not processed. */
+    private IntegrationRecord suspect(DeliveredObject object, ObjectPlace place, Uploader uploader, String id,
+                                      long size, String sha256, FileSummary peek) {
+        Classification c = peek.classification();
+        FileHeader h = peek.header();
+        StoredFinding finding = new StoredFinding(Severity.ERROR.name(), 1, 0, "ACCOUNT_NOT_REGISTERED", "",
+                "O arquivo é do banco " + c.bankCode() + ", agência " + h.agency().strip() + ", conta "
+                        + Masking.account(h.account()) + ", convênio " + h.agreement().strip()
+                        + ", que não está entre as contas cadastradas da empresa; não foi processado.",
+                "The file names bank " + c.bankCode() + " and an account or convênio the company has not registered;"
+                        + " it was not processed.");
+        return new IntegrationRecord(place.tenant(), id, object.eventTime(), place.fileName(), object.key(), size,
+                sha256, uploader.origin(), uploader.userId(), uploader.userName(), RecordStatus.SUSPECT,
+                FileKind.of(c.direction(), c.service()), c.layout().name(), c.direction().name(), c.service().name(),
+                c.bankCode(), c.bankName(), c.layoutVersion(), h.companyName(), h.companyDocument(), h.agency(),
+                h.account(), h.agreement(), h.sequenceNumber(), h.generatedOn(), 0, 0, 0, Map.of(), List.of(finding),
+                Map.of(Severity.ERROR.name(), 1L));
+    }
+
+    /** NSA gaps and repeats per account and direction are findings (warnings). */
+    private Optional<StoredFinding> sequenceFinding(String tenant, Classification c, FileHeader h, String id) {
+        if (!c.isCnab() || h.sequenceNumber() <= 0) {
+            return Optional.empty();
+        }
+        String account = c.bankCode() + "/" + Accounts.key(h.agency(), h.account().isBlank() ? h.agreement()
+                : h.account()) + "/" + c.direction().name();
+        SequenceLog.Observation seen = sequences.observe(tenant, account, h.sequenceNumber(), id);
+        return switch (seen.kind()) {
+            case GAP -> Optional.of(new StoredFinding(Severity.WARNING.name(), 1, 158, "NSA_GAP", "nsa",
+                    "NSA " + h.sequenceNumber() + " após " + seen.previous() + ": faltam arquivos desta conta entre eles.",
+                    "NSA " + h.sequenceNumber() + " after " + seen.previous() + ": files of this account are missing."));
+            case REPEATED -> Optional.of(new StoredFinding(Severity.WARNING.name(), 1, 158, "NSA_REPEATED", "nsa",
+                    "NSA " + h.sequenceNumber() + " repetido ou fora de ordem (o maior já recebido é " + seen.previous()
+                            + ").",
+                    "NSA " + h.sequenceNumber() + " repeated or out of order (highest seen: " + seen.previous() + ")."));
+            default -> Optional.empty();
+        };
+    }
+
+    /** The bytes' SHA-256 and their first bytes (enough for the header records), in one streaming read. */
+    private FirstPass firstPass(String key) {
         MessageDigest sha256 = sha256();
+        byte[] head;
         try (InputStream raw = files.open(key);
              DigestInputStream in = new DigestInputStream(raw, sha256)) {
+            head = in.readNBytes(HEAD_BYTES);
             in.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + key, e);
         }
-        return HexFormat.of().formatHex(sha256.digest());
+        return new FirstPass(HexFormat.of().formatHex(sha256.digest()), head);
+    }
+
+    private record FirstPass(String sha256, byte[] head) {
     }
 
     private IntegrationRecord tooLarge(DeliveredObject object, ObjectPlace place, Uploader uploader, String identity,
@@ -207,6 +279,7 @@ public final class IngestFile {
     }
 
     private static Map<String, Long> counts(FileSummary summary) {
+        // mutable: findings the service adds (NSA) are counted too
         Map<String, Long> out = new LinkedHashMap<>();
         summary.findingCounts().forEach((severity, n) -> out.put(severity.name(), n));
         return out;

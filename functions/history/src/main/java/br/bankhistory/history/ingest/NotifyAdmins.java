@@ -72,7 +72,8 @@ public final class NotifyAdmins {
         if (record.origin() != Origin.AUTOMATIC || record.status() == RecordStatus.DUPLICATE) {
             return false; // duplicates: the admins were told about the first file (docs/operations.md)
         }
-        boolean failed = record.status() == RecordStatus.REJECTED || record.status() == RecordStatus.OTHER_BANK_FILE;
+        boolean failed = record.status() == RecordStatus.REJECTED || record.status() == RecordStatus.OTHER_BANK_FILE
+                || record.status() == RecordStatus.SUSPECT;
         boolean retorno = record.kind() == FileKind.RETORNO_COBRANCA || record.kind() == FileKind.RETORNO_PAGAMENTO;
         return failed || retorno;
     }
@@ -94,8 +95,11 @@ public final class NotifyAdmins {
             return;
         }
         String statementKey = statements.ensure(record);
-        AdminEmail email = composer.automatic(record, recipients.forOneMessage(), rejectedLines(record),
-                object(record.objectKey(), record.sizeBytes()), object(statementKey, -1));
+        FileBytes original = object(record.objectKey(), record.sizeBytes());
+        AdminEmail email = record.status() == RecordStatus.SUSPECT
+                ? composer.failed(record, recipients.forOneMessage(), original, object(statementKey, -1))
+                : composer.automatic(record, recipients.forOneMessage(), rejectedLines(record), original,
+                        object(statementKey, -1));
         String messageId = sender.send(email);
         log.markSent(record.tenant(), record.id(), messageId, recipients.forOneMessage().size(), clock.instant());
         metrics.count("EmailsSent", 1);

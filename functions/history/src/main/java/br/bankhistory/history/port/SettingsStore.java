@@ -1,5 +1,7 @@
 package br.bankhistory.history.port;
 
+import br.bankhistory.history.domain.BankAccount;
+
 import java.util.List;
 
 /** A tenant's settings. */
@@ -9,4 +11,9 @@ public interface SettingsStore {
     List<String> notificationRecipients(String tenant);
 
     void saveNotificationRecipients(String tenant, List<String> recipients, String byUserId);
+
+    /** The tenant's registered bank accounts; empty when none were registered (no check is made then). */
+    List<BankAccount> accounts(String tenant);
+
+    void saveAccounts(String tenant, List<BankAccount> accounts, String byUserId);
 }

@@ -275,6 +275,8 @@ public final class DynamoRecordStore implements RecordStore {
         item.setKindKey(ListIndex.KIND.partition(t, r.kind().name()));
         item.setDirectionKey(ListIndex.DIRECTION.partition(t, r.direction()));
         item.setBankKey(r.bankCode().isEmpty() ? null : ListIndex.BANK.partition(t, r.bankCode()));
+        item.setKindBankKey(r.bankCode().isEmpty() ? null
+                : ListIndex.KIND_BANK.partition(t, r.kind().name() + "#" + r.bankCode()));
         item.setAccountKey(r.account().isEmpty() ? null
                 : ListIndex.ACCOUNT.partition(t, Accounts.key(r.agency(), r.account())));
         item.setOriginKey(ListIndex.ORIGIN.partition(t, r.origin().name()));

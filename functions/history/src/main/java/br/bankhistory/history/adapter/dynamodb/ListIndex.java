@@ -11,6 +11,8 @@ import java.util.List;
 enum ListIndex {
     // In order of preference when several filters are given: the most selective first.
     FILE_NAME("byFileName", "fileNameKey", "F"),
+    /** The pair the screen combines most ("Retornos de Cobrança do Itaú"): served exactly, never post-filtered. */
+    KIND_BANK("byKindBank", "kindBankKey", "KB"),
     USER("byUser", "userKey", "U"),
     ACCOUNT("byAccount", "accountKey", "A"),
     BANK("byBank", "bankKey", "B"),
@@ -20,7 +22,7 @@ enum ListIndex {
     ORIGIN("byOrigin", "originKey", "O");
 
     /** Every index name, for the schema's shared sort key. */
-    static final List<String> NAMES = List.of("byFileName", "byUser", "byAccount", "byBank", "byStatus", "byKind",
+    static final List<String> NAMES = List.of("byFileName", "byKindBank", "byUser", "byAccount", "byBank", "byStatus", "byKind",
             "byDirection", "byOrigin");
 
     final String indexName;

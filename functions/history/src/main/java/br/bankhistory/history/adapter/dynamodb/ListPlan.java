@@ -56,9 +56,14 @@ final class ListPlan {
         f.userId().ifPresent(v -> candidates.add(new Candidate(ListIndex.USER, v, RecordItem::getUserKey)));
         f.account().ifPresent(v -> candidates.add(new Candidate(ListIndex.ACCOUNT, Accounts.key(v),
                 RecordItem::getAccountKey)));
-        f.bankCode().ifPresent(v -> candidates.add(new Candidate(ListIndex.BANK, v, RecordItem::getBankKey)));
+        if (f.kind().isPresent() && f.bankCode().isPresent()) {
+            candidates.add(new Candidate(ListIndex.KIND_BANK, f.kind().get().name() + "#" + f.bankCode().get(),
+                    RecordItem::getKindBankKey));
+        } else {
+            f.bankCode().ifPresent(v -> candidates.add(new Candidate(ListIndex.BANK, v, RecordItem::getBankKey)));
+            f.kind().ifPresent(v -> candidates.add(new Candidate(ListIndex.KIND, v.name(), RecordItem::getKindKey)));
+        }
         f.status().ifPresent(v -> candidates.add(new Candidate(ListIndex.STATUS, v.name(), RecordItem::getStatusKey)));
-        f.kind().ifPresent(v -> candidates.add(new Candidate(ListIndex.KIND, v.name(), RecordItem::getKindKey)));
         f.direction().ifPresent(v -> candidates.add(new Candidate(ListIndex.DIRECTION, v,
                 RecordItem::getDirectionKey)));
         f.origin().ifPresent(v -> candidates.add(new Candidate(ListIndex.ORIGIN, v.name(), RecordItem::getOriginKey)));

@@ -22,6 +22,8 @@ public final class RecordItem {
                     .tags(StaticAttributeTags.secondarySortKey(ListIndex.NAMES)))
             .addAttribute(String.class, a -> a.name("kindKey").getter(RecordItem::getKindKey).setter(RecordItem::setKindKey)
                     .tags(StaticAttributeTags.secondaryPartitionKey("byKind")))
+            .addAttribute(String.class, a -> a.name("kindBankKey").getter(RecordItem::getKindBankKey).setter(RecordItem::setKindBankKey)
+                    .tags(StaticAttributeTags.secondaryPartitionKey("byKindBank")))
             .addAttribute(String.class, a -> a.name("directionKey").getter(RecordItem::getDirectionKey).setter(RecordItem::setDirectionKey)
                     .tags(StaticAttributeTags.secondaryPartitionKey("byDirection")))
             .addAttribute(String.class, a -> a.name("bankKey").getter(RecordItem::getBankKey).setter(RecordItem::setBankKey)
@@ -104,6 +106,7 @@ public final class RecordItem {
     private String findingCountsJson;
     private String kindKey;
     private String directionKey;
+    private String kindBankKey;
     private String bankKey;
     private String accountKey;
     private String originKey;
@@ -198,4 +201,6 @@ public final class RecordItem {
     public void setFileNameKey(String v) { fileNameKey = v; }
     public String getStatusHistoryJson() { return statusHistoryJson; }
     public void setStatusHistoryJson(String v) { statusHistoryJson = v; }
+    public String getKindBankKey() { return kindBankKey; }
+    public void setKindBankKey(String v) { kindBankKey = v; }
 }

@@ -1,0 +1,50 @@
+package br.bankhistory.history.command;
+
+import br.bankhistory.history.domain.BankAccount;
+import br.bankhistory.history.domain.ForbiddenException;
+import br.bankhistory.history.domain.Identity;
+import br.bankhistory.history.domain.InvalidRequestException;
+import br.bankhistory.history.port.SettingsStore;
+
+import java.util.List;
+
+/** The tenant's registered bank accounts and convênios: read and replaced by admins only. */
+public final class AccountSettings {
+
+    public static final int MAX_ACCOUNTS = 100;
+
+    private final SettingsStore settings;
+
+    public AccountSettings(SettingsStore settings) {
+        this.settings = settings;
+    }
+
+    public List<BankAccount> accounts(Identity caller) {
+        requireAdmin(caller);
+        return settings.accounts(caller.tenant());
+    }
+
+    public List<BankAccount> replace(Identity caller, List<BankAccount> accounts) {
+        requireAdmin(caller);
+        if (accounts == null || accounts.size() > MAX_ACCOUNTS) {
+            throw new InvalidRequestException("Informe de 0 a " + MAX_ACCOUNTS + " contas (accounts).");
+        }
+        for (BankAccount account : accounts) {
+            if (!account.bankCode().matches("\\d{1,3}")) {
+                throw new InvalidRequestException("Código de banco inválido: informe os 3 dígitos do banco.");
+            }
+            if (account.agreement().isEmpty() && account.account().isEmpty() && account.companyDocument().isEmpty()) {
+                throw new InvalidRequestException("Cada conta precisa de convênio, conta ou CNPJ para identificar "
+                        + "os arquivos.");
+            }
+        }
+        settings.saveAccounts(caller.tenant(), accounts, caller.userId());
+        return settings.accounts(caller.tenant());
+    }
+
+    private static void requireAdmin(Identity caller) {
+        if (!caller.admin()) {
+            throw new ForbiddenException("Somente administradores podem ver ou alterar as contas.");
+        }
+    }
+}

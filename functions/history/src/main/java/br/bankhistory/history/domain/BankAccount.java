@@ -1,0 +1,39 @@
+package br.bankhistory.history.domain;
+
+/**
+ * One of the tenant's bank accounts (or convênios), as registered by its admins. A file belongs to the
+ * tenant when its header names the same bank and one of: the convênio, the agency and account, or the
+ * company's CNPJ (digits compared without punctuation and leading zeros).
+ */
+public record BankAccount(String bankCode, String agency, String account, String agreement, String companyDocument) {
+
+    public BankAccount {
+        bankCode = bankCode == null || bankCode.isBlank() ? "" : String.format("%3s", key(bankCode)).replace(' ', '0');
+        agency = digits(agency);
+        account = digits(account);
+        agreement = digits(agreement);
+        companyDocument = digits(companyDocument);
+    }
+
+    public boolean matches(String fileBank, String fileAgency, String fileAccount, String fileAgreement,
+                           String fileDocument) {
+        if (!key(bankCode).equals(key(fileBank))) {
+            return false;
+        }
+        boolean sameAgreement = !key(agreement).isEmpty() && key(agreement).equals(key(fileAgreement));
+        boolean sameAccount = !key(account).isEmpty() && key(account).equals(key(fileAccount))
+                && (key(agency).isEmpty() || key(agency).equals(key(fileAgency)));
+        boolean sameCompany = !key(companyDocument).isEmpty() && key(companyDocument).equals(key(fileDocument));
+        return sameAgreement || sameAccount || sameCompany;
+    }
+
+    /** Digits only, as typed ("09.018.380/0001-99" is kept as "09018380000199"). */
+    static String digits(String value) {
+        return value == null ? "" : value.replaceAll("[^0-9]", "");
+    }
+
+    /** What is compared: digits without leading zeros ("0001-2" and "12" are the same). */
+    static String key(String value) {
+        return digits(value).replaceFirst("^0+", "");
+    }
+}
