@@ -107,7 +107,7 @@ public final class ListPageBenchmark {
     private static Map<String, Double> measure(RecordStore store, Map<String, ListFilter> queries, int rounds) {
         Map<String, double[]> times = new java.util.HashMap<>();
         queries.keySet().forEach(name -> times.put(name, new double[rounds]));
-        for (int warmUp = 0; warmUp < 20; warmUp++) {
+        for (int warmUp = 0; warmUp < 300; warmUp++) {
             queries.values().forEach(filter -> store.list(TENANT, filter, Optional.empty(), LIMIT));
         }
         for (int round = 0; round < rounds; round++) {

@@ -27,8 +27,9 @@ class Cnab240CobrancaSamplesTest {
         assertThat(summary.byCategory()).containsOnlyKeys(Category.PAID);
         assertThat(summary.byCategory().get(Category.PAID).feeCents()).isEqualTo(1_270);
         assertThat(summary.byOccurrence()).containsOnlyKeys("06");
-        assertThat(summary.header()).isEqualTo(new FileHeader("EMPRESA", "09018380000199", "01234", "043210000000",
-                "00000000000000000000", 1622, LocalDate.of(2014, 1, 6)));
+        // Caixa SIGCB header: 33-52 zeros, the código do beneficiário (the agreement) at 59-64, no account
+        assertThat(summary.header()).isEqualTo(new FileHeader("EMPRESA", "09018380000199", "01234", "",
+                "043210", 1622, LocalDate.of(2014, 1, 6)));
         assertThat(summary.findings()).isEmpty();
 
         Item first = read.items().get(0);

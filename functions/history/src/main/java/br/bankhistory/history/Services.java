@@ -14,6 +14,7 @@ import br.bankhistory.history.command.CancelRemittance;
 import br.bankhistory.history.command.CreateUpload;
 import br.bankhistory.history.command.NotificationSettings;
 import br.bankhistory.history.command.PrepareStatement;
+import br.bankhistory.history.command.ReprocessRecord;
 import br.bankhistory.history.config.AwsClients;
 import br.bankhistory.history.config.ServiceConfig;
 import br.bankhistory.history.ingest.IngestFile;
@@ -66,6 +67,7 @@ public final class Services {
     private final CreateUpload createUpload;
     private final NotificationSettings notificationSettings;
     private final AccountSettings accountSettings;
+    private final ReprocessRecord reprocessRecord;
     private final IdempotencyStore idempotency;
 
     private Services(ServiceConfig config, Clock clock) {
@@ -98,6 +100,7 @@ public final class Services {
                 () -> UUID.randomUUID().toString().replace("-", "").substring(0, 16));
         this.notificationSettings = new NotificationSettings(settings);
         this.accountSettings = new AccountSettings(settings);
+        this.reprocessRecord = new ReprocessRecord(records, items, ingestFile, clock);
         this.idempotency = new DynamoIdempotencyStore(dynamoDb, config.tableName(), clock);
     }
 
@@ -190,6 +193,10 @@ public final class Services {
 
     public AccountSettings accountSettings() {
         return accountSettings;
+    }
+
+    public ReprocessRecord reprocessRecord() {
+        return reprocessRecord;
     }
 
     public IdempotencyStore idempotency() {

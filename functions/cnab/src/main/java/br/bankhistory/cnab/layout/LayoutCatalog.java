@@ -49,6 +49,21 @@ public final class LayoutCatalog {
                 () -> new IllegalStateException("no layout " + family + "/" + bankCode + "/" + record));
     }
 
+    /** The names of every record a bank has, its own and the family base's ({@code segment-P}, ...), sorted. */
+    public java.util.SortedSet<String> recordNames(String family, String bankCode) {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        String own = family + "/" + bankCode + "/";
+        String base = family + "/" + BASE_BY_FAMILY.get(family) + "/";
+        for (String key : layouts.keySet()) {
+            if (key.startsWith(own)) {
+                names.add(key.substring(own.length()));
+            } else if (key.startsWith(base)) {
+                names.add(key.substring(base.length()));
+            }
+        }
+        return names;
+    }
+
     /** Whether the bank has its own description of that record (not just the base). */
     public boolean hasOwn(String family, String bankCode, String record) {
         return layouts.containsKey(key(family, bankCode, record));
@@ -72,7 +87,8 @@ public final class LayoutCatalog {
             String baseFile = family.getKey() + "-" + family.getValue() + ".layout";
             Map<String, LayoutFileParser.Section> base = parsedByFile.getOrDefault(baseFile, Map.of());
             base.forEach((record, section) -> layouts.put(key(family.getKey(), family.getValue(), record),
-                    new RecordLayout(family.getKey() + "/" + record, section.fields())));
+                    new RecordLayout(family.getKey() + "/" + record, section.fields(), section.defaults(),
+                            section.truncated(), section.sources(), section.blank(), section.width()[0])));
         }
         parsedByFile.forEach((file, records) -> {
             String stem = file.substring(0, file.length() - ".layout".length());
@@ -85,8 +101,11 @@ public final class LayoutCatalog {
             records.forEach((record, section) -> {
                 RecordLayout base = layouts.get(key(family, BASE_BY_FAMILY.get(family), record));
                 String name = family + "/" + bank + "/" + record;
-                layouts.put(key(family, bank, record), base == null ? new RecordLayout(name, section.fields())
-                        : base.overriddenBy(name, section.fields(), section.dropped()));
+                layouts.put(key(family, bank, record), base == null
+                        ? new RecordLayout(name, section.fields(), section.defaults(), section.truncated(),
+                                section.sources(), section.blank(), section.width()[0])
+                        : base.overriddenBy(name, section.fields(), section.dropped(), section.defaults(),
+                                section.truncated(), section.sources(), section.blank(), section.width()[0]));
             });
         });
         return new LayoutCatalog(layouts);

@@ -1,22 +1,42 @@
 package br.bankhistory.cnab.layout;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Parses the layout description format: {@code [record-name]} sections, then one field per line:
- * {@code name start end type [dec=N] [date=FORMAT] [split=N] [required]}, type {@code 9} or {@code X};
- * {@code split=N}: the field is a list of N-character codes (default 2; 0 = free text). In an override
- * file, {@code drop name name...} removes fields of the base record. {@code #} starts a comment.
- * Positions are 1-based and inclusive, as in the bank manuals.
+ * {@code name start end type [dec=N] [date=FORMAT] [split=N] [required] [default=VALUE] [trunc] [from=NAME] [blank]}, type
+ * {@code 9} or {@code X}; {@code split=N}: the field is a list of N-character codes (default 2; 0 = free
+ * text). For writing: {@code default=VALUE} is what a remessa carries when the input gives no value
+ * (quote it when it has blanks: {@code default="BANCO ITAU SA"}); {@code trunc} marks free text (names,
+ * addresses, messages) that is cut to the field's width instead of refused; {@code from=NAME} fills the
+ * field with the value of field NAME when it has none of its own (a code a bank prints twice);
+ * {@code blank} marks a field the bank reads in retornos but leaves blank in remessas (the writer writes
+ * blanks there whatever the input; the reader and a record copy still read it). {@code width N} sets the
+ * record's width when it is not the family's (BRB's 39-character header). In an override file,
+ * {@code drop name name...} removes fields of the base record. {@code #} starts a comment (outside
+ * quotes). Positions are 1-based and inclusive, as in the bank manuals.
  */
 final class LayoutFileParser {
 
     private LayoutFileParser() {
     }
 
-    /** The fields a section defines and the base fields it drops. */
-    record Section(Map<String, FieldSpec> fields, java.util.Set<String> dropped) {
+    /**
+     * The fields a section defines, the base fields it drops, the writing defaults and free-text fields
+     * it declares, and its width (0 = the family's).
+     */
+    record Section(Map<String, FieldSpec> fields, java.util.Set<String> dropped, Map<String, String> defaults,
+                   java.util.Set<String> truncated, Map<String, String> sources, java.util.Set<String> blank,
+                   int[] width) {
+
+        static Section empty() {
+            return new Section(new LinkedHashMap<>(), new java.util.LinkedHashSet<>(), new LinkedHashMap<>(),
+                    new java.util.LinkedHashSet<>(), new LinkedHashMap<>(), new java.util.LinkedHashSet<>(),
+                    new int[1]);
+        }
     }
 
     /** Record name to its section, in file order. */
@@ -31,8 +51,7 @@ final class LayoutFileParser {
             }
             if (line.startsWith("[") && line.endsWith("]")) {
                 String name = line.substring(1, line.length() - 1).strip();
-                current = records.computeIfAbsent(name,
-                        k -> new Section(new LinkedHashMap<>(), new java.util.LinkedHashSet<>()));
+                current = records.computeIfAbsent(name, k -> Section.empty());
                 continue;
             }
             if (current == null) {
@@ -42,21 +61,91 @@ final class LayoutFileParser {
                 current.dropped().addAll(java.util.List.of(line.substring(5).strip().split("\\s+")));
                 continue;
             }
-            FieldSpec field = parseField(source, i + 1, line);
+            if (line.startsWith("width ")) {
+                current.width()[0] = Integer.parseInt(line.substring(6).strip());
+                continue;
+            }
+            List<String> tokens = tokenize(source, i + 1, line);
+            FieldSpec field = parseField(source, i + 1, tokens);
             if (current.fields().put(field.name(), field) != null) {
                 throw new IllegalStateException(source + ":" + (i + 1) + ": duplicate field " + field.name());
+            }
+            for (int t = 4; t < tokens.size(); t++) {
+                String option = tokens.get(t);
+                if (option.startsWith("default=")) {
+                    String value = option.substring(8);
+                    checkDefault(source, i + 1, field, value);
+                    current.defaults().put(field.name(), value);
+                } else if (option.equals("trunc")) {
+                    current.truncated().add(field.name());
+                } else if (option.startsWith("from=")) {
+                    current.sources().put(field.name(), option.substring(5));
+                } else if (option.equals("blank")) {
+                    current.blank().add(field.name());
+                }
             }
         }
         return records;
     }
 
+    /** The line without its comment: {@code #} outside double quotes. */
     private static String stripComment(String line) {
-        int hash = line.indexOf('#');
-        return hash < 0 ? line : line.substring(0, hash);
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '#' && !quoted) {
+                return line.substring(0, i);
+            }
+        }
+        return line;
     }
 
-    private static FieldSpec parseField(String source, int lineNumber, String line) {
-        String[] tokens = line.split("\\s+");
+    /** Splits on blanks, keeping a double-quoted part (without its quotes) inside one token. */
+    private static List<String> tokenize(String source, int lineNumber, String line) {
+        List<String> tokens = new ArrayList<>();
+        StringBuilder token = new StringBuilder();
+        boolean quoted = false;
+        boolean inToken = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+                inToken = true;
+            } else if (Character.isWhitespace(c) && !quoted) {
+                if (inToken) {
+                    tokens.add(token.toString());
+                    token.setLength(0);
+                    inToken = false;
+                }
+            } else {
+                token.append(c);
+                inToken = true;
+            }
+        }
+        if (quoted) {
+            throw new IllegalStateException(source + ":" + lineNumber + ": unclosed quote");
+        }
+        if (inToken) {
+            tokens.add(token.toString());
+        }
+        return tokens;
+    }
+
+    private static void checkDefault(String source, int lineNumber, FieldSpec field, String value) {
+        if (value.length() > field.length()) {
+            throw new IllegalStateException(source + ":" + lineNumber + ": default of " + field.name()
+                    + " is longer than the field");
+        }
+        if (field.type() == FieldType.NUMERIC && !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalStateException(source + ":" + lineNumber + ": default of numeric field " + field.name()
+                    + " must be digits");
+        }
+    }
+
+    private static FieldSpec parseField(String source, int lineNumber, List<String> tokenList) {
+        String[] tokens = tokenList.toArray(String[]::new);
         if (tokens.length < 4) {
             throw new IllegalStateException(source + ":" + lineNumber + ": expected 'name start end type'");
         }
@@ -82,6 +171,9 @@ final class LayoutFileParser {
                 codeWidth = Integer.parseInt(option.substring(6));
             } else if (option.equals("required")) {
                 required = true;
+            } else if (option.startsWith("default=") || option.equals("trunc") || option.startsWith("from=")
+                    || option.equals("blank")) {
+                continue;
             } else {
                 throw new IllegalStateException(source + ":" + lineNumber + ": unknown option " + option);
             }

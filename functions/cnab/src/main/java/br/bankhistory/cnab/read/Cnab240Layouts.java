@@ -116,10 +116,10 @@ final class Cnab240Layouts {
         pagamento = occurrences.table("cnab240-pagamento", bank);
 
         headerCompanyName = fileHeader.field("company_name");
-        headerCompanyDocument = fileHeader.field("company_document");
-        headerAgency = fileHeader.field("agency");
-        headerAccount = fileHeader.field("account");
-        headerAgreement = fileHeader.field("agreement");
+        headerCompanyDocument = fileHeader.find("company_document").orElse(null);
+        headerAgency = fileHeader.find("agency").orElse(null);
+        headerAccount = fileHeader.find("account").orElse(null);
+        headerAgreement = fileHeader.find("agreement").orElse(null);
         headerSequence = fileHeader.field("sequence_number");
         headerGeneratedOn = fileHeader.field("generated_on");
         headerLayoutVersion = fileHeader.field("layout_version");
@@ -160,13 +160,17 @@ final class Cnab240Layouts {
         zOccurrences = segmentZ.field("occurrences");
     }
 
-    /** The company identity fields of a header record. */
+    /**
+     * The company identity fields of a header record; all but the name may be absent (null) where a bank
+     * has no such field (Itaú prints no convênio, Santander a código de transmissão instead of the account).
+     */
     record HeaderFields(FieldSpec name, FieldSpec document, FieldSpec agency, FieldSpec account,
                         FieldSpec agreement) {
 
         static HeaderFields of(RecordLayout layout) {
-            return new HeaderFields(layout.field("company_name"), layout.field("company_document"),
-                    layout.field("agency"), layout.field("account"), layout.field("agreement"));
+            return new HeaderFields(layout.field("company_name"), layout.find("company_document").orElse(null),
+                    layout.find("agency").orElse(null), layout.find("account").orElse(null),
+                    layout.find("agreement").orElse(null));
         }
     }
 

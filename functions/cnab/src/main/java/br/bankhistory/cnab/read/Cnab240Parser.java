@@ -146,9 +146,9 @@ final class Cnab240Parser implements FileParser {
         record.validateRequired(layouts.fileHeader);
         evidence.headerDirection(record.at(143));
         layoutVersion = record.text(layouts.headerLayoutVersion);
-        header = new FileHeader(record.text(layouts.headerCompanyName), record.text(layouts.headerCompanyDocument),
-                record.text(layouts.headerAgency), record.text(layouts.headerAccount),
-                record.text(layouts.headerAgreement), record.number(layouts.headerSequence),
+        header = new FileHeader(record.text(layouts.headerCompanyName), text(layouts.headerCompanyDocument),
+                text(layouts.headerAgency), text(layouts.headerAccount),
+                text(layouts.headerAgreement), record.number(layouts.headerSequence),
                 record.date(layouts.headerGeneratedOn));
         position = Position.FILE;
     }
@@ -174,8 +174,8 @@ final class Cnab240Parser implements FileParser {
         if (evidence.firstLote(record.raw(10, 11), record.at(9))) {
             Cnab240Layouts.HeaderFields company = Cnab240Evidence.isPagamentoService(record.raw(10, 11))
                     ? layouts.pagamentoLoteCompany : layouts.cobrancaLoteCompany;
-            loteHeader = new FileHeader(record.text(company.name()), record.text(company.document()),
-                    record.text(company.agency()), record.text(company.account()), record.text(company.agreement()),
+            loteHeader = new FileHeader(record.text(company.name()), text(company.document()),
+                    text(company.agency()), text(company.account()), text(company.agreement()),
                     0, null);
             if (layoutVersion.isEmpty() && header == null) {
                 layoutVersion = record.text(layouts.loteLayoutVersion);
@@ -545,6 +545,11 @@ final class Cnab240Parser implements FileParser {
 
     private void add(Severity severity, int column, String code, String field, String pt, String en) {
         findings.add(severity, record.lineNumber(), column, code, field, pt, en);
+    }
+
+    /** A header field's text, or empty when the bank's layout has no such field. */
+    private String text(FieldSpec field) {
+        return field == null ? "" : record.text(field);
     }
 
     // ---- classification ----------------------------------------------------------------------

@@ -30,6 +30,27 @@ final class Cnab400Layouts {
     final FieldSpec headerAccount;
     final FieldSpec headerSequence;
 
+    /**
+     * The header fields of one direction: remessas are read with the bank's {@code header-remessa} (the
+     * description the writer writes them with) when there is one, retornos with {@code header}. Every field
+     * but the date may be absent (null): Sicredi's remessa header has no company name, Itaú's no convênio.
+     */
+    record Header(RecordLayout layout, FieldSpec companyName, FieldSpec agreement, FieldSpec generatedOn,
+                  FieldSpec companyDocument, FieldSpec agency, FieldSpec account, FieldSpec sequence,
+                  FieldSpec recordSequence) {
+
+        static Header of(RecordLayout layout) {
+            return new Header(layout, layout.find("company_name").orElse(null),
+                    layout.find("agreement").orElse(null), layout.field("generated_on"),
+                    layout.find("company_document").orElse(null), layout.find("agency").orElse(null),
+                    layout.find("account").orElse(null), layout.find("sequence_number").orElse(null),
+                    layout.find("record_sequence").orElse(null));
+        }
+    }
+
+    final Header headerRemessa;
+    final Header headerRetorno;
+
     /** One direction's detail record: where its item fields, occurrence and reasons are. */
     record Detail(RecordLayout layout, ItemFields item, FieldSpec occurrence, FieldSpec reasons,
                   FieldSpec companyDocument, FieldSpec sequence, OccurrenceTable occurrences) {
@@ -58,6 +79,8 @@ final class Cnab400Layouts {
         headerAgency = header.find("agency").orElse(null);
         headerAccount = header.find("account").orElse(null);
         headerSequence = header.find("sequence_number").orElse(null);
+        headerRetorno = Header.of(header);
+        headerRemessa = Header.of(layouts.find(FAMILY, bank, "header-remessa").orElse(header));
     }
 
     static Cnab400Layouts forBank(String bankCode) {

@@ -160,11 +160,11 @@ final class Cnab400Parser implements FileParser {
             direction = Direction.RETORNO;
         }
         useBank(bankCode);
-        checkSequence(layouts.header.find("record_sequence").orElse(null));
-        header = new FileHeader(record.text(layouts.headerCompanyName), text(layouts.headerCompanyDocument),
-                text(layouts.headerAgency), text(layouts.headerAccount), record.text(layouts.headerAgreement),
-                layouts.headerSequence == null ? 0 : record.number(layouts.headerSequence),
-                record.date(layouts.headerGeneratedOn));
+        Cnab400Layouts.Header fields = direction == Direction.REMESSA ? layouts.headerRemessa : layouts.headerRetorno;
+        checkSequence(fields.recordSequence());
+        header = new FileHeader(text(fields.companyName()), text(fields.companyDocument()), text(fields.agency()),
+                text(fields.account()), text(fields.agreement()),
+                fields.sequence() == null ? 0 : record.number(fields.sequence()), record.date(fields.generatedOn()));
     }
 
     private void useBank(String code) {

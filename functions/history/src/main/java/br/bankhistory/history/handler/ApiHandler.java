@@ -60,38 +60,50 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
     }
 
     private APIGatewayV2HTTPResponse answer(ApiRequest request, Identity caller) {
+        return guarded(request, () -> route(request, caller));
+    }
+
+    private APIGatewayV2HTTPResponse route(ApiRequest request, Identity caller) {
+        String instance = request.path();
+        return switch (request.route()) {
+            case "GET /integrations" -> list(request, caller);
+            case "GET /integrations/{id}" -> orNotFound(services.getIntegration().get(caller, request.id())
+                    .map(detail -> responses.ok(Views.detail(detail))), instance);
+            case "GET /integrations/{id}/items" -> items(request, caller);
+            case "POST /integrations/{id}/cancel" -> idempotent(request, caller, () -> cancel(request, caller));
+            case "GET /integrations/{id}/file" -> orNotFound(services.downloadOriginal()
+                    .link(caller.tenant(), request.id()).map(url -> request.acceptsJson()
+                            ? responses.ok(Map.of("url", url.toString()))
+                            : responses.redirect(url)), instance);
+            case "POST /uploads" -> upload(request, caller);
+            case "GET /settings/notifications" -> responses.ok(
+                    Map.of("recipients", services.notificationSettings().recipients(caller)));
+            case "PUT /settings/notifications" -> responses.ok(Map.of("recipients",
+                    services.notificationSettings().replace(caller, request.stringList("recipients"))));
+            case "GET /items" -> responses.ok(Map.of("items", services.findItems()
+                    .byOurNumber(caller.tenant(), request.query().getOrDefault("ourNumber", ""))
+                    .stream().map(Views::hit).toList()));
+            case "GET /integrations/{id}/statement" -> orNotFound(services.statementLink()
+                    .link(caller.tenant(), request.id()).map(url -> request.acceptsJson()
+                            ? responses.ok(Map.of("url", url.toString()))
+                            : responses.redirect(url)), instance);
+            case "GET /settings/accounts" -> responses.ok(Map.of("accounts",
+                    Views.accounts(services.accountSettings().accounts(caller))));
+            case "PUT /settings/accounts" -> responses.ok(Map.of("accounts", Views.accounts(
+                    services.accountSettings().replace(caller, request.accounts("accounts")))));
+            case "POST /integrations/{id}/reprocess" -> orNotFound(services.reprocessRecord()
+                    .reprocess(caller, request.id()).map(record -> responses.ok(Views.summary(record))), instance);
+            case "POST /remittances" -> responses.problem(501,
+                    "Ainda não disponível", "Este recurso ainda não foi implementado.", instance);
+            default -> responses.notFound(instance);
+        };
+    }
+
+    /** The use cases' refusals as problem responses, in one place. */
+    private APIGatewayV2HTTPResponse guarded(ApiRequest request, Supplier<APIGatewayV2HTTPResponse> action) {
         String instance = request.path();
         try {
-            return switch (request.route()) {
-                case "GET /integrations" -> list(request, caller);
-                case "GET /integrations/{id}" -> orNotFound(services.getIntegration().get(caller, request.id())
-                        .map(detail -> responses.ok(Views.detail(detail))), instance);
-                case "GET /integrations/{id}/items" -> items(request, caller);
-                case "POST /integrations/{id}/cancel" -> idempotent(request, caller, () -> cancel(request, caller));
-                case "GET /integrations/{id}/file" -> orNotFound(services.downloadOriginal()
-                        .link(caller.tenant(), request.id()).map(url -> request.acceptsJson()
-                                ? responses.ok(Map.of("url", url.toString()))
-                                : responses.redirect(url)), instance);
-                case "POST /uploads" -> upload(request, caller);
-                case "GET /settings/notifications" -> responses.ok(
-                        Map.of("recipients", services.notificationSettings().recipients(caller)));
-                case "PUT /settings/notifications" -> responses.ok(Map.of("recipients",
-                        services.notificationSettings().replace(caller, request.stringList("recipients"))));
-                case "GET /items" -> responses.ok(Map.of("items", services.findItems()
-                        .byOurNumber(caller.tenant(), request.query().getOrDefault("ourNumber", ""))
-                        .stream().map(Views::hit).toList()));
-                case "GET /integrations/{id}/statement" -> orNotFound(services.statementLink()
-                        .link(caller.tenant(), request.id()).map(url -> request.acceptsJson()
-                                ? responses.ok(Map.of("url", url.toString()))
-                                : responses.redirect(url)), instance);
-                case "GET /settings/accounts" -> responses.ok(Map.of("accounts",
-                        Views.accounts(services.accountSettings().accounts(caller))));
-                case "PUT /settings/accounts" -> responses.ok(Map.of("accounts", Views.accounts(
-                        services.accountSettings().replace(caller, request.accounts("accounts")))));
-                case "POST /integrations/{id}/reprocess", "POST /remittances" -> responses.problem(501,
-                        "Ainda não disponível", "Este recurso ainda não foi implementado.", instance);
-                default -> responses.notFound(instance);
-            };
+            return action.get();
         } catch (InvalidRequestException e) {
             return responses.badRequest(e.getMessage(), instance);
         } catch (ForbiddenException e) {
@@ -99,7 +111,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         } catch (ConflictException e) {
             return responses.problem(409, "Conflito", e.getMessage(), instance);
         } catch (PayloadTooLargeException e) {
-            return responses.problem(413, "Arquivo grande demais", e.getMessage(), instance);
+            return responses.problem(413, "Grande demais", e.getMessage(), instance);
         }
     }
 
@@ -150,7 +162,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
 
     /**
      * With an {@code Idempotency-Key}, the first answer (success or refusal) is kept for a day and given
-     * again to every repetition; a key reused for another request is refused.
+     * again to every repetition; a key reused for another request is refused. Server errors are not kept.
      */
     private APIGatewayV2HTTPResponse idempotent(ApiRequest request, Identity caller,
                                                 Supplier<APIGatewayV2HTTPResponse> action) {
@@ -165,7 +177,8 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         IdempotencyStore store = services.idempotency();
         Optional<IdempotencyStore.Answer> kept = store.find(caller.tenant(), key.get());
         if (kept.isEmpty()) {
-            APIGatewayV2HTTPResponse fresh = action.get();
+            // Refusals (400, 403, 409...) are kept too: the repetition gets the first answer, whatever it was.
+            APIGatewayV2HTTPResponse fresh = guarded(request, action);
             kept = Optional.of(store.saveFirst(caller.tenant(), key.get(),
                     new IdempotencyStore.Answer(fingerprint, fresh.getStatusCode(), fresh.getBody())));
         }

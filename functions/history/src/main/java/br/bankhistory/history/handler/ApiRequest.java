@@ -2,6 +2,7 @@ package br.bankhistory.history.handler;
 
 import br.bankhistory.history.domain.BankAccount;
 import br.bankhistory.history.domain.InvalidRequestException;
+import br.bankhistory.history.domain.PayloadTooLargeException;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -80,7 +81,7 @@ final class ApiRequest {
             }
         }
         if (body.length() > MAX_BODY_CHARS) {
-            throw new InvalidRequestException("O corpo da requisição é grande demais.");
+            throw new PayloadTooLargeException("O corpo da requisição passa de " + MAX_BODY_CHARS / 1024 + " KiB.");
         }
         try {
             JsonNode node = json.readTree(body);

@@ -37,6 +37,7 @@ import java.io.UncheckedIOException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -96,9 +97,8 @@ public final class IngestFile {
 
         FileStore.ObjectInfo info = files.describe(object.key());
         Uploader uploader = Uploader.of(place, info.metadata());
-        IntegrationRecord record = info.sizeBytes() > maxFileBytes
-                ? tooLarge(object, place, uploader, identity, info.sizeBytes())
-                : readOnce(object, place, uploader, identity, info.sizeBytes());
+        IntegrationRecord record = evaluate(new Arrival(object.key(), object.eventTime(), place, uploader,
+                RecordIds.of(object.eventTime(), identity), info.sizeBytes()));
 
         StatusChange created = new StatusChange(object.eventTime(), null, record.status(), uploader.userId(),
                 uploader.userName(), "Arquivo recebido");
@@ -116,15 +116,27 @@ public final class IngestFile {
      * bytes is read and gets items), and a file naming an account the tenant has not registered is kept
      * aside (SPEC section 8: trust the content, not only the folder).
      */
-    private IntegrationRecord readOnce(DeliveredObject object, ObjectPlace place, Uploader uploader, String identity,
-                                       long size) {
-        FirstPass pass = firstPass(object.key());
-        String id = RecordIds.of(object.eventTime(), identity);
+    /**
+     * What a stored object is, as a record: read with the current engine (also used to reprocess a record).
+     * Writes the object's items and its content claim; not the record itself.
+     */
+    public IntegrationRecord evaluate(Arrival arrival) {
+        return arrival.size() > maxFileBytes ? tooLarge(arrival) : readOnce(arrival);
+    }
+
+    /** An object to evaluate: where it is, when it came, whose it is and the id its record has. */
+    public record Arrival(String key, Instant receivedAt, ObjectPlace place, Uploader uploader, String id, long size) {
+    }
+
+    private IntegrationRecord readOnce(Arrival a) {
+        ObjectPlace place = a.place();
+        String id = a.id();
+        FirstPass pass = firstPass(a.key());
         String owner = records.claimContent(place.tenant(), pass.sha256(), id);
         if (!owner.equals(id)) {
             Optional<IntegrationRecord> first = records.find(place.tenant(), owner);
             if (first.isPresent()) {
-                return duplicate(object, place, uploader, id, size, pass.sha256(), first.get());
+                return duplicate(a, pass.sha256(), first.get());
             }
         }
         FileSummary peek = reader.read(new ByteArrayInputStream(pass.head()), ItemSink.DISCARD, readOptions);
@@ -132,23 +144,25 @@ public final class IngestFile {
         if (peek.classification().isCnab() && !registered.isEmpty() && registered.stream().noneMatch(account ->
                 account.matches(peek.classification().bankCode(), peek.header().agency(), peek.header().account(),
                         peek.header().agreement(), peek.header().companyDocument()))) {
-            return suspect(object, place, uploader, id, size, pass.sha256(), peek);
+            return suspect(a, pass.sha256(), peek);
         }
-        return read(object, place, uploader, id, size, pass.sha256());
+        return read(a, pass.sha256());
     }
 
-    private IntegrationRecord read(DeliveredObject object, ObjectPlace place, Uploader uploader, String id, long size,
-                                   String sha256) {
+    private IntegrationRecord read(Arrival a, String sha256) {
+        ObjectPlace place = a.place();
+        Uploader uploader = a.uploader();
+        String id = a.id();
         FileSummary summary;
         // Items are written before the record: their keys are the record id and position, so a retried or
         // concurrent delivery rewrites the same items, and a record never points at missing items.
-        try (InputStream in = files.open(object.key());
+        try (InputStream in = files.open(a.key());
              ItemStore.Writer writer = items.writer(place.tenant())) {
             int[] seq = {0};
             summary = reader.read(in, item -> writer.add(StoredItem.of(id, place.fileName(), ++seq[0], item)),
                     readOptions);
         } catch (IOException e) {
-            throw new UncheckedIOException("reading " + object.key(), e);
+            throw new UncheckedIOException("reading " + a.key(), e);
         }
         Classification c = summary.classification();
         FileHeader h = summary.header();
@@ -160,8 +174,8 @@ public final class IngestFile {
             findings.add(finding);
             counts.merge(finding.severity(), 1L, Long::sum);
         });
-        return new IntegrationRecord(place.tenant(), id, object.eventTime(), place.fileName(),
-                object.key(), size, sha256, uploader.origin(), uploader.userId(),
+        return new IntegrationRecord(place.tenant(), id, a.receivedAt(), place.fileName(),
+                a.key(), a.size(), sha256, uploader.origin(), uploader.userId(),
                 uploader.userName(), status, kind, c.layout().name(), c.direction().name(), c.service().name(), c.bankCode(), c.bankName(),
                 c.layoutVersion(), h.companyName(), h.companyDocument(), h.agency(), h.account(), h.agreement(),
                 h.sequenceNumber(), h.generatedOn(), summary.itemCount(), summary.totalAmountCents(),
@@ -169,14 +183,14 @@ public final class IngestFile {
     }
 
     /** Same bytes as {@code first}: what it is comes from the first record; nothing is read or processed. */
-    private IntegrationRecord duplicate(DeliveredObject object, ObjectPlace place, Uploader uploader, String id,
-                                        long size, String sha256, IntegrationRecord first) {
+    private IntegrationRecord duplicate(Arrival a, String sha256, IntegrationRecord first) {
         StoredFinding finding = new StoredFinding(Severity.INFO.name(), 0, 0, "DUPLICATE_CONTENT", first.id(),
                 "Conteúdo idêntico ao do arquivo " + first.fileName() + " (registro " + first.id()
                         + "); não foi processado de novo.",
                 "Same content as file " + first.fileName() + " (record " + first.id() + "); not processed again.");
-        return new IntegrationRecord(place.tenant(), id, object.eventTime(), place.fileName(), object.key(), size,
-                sha256, uploader.origin(), uploader.userId(), uploader.userName(), RecordStatus.DUPLICATE,
+        return new IntegrationRecord(a.place().tenant(), a.id(), a.receivedAt(), a.place().fileName(), a.key(),
+                a.size(), sha256, a.uploader().origin(), a.uploader().userId(), a.uploader().userName(),
+                RecordStatus.DUPLICATE,
                 first.kind(), first.layout(), first.direction(), first.service(), first.bankCode(), first.bankName(),
                 first.layoutVersion(), first.companyName(), first.companyDocument(), first.agency(), first.account(),
                 first.agreement(), first.sequenceNumber(), first.generatedOn(), 0, 0, 0, Map.of(), List.of(finding),
@@ -184,8 +198,7 @@ public final class IngestFile {
     }
 
     /** A file naming an account the tenant has not registered: kept and recorded, not processed. */
-    private IntegrationRecord suspect(DeliveredObject object, ObjectPlace place, Uploader uploader, String id,
-                                      long size, String sha256, FileSummary peek) {
+    private IntegrationRecord suspect(Arrival a, String sha256, FileSummary peek) {
         Classification c = peek.classification();
         FileHeader h = peek.header();
         StoredFinding finding = new StoredFinding(Severity.ERROR.name(), 1, 0, "ACCOUNT_NOT_REGISTERED", "",
@@ -194,8 +207,9 @@ public final class IngestFile {
                         + ", que não está entre as contas cadastradas da empresa; não foi processado.",
                 "The file names bank " + c.bankCode() + " and an account or convênio the company has not registered;"
                         + " it was not processed.");
-        return new IntegrationRecord(place.tenant(), id, object.eventTime(), place.fileName(), object.key(), size,
-                sha256, uploader.origin(), uploader.userId(), uploader.userName(), RecordStatus.SUSPECT,
+        return new IntegrationRecord(a.place().tenant(), a.id(), a.receivedAt(), a.place().fileName(), a.key(),
+                a.size(), sha256, a.uploader().origin(), a.uploader().userId(), a.uploader().userName(),
+                RecordStatus.SUSPECT,
                 FileKind.of(c.direction(), c.service()), c.layout().name(), c.direction().name(), c.service().name(),
                 c.bankCode(), c.bankName(), c.layoutVersion(), h.companyName(), h.companyDocument(), h.agency(),
                 h.account(), h.agreement(), h.sequenceNumber(), h.generatedOn(), 0, 0, 0, Map.of(), List.of(finding),
@@ -239,13 +253,13 @@ public final class IngestFile {
     private record FirstPass(String sha256, byte[] head) {
     }
 
-    private IntegrationRecord tooLarge(DeliveredObject object, ObjectPlace place, Uploader uploader, String identity,
-                                       long size) {
+    private IntegrationRecord tooLarge(Arrival a) {
+        long size = a.size();
         StoredFinding finding = new StoredFinding(Severity.ERROR.name(), 0, 0, "FILE_TOO_LARGE", "",
                 "Arquivo com " + size + " bytes excede o limite de " + maxFileBytes + " bytes; não foi lido.",
                 "File of " + size + " bytes exceeds the limit of " + maxFileBytes + " bytes; it was not read.");
-        return new IntegrationRecord(place.tenant(), RecordIds.of(object.eventTime(), identity), object.eventTime(), place.fileName(),
-                object.key(), size, "", uploader.origin(), uploader.userId(), uploader.userName(),
+        return new IntegrationRecord(a.place().tenant(), a.id(), a.receivedAt(), a.place().fileName(),
+                a.key(), size, "", a.uploader().origin(), a.uploader().userId(), a.uploader().userName(),
                 RecordStatus.REJECTED, FileKind.OTHER, Layout.NOT_CNAB.name(), "UNKNOWN", "UNKNOWN", "", "", "",
                 "", "", "", "", "", 0, null, 0, 0, 0, Map.of(), List.of(finding),
                 Map.of(Severity.ERROR.name(), 1L));

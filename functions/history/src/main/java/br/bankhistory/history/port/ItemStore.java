@@ -14,6 +14,9 @@ public interface ItemStore {
     /** One record's items in file order, after position {@code afterSeq} (0 for the first page). */
     ItemPage page(String tenant, String recordId, int afterSeq, int limit);
 
+    /** Removes a record's items at positions 1..{@code count} (before they are written anew). */
+    void deleteAll(String tenant, String recordId, long count);
+
     /** Every item of the tenant whose nosso número matches, newest file first. */
     List<StoredItem> findByOurNumber(String tenant, String ourNumberKey, int limit);
 

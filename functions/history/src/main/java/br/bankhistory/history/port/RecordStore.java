@@ -42,6 +42,14 @@ public interface RecordStore {
     boolean changeStatus(String tenant, String id, StatusChange change);
 
     /**
+     * Replaces the record's content (a reprocessing) only if its status is still {@code change.from()},
+     * appending {@code change} to its history.
+     *
+     * @return false when the status had changed meanwhile
+     */
+    boolean replace(IntegrationRecord record, StatusChange change);
+
+    /**
      * Newest first, matching the filter, starting after {@code afterId} when given. A page holds at most
      * {@code limit} matches; it may hold fewer, with a cursor, when the read budget of one page runs out
      * on a sparse combination of filters.

@@ -88,6 +88,31 @@ class TrustTheContentTest {
     }
 
     @Test
+    void a_suspect_file_is_reprocessed_once_its_account_is_registered_keeping_its_history() {
+        String id = Api.ingest(services, "inbound/acme/sicoob.ret", "OpenCnabPHP/sicoob-example.ret", Map.of(),
+                "2026-11-23T12:00:00.000Z");
+        Api admin = Api.admin(services, "acme");
+        json(Api.user(services, "acme", "bruno", "Bruno").onRecord("api-reprocess-integration.json", id,
+                "/reprocess", e -> { }), 403);
+        // sicoob-example.ret names bank 756; its CNPJ (header 19-32) is registered now.
+        String cnpj = new String(Samples.bytes("OpenCnabPHP/sicoob-example.ret"), 18, 14, StandardCharsets.ISO_8859_1);
+        json(admin.call("api-put-account-settings.json", Events.body("{\"accounts\":[{\"bankCode\":\"104\","
+                + "\"companyDocument\":\"09018380000199\"},{\"bankCode\":\"756\",\"companyDocument\":\"" + cnpj
+                + "\"}]}")), 200);
+
+        JsonNode after = json(admin.onRecord("api-reprocess-integration.json", id, "/reprocess", e -> { }), 200);
+
+        assertThat(after.get("status").asText()).isEqualTo("PROCESSED");
+        assertThat(after.get("itemCount").asLong()).isEqualTo(5);
+        JsonNode history = detail(id).get("statusHistory");
+        assertThat(history).hasSize(2);
+        assertThat(history.get(1).get("from").asText()).isEqualTo("SUSPECT");
+        assertThat(history.get(1).get("to").asText()).isEqualTo("PROCESSED");
+        assertThat(json(admin.onRecord("api-list-items.json", id, "/items", e -> { }), 200).get("items")).hasSize(5);
+        json(Api.admin(services, "globex").onRecord("api-reprocess-integration.json", id, "/reprocess", e -> { }), 404);
+    }
+
+    @Test
     void nsa_gaps_and_repeats_per_account_are_findings() {
         // caixa.ret's NSA (header positions 158-163) is 001622; the copies differ only there.
         String first = ingestWithNsa("001622", "2026-11-23T12:00:00.000Z");

@@ -189,6 +189,37 @@ final class OpenApiDocument {
         return problems;
     }
 
+    /**
+     * What is wrong with a request body for a route, as the document describes it (a JSON body for an
+     * operation with a JSON request body; none for an operation without one).
+     */
+    List<String> requestViolations(String routeKey, String body) {
+        List<String> problems = new ArrayList<>();
+        JsonNode requestBody = resolve(operation(routeKey).path("requestBody"));
+        if (requestBody.isMissingNode()) {
+            return problems;
+        }
+        if (body == null || body.isBlank()) {
+            if (requestBody.path("required").asBoolean(false)) {
+                problems.add(routeKey + " documents a required body, and there is none");
+            }
+            return problems;
+        }
+        JsonNode schema = requestBody.path("content").path("application/json").path("schema");
+        if (schema.isMissingNode()) {
+            problems.add(routeKey + " documents no application/json request body");
+            return problems;
+        }
+        try {
+            for (ValidationMessage message : validate(schema, JSON.readTree(body))) {
+                problems.add("request body: " + message.getMessage());
+            }
+        } catch (JsonProcessingException e) {
+            problems.add("the request body is not JSON: " + body);
+        }
+        return problems;
+    }
+
     /** Validates a value against a schema node of this document (its {@code $ref}s resolved in the document). */
     Set<ValidationMessage> validate(JsonNode schemaNode, JsonNode instance) {
         JsonSchema schema = compiled.computeIfAbsent(schemaNode, this::standalone);

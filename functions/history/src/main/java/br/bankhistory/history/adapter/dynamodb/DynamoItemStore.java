@@ -59,6 +59,21 @@ public final class DynamoItemStore implements ItemStore {
     }
 
     @Override
+    public void deleteAll(String tenant, String recordId, long count) {
+        String partition = TableKeys.itemPartition(tenant, recordId);
+        for (long first = 1; first <= count; first += BATCH) {
+            WriteBatch.Builder<ItemRow> batch = WriteBatch.builder(ItemRow.class).mappedTableResource(items);
+            for (long seq = first; seq < first + BATCH && seq <= count; seq++) {
+                batch.addDeleteItem(Key.builder().partitionValue(partition).sortValue(TableKeys.itemSort((int) seq))
+                        .build());
+            }
+            BatchWriteResult result = client.batchWriteItem(BatchWriteItemEnhancedRequest.builder()
+                    .writeBatches(batch.build()).build());
+            result.unprocessedDeleteItemsForTable(items).forEach(items::deleteItem);
+        }
+    }
+
+    @Override
     public List<StoredItem> findByOurNumber(String tenant, String ourNumberKey, int limit) {
         Page<ItemRow> page = items.index(ItemRow.BY_OUR_NUMBER).query(QueryEnhancedRequest.builder()
                 .queryConditional(QueryConditional.keyEqualTo(Key.builder()

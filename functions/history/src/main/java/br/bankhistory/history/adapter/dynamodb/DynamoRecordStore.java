@@ -132,12 +132,23 @@ public final class DynamoRecordStore implements RecordStore {
     @Override
     public boolean changeStatus(String tenant, String id, StatusChange change) {
         RecordItem current = records.getItem(r -> r.key(recordKey(tenant, id)).consistentRead(true));
-        if (current == null || !change.from().name().equals(current.getStatus())) {
+        return current != null && write(current, withStatus(toRecord(current), change.to()), change);
+    }
+
+    @Override
+    public boolean replace(IntegrationRecord record, StatusChange change) {
+        RecordItem current = records.getItem(r -> r.key(recordKey(record.tenant(), record.id())).consistentRead(true));
+        return current != null && write(current, record, change);
+    }
+
+    /** Writes {@code next} over {@code current}, history appended, only if the status is still the one read. */
+    private boolean write(RecordItem current, IntegrationRecord next, StatusChange change) {
+        if (!change.from().name().equals(current.getStatus())) {
             return false;
         }
         List<StatusChange> history = new ArrayList<>(history(current));
         history.add(change);
-        IntegrationRecord moved = withStatus(toRecord(current), change.to());
+        IntegrationRecord moved = next;
         try {
             records.putItem(PutItemEnhancedRequest.builder(RecordItem.class)
                     .item(toItem(moved, history))

@@ -1,0 +1,58 @@
+package br.bankhistory.cnab.write;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One boleto in a cobrança remessa: a P+Q(+R) group in CNAB 240, a detail (and the bank's complements)
+ * in CNAB 400.
+ *
+ * @param ourNumber   nosso número as the bank assigned it, check digit included where the bank's field
+ *                    holds it (the engine computes no check digit)
+ * @param yourNumber  seu número / número do documento
+ * @param amountCents valor do título in cents
+ * @param interest    juros de mora, or null
+ * @param fine        multa, or null
+ * @param discount    desconto, or null
+ * @param extraFields values for layout fields the typed input does not model, by field name (e.g.
+ *                    {@code protest_days}, {@code kind}, {@code company_use}); they win over the typed values
+ */
+public record CobrancaTitle(Instruction instruction, String ourNumber, String yourNumber, LocalDate dueDate,
+                            long amountCents, LocalDate issueDate, Party payer, Charge interest, Charge fine,
+                            Charge discount, Map<String, String> extraFields) {
+
+    public CobrancaTitle {
+        Objects.requireNonNull(instruction, "instruction");
+        Objects.requireNonNull(dueDate, "dueDate");
+        ourNumber = ourNumber == null ? "" : ourNumber;
+        yourNumber = yourNumber == null ? "" : yourNumber;
+        payer = payer == null ? Party.of("", "") : payer;
+        extraFields = extraFields == null ? Map.of() : Map.copyOf(extraFields);
+        if (amountCents < 0) {
+            throw new IllegalArgumentException("negative amount " + amountCents);
+        }
+    }
+
+    /** An entry (registration) of a title with no juros, multa or desconto. */
+    public static CobrancaTitle entry(String ourNumber, String yourNumber, LocalDate dueDate, long amountCents,
+                                      LocalDate issueDate, Party payer) {
+        return new CobrancaTitle(Instruction.ENTRY, ourNumber, yourNumber, dueDate, amountCents, issueDate, payer,
+                null, null, null, Map.of());
+    }
+
+    public CobrancaTitle withInstruction(Instruction value) {
+        return new CobrancaTitle(value, ourNumber, yourNumber, dueDate, amountCents, issueDate, payer, interest,
+                fine, discount, extraFields);
+    }
+
+    public CobrancaTitle withCharges(Charge interestValue, Charge fineValue, Charge discountValue) {
+        return new CobrancaTitle(instruction, ourNumber, yourNumber, dueDate, amountCents, issueDate, payer,
+                interestValue, fineValue, discountValue, extraFields);
+    }
+
+    public CobrancaTitle withExtraFields(Map<String, String> value) {
+        return new CobrancaTitle(instruction, ourNumber, yourNumber, dueDate, amountCents, issueDate, payer, interest,
+                fine, discount, value);
+    }
+}

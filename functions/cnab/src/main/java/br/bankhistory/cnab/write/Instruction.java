@@ -1,0 +1,55 @@
+package br.bankhistory.cnab.write;
+
+import br.bankhistory.cnab.Category;
+import br.bankhistory.cnab.layout.LayoutCatalog;
+
+import java.util.Map;
+
+/**
+ * What a remessa asks of the bank for a title, written as the bank's movement code (240 segment P 16-17,
+ * FEBRABAN table C004; 400 detail 109-110, each bank's table). The codes are FEBRABAN's, with the banks'
+ * own where they differ: CNAB 400 "sustar protesto" is 18 (Itaú, Santander, Bradesco, Sicredi; 10 at BB
+ * and Sicoob), and Caixa's CNAB 400 numbers its instructions its own way.
+ * Sources (facts, MIT): eduardokum/laravel-boleto src/Cnab/Remessa/Cnab240/Banco/*.php and
+ * src/Cnab/Remessa/Cnab400/Banco/*.php (OCORRENCIA_* constants).
+ */
+public enum Instruction {
+    ENTRY("01", "01", Category.INSTRUCTION_ENTRY),
+    WRITE_OFF("02", "02", Category.INSTRUCTION_WRITE_OFF),
+    GRANT_REBATE("04", "04", Category.INSTRUCTION_CHANGE),
+    CANCEL_REBATE("05", "05", Category.INSTRUCTION_CHANGE),
+    CHANGE_DUE_DATE("06", "06", Category.INSTRUCTION_CHANGE),
+    PROTEST("09", "09", Category.INSTRUCTION_PROTEST),
+    CANCEL_PROTEST("10", "18", Category.INSTRUCTION_PROTEST),
+    CHANGE_OTHER_DATA("31", "31", Category.INSTRUCTION_CHANGE);
+
+    /** Banks whose CNAB 400 codes differ from the common ones, code by code. */
+    private static final Map<String, Map<Instruction, String>> CNAB400_BY_BANK = Map.of(
+            "001", Map.of(CANCEL_PROTEST, "10"),
+            "756", Map.of(CANCEL_PROTEST, "10"),
+            "104", Map.of(GRANT_REBATE, "03", CANCEL_REBATE, "04", CHANGE_DUE_DATE, "05", CHANGE_OTHER_DATA, "09",
+                    PROTEST, "12", CANCEL_PROTEST, "11"));
+
+    private final String code240;
+    private final String code400;
+    private final Category category;
+
+    Instruction(String code240, String code400, Category category) {
+        this.code240 = code240;
+        this.code400 = code400;
+        this.category = category;
+    }
+
+    /** The movement code for a bank and family ({@link LayoutCatalog#CNAB240} or {@link LayoutCatalog#CNAB400}). */
+    public String code(String family, String bankCode) {
+        if (LayoutCatalog.CNAB240.equals(family)) {
+            return code240;
+        }
+        return CNAB400_BY_BANK.getOrDefault(bankCode, Map.of()).getOrDefault(this, code400);
+    }
+
+    /** The category the reader gives an item with this instruction. */
+    public Category category() {
+        return category;
+    }
+}

@@ -1,0 +1,522 @@
+package br.bankhistory.history.openapi;
+
+import br.bankhistory.history.Services;
+import br.bankhistory.history.handler.ApiHandler;
+import br.bankhistory.history.handler.IngestHandler;
+import br.bankhistory.history.ingest.IngestOutcome;
+import br.bankhistory.history.support.Events;
+import br.bankhistory.history.support.HistoryEnvironment;
+import br.bankhistory.history.support.Samples;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every route of the Api function, called the way API Gateway calls it (the events of {@code events/})
+ * against DynamoDB Local and s3proxy, in success and error cases; each real response must match
+ * {@code docs/openapi.yaml}: a status documented for the operation, a documented content type, the
+ * documented headers, and a body that validates against the operation's schema.
+ *
+ * <p>One environment and one set of files for the class: a retorno the bank dropped, a remessa Ana imported,
+ * a remessa the integration sent, an unreadable file and a copy of the retorno. The exchanges run in order
+ * (cancels and settings change state). The request bodies of the exchanges that succeed must match the
+ * document too.
+ */
+class OpenApiContractTest {
+
+    /** Statuses only API Gateway answers (throttling, a failed or timed-out function): not the function's. */
+    private static final Set<String> GATEWAY_ONLY = Set.of("429", "500", "503");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Caller ADMIN = new Caller("acme", "admin-acme", "Admin Acme", "[admin]");
+    private static final Caller ANA = new Caller("acme", "ana", "Ana Souza", "[]");
+    private static final Caller BRUNO = new Caller("acme", "bruno", "Bruno Lima", "[]");
+    private static final Caller GLOBEX = new Caller("globex", "admin-globex", "Admin Globex", "[admin]");
+    private static final Caller NOBODY = null;
+    private static final String MALFORMED_ID = "..%2F..%2Fetc";
+
+    private static OpenApiDocument document;
+    private static HistoryEnvironment environment;
+    private static Services services;
+    private static String retorno;
+    private static String anasRemessa;
+    private static String sentRemessa;
+    private static String unreadable;
+    private static String duplicate;
+    /** Values one exchange reads from an answer for a later one (cursors, a nosso número, a first answer). */
+    private static final Map<String, String> STATE = new ConcurrentHashMap<>();
+
+    @BeforeAll
+    static void filesOfOneCompany() {
+        document = OpenApiDocument.load();
+        environment = HistoryEnvironment.start();
+        services = environment.freshServices();
+        retorno = ingest("inbound/acme/caixa.ret", Samples.bytes("laravel-boleto/caixa.ret"), Map.of(),
+                "2026-11-20T12:00:00.000Z");
+        anasRemessa = ingest("uploads/acme/ana/u1/cobranca.itau.rem", Samples.bytes("kmee-cnab240/cobranca.itau.rem"),
+                Map.of("user-id", "ana", "user-name", "Ana%20Souza"), "2026-11-21T12:00:00.000Z");
+        sentRemessa = ingest("outbound/acme/remessa-caixa.rem", Samples.bytes("brcobranca/remessa-caixa-cnab240.rem"),
+                Map.of(), "2026-11-22T12:00:00.000Z");
+        unreadable = ingest("inbound/acme/lixo.bin", new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe, 0x1b, 'x', 0},
+                Map.of(), "2026-11-23T12:00:00.000Z");
+        duplicate = ingest("inbound/acme/caixa-copia.ret", Samples.bytes("laravel-boleto/caixa.ret"), Map.of(),
+                "2026-11-24T12:00:00.000Z");
+    }
+
+    @AfterAll
+    static void stopEmulators() {
+        if (environment != null) {
+            environment.close();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_route_answers_as_the_document_says() {
+        return exchanges().stream().map(x -> DynamicTest.dynamicTest(x.status() + " " + x.route() + ": " + x.name(),
+                () -> run(x)));
+    }
+
+    /**
+     * The exchanges cover every operation of the document and every status the function itself can answer
+     * for it; the statuses only API Gateway answers are checked by {@link OpenApiDocumentTest}.
+     */
+    @Test
+    void the_exchanges_cover_every_documented_operation_and_status() {
+        Map<String, Set<String>> exercised = new TreeMap<>();
+        exchanges().forEach(x -> exercised.computeIfAbsent(x.route(), r -> new TreeSet<>())
+                .add(Integer.toString(x.status())));
+        Map<String, Set<String>> documented = new TreeMap<>();
+        document.routeKeys().forEach(route -> documented.put(route, document.statuses(route).stream()
+                .filter(status -> !GATEWAY_ONLY.contains(status))
+                .collect(Collectors.toCollection(TreeSet::new))));
+
+        assertThat(exercised).isEqualTo(documented);
+    }
+
+    private static void run(Exchange x) {
+        APIGatewayV2HTTPEvent event = x.event().get();
+        assertThat(event.getRouteKey()).as("the event's route").isEqualTo(x.route());
+        // The handler is called whatever the checks find, so that a mismatch does not change the state later
+        // exchanges rely on.
+        APIGatewayV2HTTPResponse response = new ApiHandler(services).handleRequest(event, null);
+
+        assertThat(response.getStatusCode()).as("status; body: %s", response.getBody()).isEqualTo(x.status());
+        assertThat(document.violations(x.route(), response))
+                .as("%s answered %s %s %s", x.route(), response.getStatusCode(), response.getHeaders(),
+                        response.getBody())
+                .isEmpty();
+        JsonNode body = response.getBody() == null ? null : parse(response.getBody());
+        if (response.getStatusCode() >= 400) {
+            assertThat(body.get("status").asInt()).as("problem status").isEqualTo(response.getStatusCode());
+            assertThat(body.get("instance").asText()).as("problem instance").isEqualTo(event.getRawPath());
+        }
+        if (x.status() < 300) {
+            assertThat(document.requestViolations(x.route(), event.getBody()))
+                    .as("a request that succeeds is documented as valid: %s", event.getBody()).isEmpty();
+        }
+        x.then().accept(response, body);
+    }
+
+    private static List<Exchange> exchanges() {
+        List<Exchange> x = new ArrayList<>();
+        String list = "GET /integrations";
+        String detail = "GET /integrations/{id}";
+        String items = "GET /integrations/{id}/items";
+        String cancel = "POST /integrations/{id}/cancel";
+        String statement = "GET /integrations/{id}/statement";
+        String file = "GET /integrations/{id}/file";
+        String upload = "POST /uploads";
+        String getSettings = "GET /settings/notifications";
+        String putSettings = "PUT /settings/notifications";
+        String find = "GET /items";
+
+        // GET /integrations
+        x.add(new Exchange("all five files", list, 200, () -> listEvent(ADMIN, Map.of()),
+                (r, b) -> assertThat(b.get("items")).hasSize(5)));
+        x.add(new Exchange("a page of one, with a cursor", list, 200, () -> listEvent(ADMIN, Map.of("limit", "1")),
+                (r, b) -> STATE.put("listCursor", b.get("nextCursor").asText())));
+        x.add(new Exchange("the next page", list, 200,
+                () -> listEvent(ADMIN, Map.of("limit", "1", "cursor", STATE.get("listCursor"))),
+                (r, b) -> assertThat(b.get("items")).hasSize(1)));
+        x.add(new Exchange("kind, origin and period (lower-case enum values)", list, 200,
+                () -> listEvent(ADMIN, Map.of("kind", "remessa_cobranca", "origin", "manual", "from", "2026-11-21",
+                        "to", "2026-11-21")),
+                (r, b) -> assertThat(b.get("items").get(0).get("id").asText()).isEqualTo(anasRemessa)));
+        x.add(new Exchange("every filter at once", list, 200,
+                () -> listEvent(ADMIN, Map.ofEntries(Map.entry("kind", "REMESSA_COBRANCA"),
+                        Map.entry("direction", "REMESSA"), Map.entry("bank", "341"), Map.entry("account", "12345-6"),
+                        Map.entry("origin", "MANUAL"), Map.entry("user", "ana"), Map.entry("status", "GENERATED"),
+                        Map.entry("fileName", "cobranca.itau.rem"), Map.entry("from", "2026-11-01"),
+                        Map.entry("to", "2026-11-30"), Map.entry("limit", "10"))),
+                (r, b) -> assertThat(b.get("nextCursor").isNull()).isTrue()));
+        x.add(new Exchange("another company sees none of them", list, 200, () -> listEvent(GLOBEX, Map.of()),
+                (r, b) -> assertThat(b.get("items")).isEmpty()));
+        for (String limit : List.of("0", "201", "abc")) {
+            x.add(new Exchange("limit " + limit, list, 400, () -> listEvent(ADMIN, Map.of("limit", limit)), none()));
+        }
+        x.add(new Exchange("unknown kind", list, 400, () -> listEvent(ADMIN, Map.of("kind", "BOLETO")), none()));
+        x.add(new Exchange("period backwards", list, 400,
+                () -> listEvent(ADMIN, Map.of("from", "2026-11-22", "to", "2026-11-21")), none()));
+        x.add(new Exchange("impossible date", list, 400, () -> listEvent(ADMIN, Map.of("from", "2026-13-01")), none()));
+        x.add(new Exchange("forged cursor", list, 400, () -> listEvent(ADMIN, Map.of("cursor", "bm90LWEtY3Vyc29y")),
+                none()));
+        x.add(new Exchange("another company's cursor", list, 400,
+                () -> listEvent(GLOBEX, Map.of("limit", "1", "cursor", STATE.get("listCursor"))), none()));
+        x.add(new Exchange("no claims", list, 401, () -> Events.http("api-list-no-identity.json", e -> { }), none()));
+        x.add(new Exchange("claims without a tenant", list, 401,
+                () -> event("api-list-integrations.json", ADMIN, root -> claims(root).remove("custom:tenant_id")),
+                none()));
+
+        // GET /integrations/{id}
+        x.add(new Exchange("a retorno", detail, 200, () -> onRecord("api-get-integration.json", ADMIN, retorno, ""),
+                (r, b) -> assertThat(b.get("totals").get("PAID").get("count").asLong()).isEqualTo(9)));
+        x.add(new Exchange("a remessa the caller may cancel", detail, 200,
+                () -> onRecord("api-get-integration.json", ADMIN, sentRemessa, ""),
+                (r, b) -> assertThat(b.get("cancelBlockedReason").isNull()).isTrue()));
+        x.add(new Exchange("an unreadable file", detail, 200,
+                () -> onRecord("api-get-integration.json", ADMIN, unreadable, ""),
+                (r, b) -> assertThat(b.get("generatedOn").isNull()).isTrue()));
+        x.add(new Exchange("a copy of a file already recorded", detail, 200,
+                () -> onRecord("api-get-integration.json", ADMIN, duplicate, ""),
+                (r, b) -> assertThat(b.get("status").asText()).isEqualTo("DUPLICATE")));
+        x.add(new Exchange("another company's id", detail, 404,
+                () -> onRecord("api-get-integration.json", GLOBEX, retorno, ""), none()));
+        x.add(new Exchange("a malformed id", detail, 404,
+                () -> onRecord("api-get-integration.json", ADMIN, MALFORMED_ID, ""), none()));
+        x.add(new Exchange("no claims", detail, 401,
+                () -> onRecord("api-get-integration.json", NOBODY, retorno, ""), none()));
+
+        // GET /integrations/{id}/items
+        x.add(new Exchange("first page", items, 200,
+                () -> onRecord("api-list-items.json", ADMIN, retorno, "/items", Events.query(Map.of("limit", "5"))),
+                (r, b) -> {
+                    STATE.put("itemsCursor", b.get("nextCursor").asText());
+                    STATE.put("ourNumber", b.get("items").get(0).get("ourNumber").asText());
+                }));
+        x.add(new Exchange("last page", items, 200,
+                () -> onRecord("api-list-items.json", ADMIN, retorno, "/items",
+                        Events.query(Map.of("limit", "5", "cursor", STATE.get("itemsCursor")))),
+                (r, b) -> assertThat(b.get("nextCursor").isNull()).isTrue()));
+        x.add(new Exchange("a remessa's instructions", items, 200,
+                () -> onRecord("api-list-items.json", ADMIN, sentRemessa, "/items", e -> { }), none()));
+        x.add(new Exchange("an unreadable file has none", items, 200,
+                () -> onRecord("api-list-items.json", ADMIN, unreadable, "/items", e -> { }),
+                (r, b) -> assertThat(b.get("items")).isEmpty()));
+        x.add(new Exchange("limit 501", items, 400,
+                () -> onRecord("api-list-items.json", ADMIN, retorno, "/items", Events.query(Map.of("limit", "501"))),
+                none()));
+        x.add(new Exchange("another record's cursor", items, 400,
+                () -> onRecord("api-list-items.json", ADMIN, sentRemessa, "/items",
+                        Events.query(Map.of("cursor", STATE.get("itemsCursor")))), none()));
+        x.add(new Exchange("another company's id", items, 404,
+                () -> onRecord("api-list-items.json", GLOBEX, retorno, "/items", e -> { }), none()));
+        x.add(new Exchange("no claims", items, 401,
+                () -> onRecord("api-list-items.json", NOBODY, retorno, "/items", e -> { }), none()));
+
+        // POST /integrations/{id}/cancel
+        x.add(new Exchange("a retorno is not a remessa", cancel, 409,
+                () -> onRecord("api-cancel-remessa.json", ADMIN, retorno, "/cancel", header("idempotency-key", null)),
+                none()));
+        x.add(new Exchange("no reason", cancel, 400,
+                () -> onRecord("api-cancel-remessa.json", ADMIN, anasRemessa, "/cancel", Events.body("{}")), none()));
+        x.add(new Exchange("a body that is not JSON", cancel, 400,
+                () -> onRecord("api-cancel-remessa.json", ADMIN, anasRemessa, "/cancel", Events.body("motivo")),
+                none()));
+        x.add(new Exchange("a malformed Idempotency-Key", cancel, 400,
+                () -> onRecord("api-cancel-remessa.json", ADMIN, anasRemessa, "/cancel", header("idempotency-key", "x")),
+                none()));
+        x.add(new Exchange("neither an admin nor its author", cancel, 403,
+                () -> onRecord("api-cancel-remessa.json", BRUNO, anasRemessa, "/cancel", header("idempotency-key", null)),
+                none()));
+        x.add(new Exchange("another company's id", cancel, 404,
+                () -> onRecord("api-cancel-remessa.json", GLOBEX, anasRemessa, "/cancel", header("idempotency-key", null)),
+                none()));
+        x.add(new Exchange("its author cancels it", cancel, 200,
+                () -> onRecord("api-cancel-remessa.json", ANA, anasRemessa, "/cancel",
+                        header("idempotency-key", "cancel-ana-0001")),
+                (r, b) -> {
+                    assertThat(b.get("status").asText()).isEqualTo("CANCELLED");
+                    STATE.put("firstCancel", r.getBody());
+                }));
+        x.add(new Exchange("the same key again: the first answer", cancel, 200,
+                () -> onRecord("api-cancel-remessa.json", ANA, anasRemessa, "/cancel",
+                        header("idempotency-key", "cancel-ana-0001")),
+                (r, b) -> assertThat(r.getBody()).isEqualTo(STATE.get("firstCancel"))));
+        x.add(new Exchange("already cancelled", cancel, 409,
+                () -> onRecord("api-cancel-remessa.json", ADMIN, anasRemessa, "/cancel", header("idempotency-key", null)),
+                none()));
+        x.add(new Exchange("the key reused for another record", cancel, 409,
+                () -> onRecord("api-cancel-remessa.json", ANA, sentRemessa, "/cancel",
+                        header("idempotency-key", "cancel-ana-0001")),
+                none()));
+        x.add(new Exchange("an admin cancels a sent remessa", cancel, 200,
+                () -> onRecord("api-cancel-remessa.json", ADMIN, sentRemessa, "/cancel", header("idempotency-key", null)),
+                (r, b) -> assertThat(b.get("effect").asText()).contains("banco")));
+        x.add(new Exchange("no claims", cancel, 401,
+                () -> onRecord("api-cancel-remessa.json", NOBODY, anasRemessa, "/cancel", e -> { }), none()));
+        x.add(new Exchange("a cancelled remessa, with its audit entry", detail, 200,
+                () -> onRecord("api-get-integration.json", ANA, anasRemessa, ""),
+                (r, b) -> {
+                    assertThat(b.get("statusHistory")).hasSize(2);
+                    assertThat(b.get("titlesFreeForNewRemittance").asBoolean()).isTrue();
+                }));
+        x.add(new Exchange("a cancelled remessa's titles are free", items, 200,
+                () -> onRecord("api-list-items.json", ANA, anasRemessa, "/items", e -> { }),
+                (r, b) -> assertThat(b.get("items").get(0).get("freeForNewRemittance").asBoolean()).isTrue()));
+
+        // GET /integrations/{id}/statement and /file
+        for (String[] route : List.of(new String[] {statement, "api-get-statement.json", "/statement"},
+                new String[] {file, "api-download-file.json", "/file"})) {
+            x.add(new Exchange("redirect", route[0], 302,
+                    () -> onRecord(route[1], ANA, retorno, route[2], header("accept", "application/pdf,*/*")), none()));
+            x.add(new Exchange("the link as JSON", route[0], 200,
+                    () -> onRecord(route[1], ANA, anasRemessa, route[2], header("accept", "application/json")), none()));
+            x.add(new Exchange("another company's id", route[0], 404,
+                    () -> onRecord(route[1], GLOBEX, retorno, route[2], e -> { }), none()));
+            x.add(new Exchange("a malformed id", route[0], 404,
+                    () -> onRecord(route[1], ADMIN, MALFORMED_ID, route[2], e -> { }), none()));
+            x.add(new Exchange("no claims", route[0], 401,
+                    () -> onRecord(route[1], NOBODY, retorno, route[2], e -> { }), none()));
+        }
+
+        // POST /uploads
+        x.add(new Exchange("a presigned PUT", upload, 200, () -> event("api-create-upload.json", ANA, e -> { }),
+                (r, b) -> assertThat(b.get("headers").get("content-length").asText()).isEqualTo("1936")));
+        x.add(new Exchange("no size", upload, 400,
+                () -> event("api-create-upload.json", ANA, Events.body("{\"fileName\": \"a.rem\"}")), none()));
+        x.add(new Exchange("a path as the name", upload, 400,
+                () -> event("api-create-upload.json", ANA, Events.body("{\"fileName\": \"../a.rem\", \"sizeBytes\": 10}")),
+                none()));
+        x.add(new Exchange("an empty file", upload, 400,
+                () -> event("api-create-upload.json", ANA, Events.body("{\"fileName\": \"a.rem\", \"sizeBytes\": 0}")),
+                none()));
+        x.add(new Exchange("over the limit", upload, 413,
+                () -> event("api-create-upload.json", ANA,
+                        Events.body("{\"fileName\": \"a.rem\", \"sizeBytes\": 600000000}")), none()));
+        x.add(new Exchange("no claims", upload, 401, () -> event("api-create-upload.json", NOBODY, e -> { }), none()));
+
+        // GET and PUT /settings/notifications
+        x.add(new Exchange("none yet", getSettings, 200,
+                () -> event("api-get-notification-settings.json", ADMIN, e -> { }),
+                (r, b) -> assertThat(b.get("recipients")).isEmpty()));
+        x.add(new Exchange("not an admin", getSettings, 403,
+                () -> event("api-get-notification-settings.json", ANA, e -> { }), none()));
+        x.add(new Exchange("no claims", getSettings, 401,
+                () -> event("api-get-notification-settings.json", NOBODY, e -> { }), none()));
+        x.add(new Exchange("replaced, cleaned", putSettings, 200,
+                () -> event("api-put-notification-settings.json", ADMIN,
+                        Events.body("{\"recipients\": [\"Financeiro@Acme.com.br\", \"ana.souza@acme.com.br\"]}")),
+                (r, b) -> assertThat(b.get("recipients").get(0).asText()).isEqualTo("financeiro@acme.com.br")));
+        x.add(new Exchange("read back", getSettings, 200,
+                () -> event("api-get-notification-settings.json", ADMIN, e -> { }),
+                (r, b) -> assertThat(b.get("recipients")).hasSize(2)));
+        x.add(new Exchange("an invalid address", putSettings, 400,
+                () -> event("api-put-notification-settings.json", ADMIN, Events.body("{\"recipients\": [\"ana@\"]}")),
+                none()));
+        x.add(new Exchange("not a list", putSettings, 400,
+                () -> event("api-put-notification-settings.json", ADMIN,
+                        Events.body("{\"recipients\": \"ana@acme.com.br\"}")), none()));
+        x.add(new Exchange("not an admin", putSettings, 403,
+                () -> event("api-put-notification-settings.json", ANA, e -> { }), none()));
+        x.add(new Exchange("no claims", putSettings, 401,
+                () -> event("api-put-notification-settings.json", NOBODY, e -> { }), none()));
+
+        // GET /items
+        x.add(new Exchange("a nosso número of the retorno", find, 200,
+                () -> event("api-find-items.json", ADMIN, Events.query(Map.of("ourNumber", STATE.get("ourNumber")))),
+                (r, b) -> assertThat(b.get("items").get(0).get("integration").get("id").asText()).isEqualTo(retorno)));
+        x.add(new Exchange("nowhere", find, 200,
+                () -> event("api-find-items.json", ADMIN, Events.query(Map.of("ourNumber", "ZZ999"))),
+                (r, b) -> assertThat(b.get("items")).isEmpty()));
+        x.add(new Exchange("no nosso número", find, 400,
+                () -> event("api-find-items.json", ADMIN, root -> root.remove("queryStringParameters")), none()));
+        x.add(new Exchange("too long", find, 400,
+                () -> event("api-find-items.json", ADMIN, Events.query(Map.of("ourNumber", "1".repeat(41)))), none()));
+        x.add(new Exchange("no claims", find, 401, () -> event("api-find-items.json", NOBODY, e -> { }), none()));
+
+        // POST /integrations/{id}/reprocess (before any account is registered: a retorno stays as it was)
+        String reprocess = "POST /integrations/{id}/reprocess";
+        x.add(new Exchange("a retorno", reprocess, 200,
+                () -> onRecord("api-reprocess-integration.json", ADMIN, retorno, "/reprocess"),
+                (r, b) -> assertThat(b.get("status").asText()).isEqualTo("PROCESSED")));
+        x.add(new Exchange("an unreadable file", reprocess, 200,
+                () -> onRecord("api-reprocess-integration.json", ADMIN, unreadable, "/reprocess"), none()));
+        x.add(new Exchange("a cancelled remessa", reprocess, 409,
+                () -> onRecord("api-reprocess-integration.json", ADMIN, anasRemessa, "/reprocess"), none()));
+        x.add(new Exchange("a duplicate", reprocess, 409,
+                () -> onRecord("api-reprocess-integration.json", ADMIN, duplicate, "/reprocess"), none()));
+        x.add(new Exchange("not an admin", reprocess, 403,
+                () -> onRecord("api-reprocess-integration.json", ANA, retorno, "/reprocess"), none()));
+        x.add(new Exchange("another company's id", reprocess, 404,
+                () -> onRecord("api-reprocess-integration.json", GLOBEX, retorno, "/reprocess"), none()));
+        x.add(new Exchange("no claims", reprocess, 401,
+                () -> onRecord("api-reprocess-integration.json", NOBODY, retorno, "/reprocess"), none()));
+
+        // GET and PUT /settings/accounts
+        String getAccounts = "GET /settings/accounts";
+        String putAccounts = "PUT /settings/accounts";
+        x.add(new Exchange("none yet", getAccounts, 200, () -> event("api-get-account-settings.json", ADMIN, e -> { }),
+                (r, b) -> assertThat(b.get("accounts")).isEmpty()));
+        x.add(new Exchange("replaced, as digits", putAccounts, 200,
+                () -> event("api-put-account-settings.json", ADMIN, e -> { }),
+                (r, b) -> assertThat(b.get("accounts").get(0).get("companyDocument").asText())
+                        .isEqualTo("12345678000190")));
+        x.add(new Exchange("only a convênio", putAccounts, 200,
+                () -> event("api-put-account-settings.json", ADMIN,
+                        Events.body("{\"accounts\": [{\"bankCode\": \"1\", \"agreement\": \"99\"}]}")),
+                (r, b) -> assertThat(b.get("accounts").get(0).get("bankCode").asText()).isEqualTo("001")));
+        x.add(new Exchange("read back", getAccounts, 200, () -> event("api-get-account-settings.json", ADMIN, e -> { }),
+                (r, b) -> assertThat(b.get("accounts")).hasSize(1)));
+        x.add(new Exchange("a bank code that is not one", putAccounts, 400,
+                () -> event("api-put-account-settings.json", ADMIN,
+                        Events.body("{\"accounts\": [{\"bankCode\": \"1041\", \"agreement\": \"1\"}]}")), none()));
+        x.add(new Exchange("nothing to identify files by", putAccounts, 400,
+                () -> event("api-put-account-settings.json", ADMIN,
+                        Events.body("{\"accounts\": [{\"bankCode\": \"104\"}]}")), none()));
+        x.add(new Exchange("not a list", putAccounts, 400,
+                () -> event("api-put-account-settings.json", ADMIN, Events.body("{\"accounts\": {}}")), none()));
+        x.add(new Exchange("not an admin", getAccounts, 403,
+                () -> event("api-get-account-settings.json", ANA, e -> { }), none()));
+        x.add(new Exchange("not an admin", putAccounts, 403,
+                () -> event("api-put-account-settings.json", ANA, e -> { }), none()));
+        x.add(new Exchange("no claims", getAccounts, 401,
+                () -> event("api-get-account-settings.json", NOBODY, e -> { }), none()));
+        x.add(new Exchange("no claims", putAccounts, 401,
+                () -> event("api-put-account-settings.json", NOBODY, e -> { }), none()));
+
+        // Routes that answer 501 for now, to anyone authenticated
+        for (String[] planned : List.<String[]>of(
+                new String[] {"POST /remittances", "/remittances", "{\"kind\": \"REMESSA_COBRANCA\"}"})) {
+            for (Caller caller : List.of(ADMIN, ANA)) {
+                x.add(new Exchange("not implemented (" + caller.userId() + ")", planned[0], 501,
+                        () -> plannedEvent(caller, planned), none()));
+            }
+            x.add(new Exchange("no claims", planned[0], 401, () -> plannedEvent(NOBODY, planned), none()));
+        }
+        return x;
+    }
+
+    // ---- events ----
+
+    private record Caller(String tenant, String userId, String name, String groups) {
+    }
+
+    private record Exchange(String name, String route, int status, Supplier<APIGatewayV2HTTPEvent> event,
+                            Then then) {
+    }
+
+    @FunctionalInterface
+    private interface Then {
+        void accept(APIGatewayV2HTTPResponse response, JsonNode body);
+    }
+
+    private static Then none() {
+        return (response, body) -> { };
+    }
+
+    /** An event of {@code events/} as {@code caller} (no verified claims at all when null), then edited. */
+    @SafeVarargs
+    private static APIGatewayV2HTTPEvent event(String file, Caller caller, Consumer<ObjectNode>... edits) {
+        Consumer<ObjectNode> edit = caller == null
+                ? root -> {
+                    ((ObjectNode) root.get("requestContext")).remove("authorizer");
+                    ((ObjectNode) root.get("headers")).remove("authorization");
+                }
+                : Events.claims(caller.tenant(), caller.userId(), caller.name(), caller.groups());
+        for (Consumer<ObjectNode> more : edits) {
+            edit = edit.andThen(more);
+        }
+        return Events.http(file, edit);
+    }
+
+    @SafeVarargs
+    private static APIGatewayV2HTTPEvent onRecord(String file, Caller caller, String id, String suffix,
+                                                  Consumer<ObjectNode>... edits) {
+        List<Consumer<ObjectNode>> all = new ArrayList<>();
+        all.add(Events.pathId(id, "/integrations/" + id + suffix));
+        all.addAll(List.of(edits));
+        @SuppressWarnings("unchecked")
+        Consumer<ObjectNode>[] array = all.toArray(new Consumer[0]);
+        return event(file, caller, array);
+    }
+
+    private static APIGatewayV2HTTPEvent listEvent(Caller caller, Map<String, String> query) {
+        return event("api-list-integrations.json", caller, Events.query(query));
+    }
+
+    /** A route with no event file of its own: another event with its route, path, method and body replaced. */
+    private static APIGatewayV2HTTPEvent plannedEvent(Caller caller, String[] planned) {
+        String routeKey = planned[0];
+        String rawPath = planned[1];
+        String body = planned[2];
+        return event("api-get-notification-settings.json", caller, root -> {
+            root.put("routeKey", routeKey).put("rawPath", rawPath);
+            ObjectNode context = (ObjectNode) root.get("requestContext");
+            context.put("routeKey", routeKey);
+            ((ObjectNode) context.get("http")).put("method", routeKey.split(" ")[0]).put("path", rawPath);
+            if (routeKey.contains("{id}")) {
+                root.putObject("pathParameters").put("id", rawPath.split("/")[2]);
+            }
+            if (body != null) {
+                root.put("body", body);
+                ((ObjectNode) root.get("headers")).put("content-type", "application/json");
+            }
+        });
+    }
+
+    private static Consumer<ObjectNode> header(String name, String value) {
+        return Events.header(name, value);
+    }
+
+    private static ObjectNode claims(ObjectNode root) {
+        return (ObjectNode) root.get("requestContext").get("authorizer").get("jwt").get("claims");
+    }
+
+    // ---- files ----
+
+    /** Puts the bytes under the key and delivers the S3 event for them, as S3 does; returns the record id. */
+    private static String ingest(String key, byte[] bytes, Map<String, String> metadata, String eventTime) {
+        HistoryEnvironment.put(services, key, bytes, metadata);
+        String encoded = URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/");
+        IngestHandler.Report report = new IngestHandler(services).handleRequest(Events.s3("s3-put-inbound.json",
+                Events.s3Object(services.config().bucketName(), encoded).andThen(Events.eventTime(eventTime))), null);
+        IngestOutcome outcome = report.outcomes().get(0);
+        if (outcome instanceof IngestOutcome.Recorded recorded) {
+            return recorded.recordId();
+        }
+        throw new AssertionError("not recorded: " + key + ": " + outcome);
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
