@@ -4,6 +4,9 @@
 import { cancelIntegration } from './api.js';
 import { $, announce, openDialog, uuid } from './dom.js';
 
+/** The API accepts reasons of 3 to 500 characters. */
+const MIN_REASON = 3;
+
 let dialog = null;
 let onCancelled = null;
 let onUnauthorized = null;
@@ -31,7 +34,7 @@ export function setUpCancel(element, callbacks) {
     }
   });
   reason.addEventListener('input', () => {
-    if (reason.value.trim()) {
+    if (reason.value.trim().length >= MIN_REASON) {
       reason.setAttribute('aria-invalid', 'false');
       showError('');
     }
@@ -43,9 +46,9 @@ export function setUpCancel(element, callbacks) {
       return;
     }
     const text = reason.value.trim();
-    if (!text) {
+    if (text.length < MIN_REASON) {
       reason.setAttribute('aria-invalid', 'true');
-      showError('Informe o motivo do cancelamento.');
+      showError(text ? `O motivo precisa ter ao menos ${MIN_REASON} caracteres.` : 'Informe o motivo do cancelamento.');
       reason.focus();
       return;
     }
@@ -63,7 +66,9 @@ export function setUpCancel(element, callbacks) {
       if (!updated || !updated.status) {
         merged.status = 'CANCELLED';
       }
-      announce(`Remessa ${record.fileName || ''} cancelada.`.replace('  ', ' '), 'success');
+      // The API says what the cancellation means (e.g. for a remessa already sent: ask the bank not to process it).
+      const effect = updated && typeof updated.effect === 'string' && updated.effect;
+      announce(effect || `Remessa ${record.fileName || ''} cancelada.`.replace('  ', ' '), 'success');
       onCancelled(merged);
     } catch (error) {
       current.busy = false;

@@ -321,11 +321,16 @@ function historySection(detail) {
     return null;
   }
   return section('detail-history-title', 'Histórico da situação', 'detail-history',
-    h('ol', { class: 'timeline' }, history.map((entry) => h('li', { 'data-testid': 'detail-history-entry', dataset: { status: entry.status || '' } },
-      h('time', { datetime: entry.at || null, class: 'timeline__time' }, formatDateTime(entry.at)),
-      h('span', { class: 'timeline__what' }, statusBadge(entry.status),
-        entry.by ? h('span', { class: 'timeline__by' }, ` por ${entry.by}`) : null),
-      entry.reason ? h('span', { class: 'timeline__reason' }, `Motivo: ${entry.reason}`) : null))));
+    h('ol', { class: 'timeline' }, history.map((entry) => {
+      // The API sends {at, from, to, byUserId, byUserName, reason}; {status, by} is accepted too.
+      const status = entry.to || entry.status || '';
+      const by = entry.byUserName || entry.by || entry.byUserId || '';
+      return h('li', { 'data-testid': 'detail-history-entry', dataset: { status } },
+        h('time', { datetime: entry.at || null, class: 'timeline__time' }, formatDateTime(entry.at)),
+        h('span', { class: 'timeline__what' }, statusBadge(status),
+          by ? h('span', { class: 'timeline__by' }, ` por ${by}`) : null),
+        entry.reason ? h('span', { class: 'timeline__reason' }, `Motivo: ${entry.reason}`) : null);
+    })));
 }
 
 // ---- items ------------------------------------------------------------------------------------------

@@ -125,8 +125,9 @@ export function matchesFilters(record, filters) {
     }
   }
   if (filters.fileName) {
+    // The whole name, case-insensitive, as the API filters (so an imported record shows only when it matches).
     const name = String(record.fileName || '').toLocaleLowerCase('pt-BR');
-    if (!name.includes(filters.fileName.toLocaleLowerCase('pt-BR'))) {
+    if (name !== filters.fileName.trim().toLocaleLowerCase('pt-BR')) {
       return false;
     }
   }

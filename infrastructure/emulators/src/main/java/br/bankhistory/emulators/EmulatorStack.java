@@ -135,6 +135,7 @@ public final class EmulatorStack implements AutoCloseable {
 
     private boolean withSes;
     private boolean withSqs;
+    private S3ProxyServer.Cors s3Cors;
 
     private Builder() {}
 
@@ -148,6 +149,12 @@ public final class EmulatorStack implements AutoCloseable {
       return this;
     }
 
+    /** CORS rules for s3proxy (a web page using presigned URLs); {@code null}, the default, for none. */
+    public Builder withS3Cors(S3ProxyServer.Cors cors) {
+      this.s3Cors = cors;
+      return this;
+    }
+
     /** Starts the chosen emulators in parallel and returns once all answer. */
     public EmulatorStack start() {
       ExecutorService starter = Executors.newFixedThreadPool(4, runnable -> {
@@ -157,7 +164,8 @@ public final class EmulatorStack implements AutoCloseable {
       });
       try {
         var dynamoDb = startAsync(starter, () -> new DynamoDbLocalServer().start());
-        var s3 = startAsync(starter, () -> new S3ProxyServer(ACCESS_KEY, SECRET_KEY).start());
+        S3ProxyServer.Cors cors = s3Cors;
+        var s3 = startAsync(starter, () -> new S3ProxyServer(ACCESS_KEY, SECRET_KEY, cors).start());
         var ses = withSes ? startAsync(starter, () -> new SesLocalServer().start()) : null;
         var sqs = withSqs ? startAsync(starter, () -> new SqsServer(REGION).start()) : null;
         List<CompletableFuture<? extends AutoCloseable>> all = new ArrayList<>(List.of(dynamoDb, s3));

@@ -2,10 +2,12 @@ package br.bankhistory.emulators;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.gaul.s3proxy.BlobStores;
+import org.gaul.s3proxy.CrossOriginResourceSharing;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 
@@ -18,14 +20,38 @@ public final class S3ProxyServer implements AutoCloseable {
 
   private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
 
+  /**
+   * CORS rules, so a web page can PUT to and GET from presigned URLs (s3proxy's {@code s3proxy.cors-*}
+   * settings). Origins are regular expressions matched against the whole {@code Origin} header ({@code *}:
+   * any); headers are exact names, case-insensitive ({@code *}: any). Credentials are never allowed.
+   */
+  public record Cors(List<String> allowedOrigins, List<String> allowedMethods, List<String> allowedHeaders,
+                     List<String> exposedHeaders) {
+
+    public Cors {
+      allowedOrigins = List.copyOf(allowedOrigins);
+      allowedMethods = List.copyOf(allowedMethods);
+      allowedHeaders = List.copyOf(allowedHeaders);
+      exposedHeaders = List.copyOf(exposedHeaders);
+    }
+  }
+
   private final String accessKey;
   private final String secretKey;
+  private final Cors cors;
   private S3Proxy proxy;
   private URI endpoint;
 
+  /** Without CORS (cross-origin browser requests are refused). */
   public S3ProxyServer(String accessKey, String secretKey) {
+    this(accessKey, secretKey, null);
+  }
+
+  /** @param cors the CORS rules, or {@code null} for none */
+  public S3ProxyServer(String accessKey, String secretKey, Cors cors) {
     this.accessKey = accessKey;
     this.secretKey = secretKey;
+    this.cors = cors;
   }
 
   /** Starts the server; returns this for chaining. Calling it twice is an error. */
@@ -34,11 +60,15 @@ public final class S3ProxyServer implements AutoCloseable {
       throw new IllegalStateException("s3proxy already started");
     }
     try {
-      proxy = S3Proxy.builder()
+      S3Proxy.Builder builder = S3Proxy.builder()
           .blobStore(BlobStores.create("transient", new Properties()))
           .endpoint(URI.create("http://" + Loopback.HOST + ":0"))
-          .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
-          .build();
+          .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey);
+      if (cors != null) {
+        builder.corsRules(new CrossOriginResourceSharing(cors.allowedOrigins(), cors.allowedMethods(),
+            cors.allowedHeaders(), cors.exposedHeaders(), "false"));
+      }
+      proxy = builder.build();
       proxy.start();
       awaitStarted(proxy);
       endpoint = URI.create("http://" + Loopback.HOST + ":" + proxy.getPort());

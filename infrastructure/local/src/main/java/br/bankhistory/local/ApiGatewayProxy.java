@@ -62,7 +62,9 @@ final class ApiGatewayProxy implements HttpHandler {
           status = invoke(exchange, method, rawPath, route.get(), claims.get());
         }
       }
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError | AssertionError e) {
+      // As API Gateway answers a function that failed. (An Error left uncaught would kill the worker thread
+      // and leave the client waiting forever: e.g. a NoClassDefFoundError after a rebuild under a running stack.)
       LOG.error("front.api.failed", Map.of("method", method, "path", rawPath, "error", String.valueOf(e)));
       Exchanges.sendJson(exchange, 500, "{\"message\":\"Internal Server Error\"}");
       status = 500;

@@ -1,6 +1,7 @@
 package br.bankhistory.local;
 
 import br.bankhistory.emulators.EmulatorStack;
+import br.bankhistory.emulators.S3ProxyServer;
 import br.bankhistory.history.Services;
 import br.bankhistory.history.config.ServiceConfig;
 import br.bankhistory.history.handler.ApiHandler;
@@ -28,6 +29,19 @@ public final class LocalStack implements AutoCloseable {
 
   public static final String TABLE_NAME = "bank-history-local";
   public static final String BUCKET_NAME = "bank-history-files-local";
+
+  /**
+   * s3proxy's CORS, as the files bucket's on AWS (template.yaml: GET and PUT, {@code content-type},
+   * {@code content-md5}, {@code x-amz-*}), for a page served from this machine on any port: the browser
+   * PUTs a manual import to the presigned URL from {@code POST /uploads} and may read presigned files.
+   * s3proxy matches header names exactly, so the {@code x-amz-*} a presigned PUT carries are listed.
+   */
+  static final S3ProxyServer.Cors S3_CORS = new S3ProxyServer.Cors(
+      List.of("https?://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:\\d{1,5})?"),
+      List.of("GET", "PUT", "HEAD"),
+      List.of("content-type", "content-md5", "x-amz-meta-user-id", "x-amz-meta-user-name", "x-amz-date",
+          "x-amz-content-sha256", "x-amz-security-token", "x-amz-checksum-crc32", "x-amz-sdk-checksum-algorithm"),
+      List.of("ETag", "Content-Disposition"));
 
   private static final JsonLog LOG = JsonLog.of(LocalStack.class);
 
@@ -68,7 +82,7 @@ public final class LocalStack implements AutoCloseable {
     long started = System.nanoTime();
     Deque<AutoCloseable> running = new ArrayDeque<>();
     try {
-      EmulatorStack aws = EmulatorStack.builder().withSes(true).start();
+      EmulatorStack aws = EmulatorStack.builder().withSes(true).withS3Cors(S3_CORS).start();
       running.push(aws);
       Services services = Services.create(ServiceConfig.local(TABLE_NAME, BUCKET_NAME, aws.dynamoDbEndpoint(),
           aws.s3Endpoint(), aws.sesEndpoint(), aws.accessKey(), aws.secretKey()));
@@ -84,6 +98,8 @@ public final class LocalStack implements AutoCloseable {
       DropFolder dropFolder = DropFolder.start(options.dropRoot(), DemoData.tenants(), delivery,
           DropFolder.DEFAULT_POLL_INTERVAL);
       running.push(dropFolder);
+      running.push(UploadsWatcher.start(services.s3(), services.config().bucketName(), delivery,
+          UploadsWatcher.DEFAULT_POLL_INTERVAL));
       LocalStack stack = new LocalStack(running, aws, front, dropFolder, tokens, seeded);
       LOG.info("local.ready", Map.of("web", stack.baseUri().toString(), "api", stack.apiUri().toString(),
           "sesInbox", stack.sesInboxUri().toString(), "drop", dropFolder.root().toString(), "seeded", seeded,
@@ -131,7 +147,7 @@ public final class LocalStack implements AutoCloseable {
     return tokens.mint(identity, TokenEndpoint.DEFAULT_TTL);
   }
 
-  /** Stops the drop folder, the HTTP front and the emulators, in that order. */
+  /** Stops the uploads watcher, the drop folder, the HTTP front and the emulators, in that order. */
   @Override
   public synchronized void close() {
     if (running.isEmpty()) {

@@ -10,7 +10,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -20,7 +23,12 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 /**
  * What happens on AWS when a file reaches the bucket: the object is written (never over an existing
  * one: a name already taken gets a timestamp suffix) and the Ingest function is invoked with the S3
- * notification. Used by the drop folder and the demo data alike.
+ * notification. Used by the drop folder and the demo data alike; {@link #notifyCreated} sends the
+ * notification for an object someone else wrote (a browser's presigned upload, see {@link UploadsWatcher}).
+ *
+ * <p>Every object notified is remembered by key and ETag, so each one is notified once per run. Deliveries
+ * are serialised (one Ingest invocation at a time), which also keeps the watcher from notifying an object
+ * this class is writing and notifying itself.
  */
 final class S3Delivery {
 
@@ -39,6 +47,7 @@ final class S3Delivery {
   private final S3Events events;
   private final RequestHandler<S3Event, IngestHandler.Report> ingest;
   private final Clock clock;
+  private final Set<String> notified = new HashSet<>();
 
   S3Delivery(S3Client s3, String bucket, S3Events events, RequestHandler<S3Event, IngestHandler.Report> ingest,
              Clock clock) {
@@ -62,13 +71,34 @@ final class S3Delivery {
     return deliver("uploads/" + tenant + "/" + uploader.userId() + "/", fileName, content, size, metadata);
   }
 
-  private Delivered deliver(String prefix, String fileName, RequestBody content, long size, Map<String, String> metadata) {
+  private synchronized Delivered deliver(String prefix, String fileName, RequestBody content, long size,
+                                        Map<String, String> metadata) {
     String key = freeKey(prefix, fileName);
     PutObjectResponse put = s3.putObject(request -> request.bucket(bucket).key(key).metadata(metadata), content);
-    S3Event event = events.objectCreated(bucket, key, size, unquote(put.eTag()), clock.instant());
+    return sendNotification(key, size, unquote(put.eTag()));
+  }
+
+  /**
+   * The S3 notification for an object already in the bucket, unless this run already sent one for the same
+   * key and ETag (then empty). Fails, as a delivery does, when Ingest throws or refuses the key.
+   */
+  synchronized Optional<Delivered> notifyCreated(String key, long size, String eTag) {
+    if (notified.contains(identity(key, unquote(eTag)))) {
+      return Optional.empty();
+    }
+    return Optional.of(sendNotification(key, size, unquote(eTag)));
+  }
+
+  private Delivered sendNotification(String key, long size, String eTag) {
+    notified.add(identity(key, eTag)); // before the call: a failed ingest is not retried in a loop
+    S3Event event = events.objectCreated(bucket, key, size, eTag, clock.instant());
     IngestHandler.Report report = ingest.handleRequest(event, new LocalLambdaContext("IngestFunction"));
     failIfIgnored(key, report);
     return new Delivered(key, size, report);
+  }
+
+  private static String identity(String key, String eTag) {
+    return key + "\n" + eTag;
   }
 
   /**

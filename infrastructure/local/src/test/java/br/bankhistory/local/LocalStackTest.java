@@ -130,6 +130,64 @@ class LocalStackTest {
   }
 
   @Test
+  void aFilePutToThePresignedUploadUrlIsIngestedWithTheUsersName() throws Exception {
+    byte[] content = demoBytes("acme/remessa-caixa-cnab240.rem");
+    String name = "remessa importada 0412.rem";
+    String token = stack.mintToken(new LocalIdentity("acme", "debora", "Débora Conceição", false));
+    HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(stack.baseUri().resolve("api/uploads"))
+        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(JSON.createObjectNode().put("fileName", name)
+            .put("sizeBytes", content.length).toString()))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+    JsonNode upload = JSON.readTree(created.body());
+    assertThat(upload.path("method").asText()).isEqualTo("PUT");
+
+    HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(upload.path("uploadUrl").asText()))
+        .PUT(HttpRequest.BodyPublishers.ofByteArray(content));
+    upload.path("headers").fields().forEachRemaining(header -> {
+      if (!header.getKey().equalsIgnoreCase("content-length")) { // the client sets it, from the body
+        put.header(header.getKey(), header.getValue().asText());
+      }
+    });
+    HttpResponse<String> stored = HTTP.send(put.build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+
+    await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+        assertThat(fileNames(list(token).path("items"))).contains(name));
+    JsonNode record = item(list(token).path("items"), name);
+    assertThat(record.path("userName").asText()).isEqualTo("Débora Conceição");
+    assertThat(record.path("origin").asText()).isEqualTo("MANUAL");
+    assertThat(record.path("kind").asText()).isEqualTo("REMESSA_COBRANCA");
+    // notified once: a later poll of uploads/ does not ingest the same object again
+    await().pollDelay(Duration.ofMillis(1_200)).until(() -> true);
+    item(list(token).path("items"), name);
+    // the seeded imports (written and notified by the stack itself) were not ingested a second time
+    item(list(token).path("items"), "remessa-caixa-cnab240.rem");
+  }
+
+  @Test
+  void thePageMayPutToAPresignedUrlAcrossOrigins() throws Exception {
+    String origin = "http://127.0.0.1:" + stack.baseUri().getPort();
+    URI bucket = stack.aws().s3Endpoint().resolve("/" + LocalStack.BUCKET_NAME + "/uploads/acme/ana/x/y.rem");
+    HttpResponse<Void> preflight = HTTP.send(HttpRequest.newBuilder(bucket)
+        .header("Origin", origin)
+        .header("Access-Control-Request-Method", "PUT")
+        .header("Access-Control-Request-Headers", "content-type,x-amz-meta-user-id,x-amz-meta-user-name")
+        .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+
+    assertThat(preflight.statusCode()).isEqualTo(200);
+    assertThat(preflight.headers().firstValue("access-control-allow-origin")).hasValue(origin);
+    assertThat(preflight.headers().firstValue("access-control-allow-methods").orElse("")).contains("PUT");
+
+    HttpResponse<Void> foreign = HTTP.send(HttpRequest.newBuilder(bucket)
+        .header("Origin", "https://evil.example")
+        .header("Access-Control-Request-Method", "PUT")
+        .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+    assertThat(foreign.headers().firstValue("access-control-allow-origin")).isEmpty();
+  }
+
+  @Test
   void aRequestWithoutATokenIs401() throws Exception {
     HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(stack.apiUri()).GET().build(),
         HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,86 @@
+package br.bankhistory.local;
+
+import br.bankhistory.history.log.JsonLog;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/**
+ * The bucket notification s3proxy lacks, for manual imports: every {@link #DEFAULT_POLL_INTERVAL} the
+ * {@code uploads/} prefix is listed, and each object this run has not notified yet (by key and ETag) goes
+ * to the Ingest function with an S3 event shaped like AWS's. This is what makes a browser's presigned PUT
+ * (from {@code POST /uploads}) show up in the history locally, as the S3 trigger does on AWS.
+ *
+ * <p>Objects the local stack wrote itself (the demo imports) were notified when written and are skipped.
+ * A failed ingest is logged and not retried (on AWS the event would end in the dead-letter queue).
+ */
+final class UploadsWatcher implements AutoCloseable {
+
+  static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMillis(500);
+  static final String PREFIX = "uploads/";
+
+  private static final JsonLog LOG = JsonLog.of(UploadsWatcher.class);
+
+  private final S3Client s3;
+  private final String bucket;
+  private final S3Delivery delivery;
+  private final ScheduledExecutorService poller;
+
+  private UploadsWatcher(S3Client s3, String bucket, S3Delivery delivery) {
+    this.s3 = s3;
+    this.bucket = bucket;
+    this.delivery = delivery;
+    this.poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "uploads-watcher");
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  static UploadsWatcher start(S3Client s3, String bucket, S3Delivery delivery, Duration pollInterval) {
+    UploadsWatcher watcher = new UploadsWatcher(s3, bucket, delivery);
+    watcher.poller.scheduleWithFixedDelay(watcher::pollSafely, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+    LOG.info("uploads.watching", Map.of("bucket", bucket, "prefix", PREFIX, "pollMs", pollInterval.toMillis()));
+    return watcher;
+  }
+
+  @Override
+  public void close() {
+    poller.shutdownNow();
+    try {
+      poller.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** One poll; an error is logged and the next poll runs as usual. */
+  private void pollSafely() {
+    try {
+      poll();
+    } catch (RuntimeException e) {
+      if (!Thread.currentThread().isInterrupted()) {
+        LOG.error("uploads.poll.failed", Map.of("bucket", bucket, "error", String.valueOf(e)));
+      }
+    }
+  }
+
+  void poll() {
+    for (S3Object object : s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(PREFIX)).contents()) {
+      if (Thread.currentThread().isInterrupted()) {
+        return;
+      }
+      try {
+        delivery.notifyCreated(object.key(), object.size(), object.eTag()).ifPresent(delivered ->
+            LOG.info("uploads.ingested", Map.of("key", delivered.key(), "bytes", delivered.size(),
+                "outcomes", delivered.report().outcomes().size())));
+      } catch (RuntimeException e) {
+        LOG.error("uploads.failed", Map.of("key", object.key(), "error", String.valueOf(e)));
+      }
+    }
+  }
+}

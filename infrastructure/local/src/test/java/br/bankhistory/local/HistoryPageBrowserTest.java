@@ -1,0 +1,617 @@
+package br.bankhistory.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The history page in a real browser (Debian's headless Chromium) against the whole local stack with its
+ * demo data: one stack and one browser for the class. Each test starts from a fresh page load as the
+ * default local identity (acme / Ana Souza / Administrador) and leaves a screenshot in
+ * {@code target/screenshots/HistoryPageBrowserTest/}.
+ *
+ * <p>The tests share the stack, so the ones that change data (cancel, import) run after the ones that read
+ * it, and the tenant isolation check runs last, when acme has the most to hide.
+ *
+ * <p>{@code -Dbankhistory.docs.screenshot=true} also writes {@code docs/images/history-page.png} (the page
+ * with the demo data at 1280x800) from the first test.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class HistoryPageBrowserTest {
+
+  private static final Dimension DESKTOP = new Dimension(1280, 800);
+  private static final Duration WAIT = Duration.ofSeconds(10);
+  private static final Duration POLL = Duration.ofMillis(50);
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots", HistoryPageBrowserTest.class.getSimpleName());
+  private static final List<String> ACME_DEMO_FILES = List.of("caixa.ret", "sicoob-example.ret", "CNAB240SICREDI.CRT",
+      "remessa-caixa-cnab240.rem", "cobranca.itau.rem");
+  private static final LocalIdentity ANA = new LocalIdentity("acme", "ana", "Ana Souza", true);
+
+  @TempDir
+  static Path work;
+
+  private static LocalStack stack;
+  private static Chromium chromium;
+  private static ChromeDriver driver;
+  private static String mainWindow;
+
+  @BeforeAll
+  static void startStackAndBrowser() throws IOException {
+    Chromium.requireInstalled(); // fail at once, before starting anything
+    Files.createDirectories(SCREENSHOTS);
+    // The browser starts while the stack does; whatever started is stopped when the other fails.
+    CompletableFuture<Chromium> browser = CompletableFuture.supplyAsync(() -> Chromium.start(work.resolve("chromium"), DESKTOP));
+    try {
+      stack = LocalStack.start(LocalStackOptions.forTests(work.resolve("drop"), true));
+    } catch (RuntimeException e) {
+      try {
+        browser.join().close();
+      } catch (RuntimeException alsoFailed) {
+        e.addSuppressed(alsoFailed);
+      }
+      throw e;
+    }
+    try {
+      chromium = browser.join();
+    } catch (CompletionException e) {
+      stack.close();
+      stack = null;
+      throw e.getCause() instanceof RuntimeException cause ? cause : e; // e.g. "install chromium with ..."
+    }
+    driver = chromium.driver();
+    mainWindow = driver.getWindowHandle();
+  }
+
+  @AfterAll
+  static void stopEverything() {
+    if (stack == null || chromium == null) {
+      return; // the start failed and cleaned up after itself
+    }
+    List<ProcessHandle> started = ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList();
+    int port = stack.baseUri().getPort();
+    try {
+      chromium.close();
+    } finally {
+      stack.close();
+    }
+    assertThat(started).as("processes started by the test (browser, driver, SES emulator)").isNotEmpty();
+    await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+        assertThat(started.stream().filter(ProcessHandle::isAlive).map(HistoryPageBrowserTest::describeProcess))
+            .as("processes still running after the browser and the stack were stopped").isEmpty());
+    assertThat(isListening(port)).as("HTTP front").isFalse();
+  }
+
+  /** A fresh page as the default identity, in the desktop window, with no other tab open. */
+  @BeforeEach
+  void freshPage() {
+    for (String handle : driver.getWindowHandles()) {
+      if (!handle.equals(mainWindow)) {
+        driver.switchTo().window(handle).close();
+      }
+    }
+    driver.switchTo().window(mainWindow);
+    driver.get(stack.baseUri().toString());
+    setViewport(DESKTOP);
+    js("window.sessionStorage.clear();");
+    driver.get(stack.baseUri().toString());
+    waitForList();
+  }
+
+  @AfterEach
+  void screenshot(TestInfo test) throws IOException {
+    snap(test.getTestMethod().map(method -> method.getName()).orElse("test"));
+  }
+
+  // ---- the tests ---------------------------------------------------------------------------------------
+
+  @Test
+  @Order(1)
+  void theSeededRowsShowAndAutomaticFilesSayIntegracao() throws IOException {
+    assertThat(fileNames()).containsAll(ACME_DEMO_FILES).doesNotContain("banco_brasil.ret");
+    assertThat(text(testId("list-count"))).isEqualTo("5 arquivos");
+
+    for (WebElement row : rows()) {
+      String user = row.findElement(testId("cell-user")).getText();
+      if ("AUTOMATIC".equals(row.getDomAttribute("data-origin"))) {
+        assertThat(user).as("user of an automatic file").isEqualTo("Integração");
+      } else {
+        assertThat(user).as("user of a manual file").isIn("Ana Souza", "Bruno Lima");
+      }
+    }
+    WebElement caixa = row("caixa.ret");
+    assertThat(caixa.getDomAttribute("data-origin")).isEqualTo("AUTOMATIC");
+    assertThat(caixa.findElement(testId("cell-kind")).getText()).startsWith("Retorno de Cobrança");
+    assertThat(caixa.findElement(testId("cell-bank")).getText()).contains("104").contains("Caixa");
+    assertThat(caixa.findElement(testId("cell-items")).getText()).isEqualTo("9");
+    assertThat(caixa.findElement(testId("cell-total")).getText()).isEqualTo("R$ 1.120,00"); // getText() turns the no-break space into a space
+    assertThat(caixa.findElement(testId("cell-status")).getText()).startsWith("Processado");
+    assertThat(caixa.findElement(testId("cell-received-at")).getText()).matches("(?s)\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}.*");
+    WebElement itau = row("cobranca.itau.rem");
+    assertThat(itau.findElement(testId("cell-kind")).getText()).startsWith("Remessa de Cobrança");
+    assertThat(itau.findElement(testId("cell-user")).getText()).isEqualTo("Bruno Lima");
+    assertThat(itau.findElement(testId("status-badge")).getText()).isEqualTo("Gerada");
+
+    if (Boolean.getBoolean("bankhistory.docs.screenshot")) {
+      Path target = LocalStackOptions.checkoutWebFolder().orElseThrow().resolveSibling("docs/images/history-page.png");
+      Files.createDirectories(target.getParent());
+      Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+    }
+  }
+
+  @Test
+  @Order(2)
+  void aFilterNarrowsTheList() {
+    int all = rows().size();
+
+    new Select(driver.findElement(testId("filter-kind"))).selectByValue("REMESSA_COBRANCA");
+    driver.findElement(testId("filters-apply")).click();
+
+    waitUntil(d -> fileNames().equals(List.of("cobranca.itau.rem", "remessa-caixa-cnab240.rem")));
+    assertThat(rows()).allSatisfy(row -> assertThat(row.getDomAttribute("data-kind")).isEqualTo("REMESSA_COBRANCA"));
+    assertThat(rows().size()).isLessThan(all);
+    assertThat(driver.getCurrentUrl()).contains("kind=REMESSA_COBRANCA");
+    assertThat(text(testId("list-count"))).contains("2 arquivos").contains("1 filtro aplicado");
+
+    WebElement fileName = driver.findElement(testId("filter-file-name"));
+    fileName.sendKeys("COBRANCA.ITAU.REM");
+    driver.findElement(testId("filters-apply")).click();
+    waitUntil(d -> fileNames().equals(List.of("cobranca.itau.rem")));
+
+    driver.findElement(testId("filters-clear")).click();
+    waitUntil(d -> rows().size() == all);
+    assertThat(driver.getCurrentUrl()).doesNotContain("kind=");
+  }
+
+  @Test
+  @Order(3)
+  void theStatementAndTheFileActionsReturnTheRightContent() throws Exception {
+    WebElement itau = row("cobranca.itau.rem");
+    openMenu(itau);
+    WebElement statement = driver.findElement(testId("action-statement"));
+    assertThat(statement.getText()).isEqualTo("Visualizar o Extrato da Remessa");
+    statement.click();
+
+    String statementUrl = waitForDataset("lastStatementUrl");
+    HttpResponse<byte[]> pdf = get(statementUrl);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("content-type")).hasValue("application/pdf");
+    assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    waitUntil(d -> d.getWindowHandles().size() == 2); // the PDF opened in a new tab
+    assertThat(driver.getWindowHandle()).isEqualTo(mainWindow);
+
+    openMenu(row("cobranca.itau.rem"));
+    WebElement download = driver.findElement(testId("action-download"));
+    assertThat(download.getText()).isEqualTo("Download do Arquivo de Remessa");
+    download.click();
+
+    String fileUrl = waitForDataset("lastFileUrl");
+    HttpResponse<byte[]> txt = get(fileUrl);
+    assertThat(txt.statusCode()).isEqualTo(200);
+    assertThat(txt.headers().firstValue("content-disposition").orElse("")).startsWith("attachment")
+        .contains("cobranca.itau.rem");
+    assertThat(txt.body()).isEqualTo(demoBytes("acme/cobranca.itau.rem"));
+    assertDownloaded("cobranca.itau.rem", demoBytes("acme/cobranca.itau.rem"));
+  }
+
+  @Test
+  @Order(4)
+  void theMainFlowWorksByKeyboardAlone() throws Exception {
+    // Filter: Tab to the file name field, type, Enter submits.
+    tabUntil(element -> "filter-file-name".equals(element.getDomAttribute("data-testid")), 40);
+    keys("caixa.ret", Keys.ENTER);
+    waitUntil(d -> fileNames().equals(List.of("caixa.ret")));
+
+    // The row's menu button: Tab reaches it, its focus is visible, Enter opens the menu on its first item.
+    WebElement menuButton = tabUntil(element -> "row-actions".equals(element.getDomAttribute("data-testid")), 40);
+    assertThat(row("caixa.ret").findElement(testId("row-actions"))).isEqualTo(menuButton);
+    assertThat(js("const s = getComputedStyle(document.activeElement);"
+        + "return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;")).as("visible focus").isEqualTo(true);
+    keys(Keys.ENTER);
+    waitUntil(ExpectedConditions.visibilityOfElementLocated(testId("row-actions-menu")));
+    assertThat(menuButton.getDomAttribute("aria-expanded")).isEqualTo("true");
+    assertThat(activeTestId()).isEqualTo("action-detail");
+
+    // Arrow keys move through the items; Enter on "Download" downloads the TXT and focus returns to the button.
+    keys(Keys.ARROW_DOWN);
+    assertThat(activeTestId()).isEqualTo("action-statement");
+    keys(Keys.ARROW_DOWN);
+    assertThat(activeTestId()).isEqualTo("action-download");
+    keys(Keys.ENTER);
+    String fileUrl = waitForDataset("lastFileUrl");
+    assertThat(get(fileUrl).body()).isEqualTo(demoBytes("acme/caixa.ret"));
+    assertDownloaded("caixa.ret", demoBytes("acme/caixa.ret"));
+    waitUntil(ExpectedConditions.invisibilityOfElementLocated(testId("row-actions-menu")));
+    waitUntil(d -> menuButton.equals(d.switchTo().activeElement()));
+
+    // Space opens the menu too; Escape closes it back onto the button.
+    keys(Keys.SPACE);
+    waitUntil(ExpectedConditions.visibilityOfElementLocated(testId("row-actions-menu")));
+    keys(Keys.ESCAPE);
+    waitUntil(ExpectedConditions.invisibilityOfElementLocated(testId("row-actions-menu")));
+    assertThat(driver.switchTo().activeElement()).isEqualTo(menuButton);
+
+    // Details: Space, Enter on the first item; the dialog takes focus and keeps it; Escape closes it.
+    keys(Keys.SPACE);
+    waitUntil(ExpectedConditions.visibilityOfElementLocated(testId("row-actions-menu")));
+    keys(Keys.ENTER);
+    WebElement dialog = waitUntil(ExpectedConditions.visibilityOfElementLocated(testId("detail-dialog")));
+    waitUntil(d -> "false".equals(dialog.getDomAttribute("aria-busy")));
+    assertThat(activeTestId()).isEqualTo("detail-close");
+    assertThat(text(testId("detail-title"))).isEqualTo("caixa.ret");
+    waitUntil(ExpectedConditions.visibilityOfElementLocated(testId("detail-totals")));
+    for (int i = 0; i < 5; i++) {
+      keys(Keys.TAB);
+      assertThat(js("return arguments[0].contains(document.activeElement);", dialog)).as("focus stays in the dialog")
+          .isEqualTo(true);
+    }
+    keys(Keys.ESCAPE);
+    waitUntil(ExpectedConditions.invisibilityOf(dialog));
+    waitUntil(d -> menuButton.equals(d.switchTo().activeElement()));
+  }
+
+  @Test
+  @Order(5)
+  void cancellingARemessaChangesItsStatus() throws Exception {
+    String name = "remessa-caixa-cnab240.rem";
+    WebElement remessa = row(name);
+    String id = remessa.getDomAttribute("data-id");
+    assertThat(remessa.getDomAttribute("data-status")).isEqualTo("GENERATED");
+
+    openMenu(remessa);
+    WebElement cancel = driver.findElement(testId("action-cancel"));
+    assertThat(cancel.getDomAttribute("aria-disabled")).isNull();
+    cancel.click();
+    WebElement dialog = waitUntil(ExpectedConditions.visibilityOfElementLocated(testId("cancel-dialog")));
+    assertThat(text(testId("cancel-file"))).isEqualTo(name);
+
+    driver.findElement(testId("cancel-confirm")).click(); // no reason yet
+    assertThat(waitUntil(ExpectedConditions.visibilityOfElementLocated(testId("cancel-error"))).getText())
+        .isEqualTo("Informe o motivo do cancelamento.");
+    WebElement reason = driver.findElement(testId("cancel-reason"));
+    reason.sendKeys("ok"); // the API wants at least 3 characters
+    driver.findElement(testId("cancel-confirm")).click();
+    waitUntil(d -> text(testId("cancel-error")).equals("O motivo precisa ter ao menos 3 caracteres."));
+    assertThat(reason.getDomAttribute("aria-invalid")).isEqualTo("true");
+    reason.clear();
+    reason.sendKeys("Gerada em duplicidade");
+    driver.findElement(testId("cancel-confirm")).click();
+
+    waitUntil(ExpectedConditions.invisibilityOf(dialog));
+    waitUntil(d -> "CANCELLED".equals(row(name).getDomAttribute("data-status")));
+    assertThat(row(name).findElement(testId("status-badge")).getText()).isEqualTo("Cancelada");
+    assertThat(text(testId("app-message"))).isEqualTo("Remessa cancelada. Os títulos ficam liberados para uma nova remessa.");
+
+    openMenu(row(name));
+    assertThat(driver.findElement(testId("action-cancel")).getDomAttribute("aria-disabled")).isEqualTo("true");
+    assertThat(driver.findElement(testId("action-cancel-reason")).getText()).isEqualTo("Esta remessa já está cancelada.");
+    keys(Keys.ESCAPE);
+
+    JsonNode detail = api(ANA, "integrations/" + id);
+    assertThat(detail.path("status").asText()).isEqualTo("CANCELLED");
+    JsonNode last = detail.path("statusHistory").get(detail.path("statusHistory").size() - 1);
+    assertThat(last.path("to").asText()).isEqualTo("CANCELLED");
+    assertThat(last.path("reason").asText()).isEqualTo("Gerada em duplicidade");
+
+    // The detail panel tells who cancelled it, and why.
+    row(name).findElement(testId("row-open-detail")).click();
+    WebElement panel = waitUntil(ExpectedConditions.visibilityOfElementLocated(testId("detail-dialog")));
+    WebElement entry = waitUntil(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("[data-testid='detail-history-entry'][data-status='CANCELLED']")));
+    assertThat(entry.getText()).contains("Cancelada").contains("por Ana Souza").contains("Motivo: Gerada em duplicidade");
+    assertThat(driver.findElement(testId("detail-cancel")).getDomAttribute("aria-disabled")).isEqualTo("true");
+    js("arguments[0].scrollIntoView({block: 'center'});", entry);
+    snap("cancellingARemessaChangesItsStatus-detail");
+    driver.findElement(testId("detail-close")).click();
+    waitUntil(ExpectedConditions.invisibilityOf(panel));
+
+    driver.get(stack.baseUri().toString()); // still cancelled after a reload
+    waitForList();
+    assertThat(row(name).getDomAttribute("data-status")).isEqualTo("CANCELLED");
+  }
+
+  @Test
+  @Order(6)
+  void anImportedFileAppearsWithoutReloadingWithTheUsersName() throws Exception {
+    switchIdentity("acme", "carla", "user");
+    assertThat(text(testId("identity-current"))).isEqualTo("Carla Dias (Usuário) · acme");
+    String name = "RETORNO-BB-importado.ret"; // globex's demo retorno: new to acme, so not a duplicate
+    Path file = Files.write(work.resolve(name), demoBytes("globex/banco_brasil.ret"));
+    js("window.__sameDocument = true;");
+
+    driver.findElement(testId("action-import")).click();
+    WebElement dialog = waitUntil(ExpectedConditions.visibilityOfElementLocated(testId("upload-dialog")));
+    driver.findElement(testId("upload-file")).sendKeys(file.toAbsolutePath().toString());
+    driver.findElement(testId("upload-submit")).click();
+
+    WebElement imported = new WebDriverWait(driver, Duration.ofSeconds(30), POLL)
+        .until(d -> d.findElements(rowLocator(name)).stream().findFirst().orElse(null));
+    assertThat(js("return window.__sameDocument === true;")).as("no page reload").isEqualTo(true);
+    assertThat(imported.findElement(testId("cell-user")).getText()).isEqualTo("Carla Dias");
+    assertThat(imported.getDomAttribute("data-origin")).isEqualTo("MANUAL");
+    assertThat(imported.getDomAttribute("data-kind")).isEqualTo("RETORNO_COBRANCA");
+    assertThat(imported.getDomAttribute("data-status")).isEqualTo("PROCESSED");
+    assertThat(imported.findElement(testId("cell-bank")).getText()).contains("001");
+    assertThat(fileNames().get(0)).as("the new record is at the top").isEqualTo(name);
+    assertThat(text(testId("upload-status"))).startsWith("Arquivo " + name + " importado");
+    assertThat(driver.findElement(testId("upload-progress")).getDomProperty("value")).isEqualTo("100");
+    driver.findElement(testId("upload-close")).click();
+    waitUntil(ExpectedConditions.invisibilityOf(dialog));
+
+    JsonNode listed = api(ANA, "integrations?fileName=" + name);
+    assertThat(listed.path("items")).hasSize(1);
+    assertThat(listed.path("items").get(0).path("userName").asText()).isEqualTo("Carla Dias");
+  }
+
+  @Test
+  @Order(7)
+  void theListIsUsableAt360PixelsWide() {
+    setViewport(new Dimension(360, 800));
+    driver.get(stack.baseUri().toString());
+    waitForList();
+    assertThat(((Number) js("return window.innerWidth;")).intValue()).isEqualTo(360);
+
+    assertThat(((Number) js("return document.documentElement.scrollWidth - window.innerWidth;")).intValue())
+        .as("horizontal page scroll").isLessThanOrEqualTo(0);
+    List<WebElement> rows = rows();
+    assertThat(rows).hasSizeGreaterThanOrEqualTo(ACME_DEMO_FILES.size());
+    js("arguments[0].scrollIntoView({block: 'start'});", rows.get(0));
+    for (WebElement row : rows) {
+      assertThat(fitsHorizontally(row)).as("row %s within the viewport", row.getDomAttribute("data-id")).isTrue();
+      assertThat(row.findElement(testId("cell-user")).isDisplayed()).isTrue();
+      assertThat(row.findElement(testId("row-actions")).isDisplayed()).isTrue();
+    }
+
+    WebElement first = rows.get(0);
+    openMenu(first);
+    assertThat(fitsHorizontally(driver.findElement(testId("row-actions-menu")))).as("menu within the viewport").isTrue();
+    driver.findElement(testId("action-detail")).click();
+    WebElement dialog = waitUntil(ExpectedConditions.visibilityOfElementLocated(testId("detail-dialog")));
+    waitUntil(d -> "false".equals(dialog.getDomAttribute("aria-busy")));
+    waitUntil(d -> fitsHorizontally(dialog)); // once it has slid in
+    driver.findElement(testId("detail-close")).click();
+    waitUntil(ExpectedConditions.invisibilityOf(dialog));
+    js("arguments[0].scrollIntoView({block: 'start'});", rows().get(0));
+  }
+
+  @Test
+  @Order(8)
+  void anotherTenantSeesNoneOfIt() throws Exception {
+    JsonNode acme = api(ANA, "integrations?limit=100").path("items");
+    Set<String> acmeIds = new HashSet<>();
+    Set<String> acmeNames = new HashSet<>();
+    acme.forEach(item -> {
+      acmeIds.add(item.path("id").asText());
+      acmeNames.add(item.path("fileName").asText());
+    });
+    assertThat(acmeNames).containsAll(ACME_DEMO_FILES);
+
+    switchIdentity("globex", "ana", "admin");
+    waitUntil(d -> fileNames().contains("banco_brasil.ret"));
+    assertThat(fileNames()).doesNotContainAnyElementsOf(acmeNames);
+    assertThat(rows().stream().map(row -> row.getDomAttribute("data-id"))).doesNotContainAnyElementsOf(acmeIds);
+
+    // Looking for an acme file by name finds nothing either.
+    driver.get(stack.baseUri() + "?fileName=caixa.ret");
+    waitForList();
+    assertThat(driver.findElement(testId("list-state")).getDomAttribute("data-state")).isEqualTo("empty");
+    assertThat(text(testId("list-state-message"))).isEqualTo("Nenhum arquivo encontrado.");
+    assertThat(text(testId("identity-current"))).endsWith("· globex");
+    // and the API does not open acme's records to a globex token
+    LocalIdentity globexAdmin = new LocalIdentity("globex", "ana", "Ana Souza", true);
+    assertThat(status(globexAdmin, "integrations/" + acmeIds.iterator().next())).isEqualTo(404);
+  }
+
+  // ---- page helpers -------------------------------------------------------------------------------------
+
+  private static By testId(String id) {
+    return By.cssSelector("[data-testid='" + id + "']");
+  }
+
+  private static By rowLocator(String fileName) {
+    return By.xpath("//tr[@data-testid='history-row'][.//*[@data-testid='row-open-detail' and normalize-space(.)='"
+        + fileName + "']]");
+  }
+
+  private static List<WebElement> rows() {
+    return driver.findElements(testId("history-row"));
+  }
+
+  private static WebElement row(String fileName) {
+    List<WebElement> found = driver.findElements(rowLocator(fileName));
+    assertThat(found).as("rows for " + fileName).hasSize(1);
+    return found.get(0);
+  }
+
+  private static List<String> fileNames() {
+    return driver.findElements(By.cssSelector("[data-testid='history-row'] [data-testid='row-open-detail']"))
+        .stream().map(WebElement::getText).toList();
+  }
+
+  private static String text(By locator) {
+    return driver.findElement(locator).getText().strip();
+  }
+
+  /** Until the list is out of its loading state (rows, empty or an error shown). */
+  private static void waitForList() {
+    waitUntil(d -> {
+      String state = d.findElement(testId("list-state")).getDomAttribute("data-state");
+      return !"loading".equals(state) && !"loading-more".equals(state)
+          && "false".equals(d.findElement(testId("history-table")).getDomAttribute("aria-busy"));
+    });
+    assertThat(driver.findElement(testId("list-state")).getDomAttribute("data-state")).isIn("ready", "empty");
+  }
+
+  private static <T> T waitUntil(Function<? super WebDriver, T> condition) {
+    return new WebDriverWait(driver, WAIT, POLL).until(condition);
+  }
+
+  private static void openMenu(WebElement row) {
+    row.findElement(testId("row-actions")).click();
+    waitUntil(ExpectedConditions.visibilityOfElementLocated(testId("row-actions-menu")));
+  }
+
+  private static String waitForDataset(String name) {
+    return waitUntil(d -> {
+      Object value = js("return document.documentElement.dataset[arguments[0]] || null;", name);
+      return value == null ? null : value.toString();
+    });
+  }
+
+  /** Switches the local identity with the identity bar and waits for the new list. */
+  private static void switchIdentity(String tenant, String user, String role) {
+    String before = text(testId("identity-current"));
+    new Select(driver.findElement(testId("identity-tenant"))).selectByValue(tenant);
+    new Select(driver.findElement(testId("identity-user"))).selectByValue(user);
+    new Select(driver.findElement(testId("identity-role"))).selectByValue(role);
+    driver.findElement(testId("identity-apply")).click();
+    waitUntil(d -> !text(testId("identity-current")).equals(before));
+    waitForList();
+  }
+
+  /** Saves what the browser shows as {@code target/screenshots/HistoryPageBrowserTest/<name>.png}. */
+  private static void snap(String name) throws IOException {
+    Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+  }
+
+  private static void keys(CharSequence... keys) {
+    new Actions(driver).sendKeys(keys).perform();
+  }
+
+  /** Presses Tab until the focused element satisfies the test; fails after {@code max} presses. */
+  private static WebElement tabUntil(Predicate<WebElement> test, int max) {
+    List<String> path = new ArrayList<>();
+    for (int i = 0; i < max; i++) {
+      keys(Keys.TAB);
+      WebElement active = driver.switchTo().activeElement();
+      if (test.test(active)) {
+        return active;
+      }
+      path.add(describe(active));
+    }
+    throw new AssertionError("not reached with " + max + " Tab presses; focus went through " + path);
+  }
+
+  private static String activeTestId() {
+    return driver.switchTo().activeElement().getDomAttribute("data-testid");
+  }
+
+  private static String describe(WebElement element) {
+    String id = element.getDomAttribute("data-testid");
+    return element.getTagName() + (id == null || id.isEmpty() ? "#" + element.getDomAttribute("id") : "[" + id + "]");
+  }
+
+  /** Whether the element is entirely within the visible width (the viewport without its scrollbar). */
+  private static boolean fitsHorizontally(WebElement element) {
+    return (Boolean) js("const r = arguments[0].getBoundingClientRect();"
+        + "return r.width > 0 && r.left >= -0.5 && r.right <= document.documentElement.clientWidth + 0.5;", element);
+  }
+
+  /** Sizes the window so that the page's viewport (window.innerWidth x innerHeight) is exactly that. */
+  private static void setViewport(Dimension viewport) {
+    driver.manage().window().setSize(viewport);
+    Dimension window = driver.manage().window().getSize();
+    int width = ((Number) js("return window.innerWidth;")).intValue();
+    int height = ((Number) js("return window.innerHeight;")).intValue();
+    if (width != viewport.getWidth() || height != viewport.getHeight()) {
+      driver.manage().window().setSize(new Dimension(window.getWidth() + viewport.getWidth() - width,
+          window.getHeight() + viewport.getHeight() - height));
+    }
+  }
+
+  private static Object js(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  private static void assertDownloaded(String fileName, byte[] expected) {
+    Path file = chromium.downloads().resolve(fileName);
+    await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+        assertThat(file).as("downloaded by the browser").exists().hasBinaryContent(expected));
+  }
+
+  // ---- HTTP helpers -------------------------------------------------------------------------------------
+
+  private static HttpResponse<byte[]> get(String url) throws IOException, InterruptedException {
+    return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static JsonNode api(LocalIdentity identity, String path) throws IOException, InterruptedException {
+    HttpResponse<String> response = HTTP.send(apiRequest(identity, path), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  private static int status(LocalIdentity identity, String path) throws IOException, InterruptedException {
+    return HTTP.send(apiRequest(identity, path), HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
+  private static HttpRequest apiRequest(LocalIdentity identity, String path) {
+    return HttpRequest.newBuilder(stack.baseUri().resolve("api/" + path))
+        .header("Authorization", "Bearer " + stack.mintToken(identity))
+        .header("Accept", "application/json").GET().build();
+  }
+
+  private static byte[] demoBytes(String resource) throws IOException {
+    try (InputStream in = HistoryPageBrowserTest.class.getResourceAsStream("/demo/" + resource)) {
+      assertThat(in).as(resource).isNotNull();
+      return in.readAllBytes();
+    }
+  }
+
+  private static String describeProcess(ProcessHandle process) {
+    return process.pid() + " " + process.info().commandLine().orElse("?");
+  }
+
+  private static boolean isListening(int port) {
+    try (java.net.Socket socket = new java.net.Socket()) {
+      socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 300);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}
