@@ -76,7 +76,7 @@ class InspectTest {
         assertThat(code).isEqualTo(Inspect.CLEAN);
         Map<String, Object> report = json();
         assertThat(report.get("classification")).isEqualTo(Map.of("layout", "CNAB240", "bankCode", "104",
-                "bankName", "Caixa", "direction", "RETORNO", "service", "COBRANCA", "layoutVersion", "050"));
+                "bankName", "Caixa", "direction", "RETORNO", "service", "COBRANCA", "layoutVersion", "040"));
         assertThat(report.get("itemCount")).isEqualTo(9L);
         assertThat((List<?>) report.get("items")).hasSize(9);
         @SuppressWarnings("unchecked")
@@ -87,7 +87,9 @@ class InspectTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> paid = (Map<String, Object>) ((Map<String, Object>) report.get("byCategory")).get("PAID");
         assertThat(paid).containsEntry("count", 9L).containsEntry("feeCents", 1_270L);
-        assertThat(report.get("totalAmountCents")).isEqualTo(report.get("totalAmountCents"));
+        long sum = ((List<?>) report.get("items")).stream()
+                .mapToLong(item -> (Long) ((Map<?, ?>) item).get("amountCents")).sum();
+        assertThat(report.get("totalAmountCents")).isEqualTo(sum);
         assertThat(report).containsEntry("findingCounts", Map.of("INFO", 0L, "WARNING", 0L, "ERROR", 0L))
                 .containsEntry("findings", List.of()).containsEntry("exitCode", 0L);
         @SuppressWarnings("unchecked")
