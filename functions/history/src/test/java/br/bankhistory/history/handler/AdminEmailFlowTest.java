@@ -83,6 +83,58 @@ class AdminEmailFlowTest {
         }
     }
 
+    /**
+     * SPEC scenario 2: an "aceite" file (every payment BD, scheduled) and a "confirmação" file (00,
+     * effected). The sample is Itaú SISPAG's; its one A segment says BD at 231-232 and R$ 262,35 at 120-134
+     * (read with awk); the confirmation is the same file with 00 there.
+     */
+    @Test
+    void payment_retornos_tell_scheduled_from_effected_in_the_email() throws Exception {
+        byte[] aceite = Samples.bytes("eduardordm-cnab240/SB22112AIT.RET");
+        byte[] confirmacao = aceite.clone();
+        int aLine = lineStart(aceite, 3);
+        confirmacao[aLine + 230] = '0';
+        confirmacao[aLine + 231] = '0';
+
+        String scheduled = ingestBytes("inbound/acme/SB22112AIT.RET", aceite, "2026-11-23T12:00:00.000Z");
+        String effected = ingestBytes("inbound/acme/SB22112AIT-CONF.RET", confirmacao, "2026-11-23T13:00:00.000Z");
+
+        JsonNode first = Api.json(Api.admin(services, "acme").onRecord("api-get-integration.json", scheduled, "",
+                e -> { }), 200);
+        assertThat(first.get("kind").asText()).isEqualTo("RETORNO_PAGAMENTO");
+        assertThat(first.get("totals").get("SCHEDULED").get("amountCents").asLong()).isEqualTo(26_235);
+        JsonNode second = Api.json(Api.admin(services, "acme").onRecord("api-get-integration.json", effected, "",
+                e -> { }), 200);
+        assertThat(second.get("totals").get("EFFECTED").get("amountCents").asLong()).isEqualTo(26_235);
+        List<JsonNode> emails = emails();
+        assertThat(emails).hasSize(2);
+        assertThat(emails).allSatisfy(email -> assertThat(email.get("subject").asText())
+                .startsWith("Retorno de Pagamento processado"));
+        assertThat(emails.get(0).get("body").get("text").asText() + emails.get(1).get("body").get("text").asText())
+                .contains("Agendado").contains("Efetivado");
+    }
+
+    private String ingestBytes(String key, byte[] bytes, String eventTime) {
+        HistoryEnvironment.put(services, key, bytes, Map.of());
+        var report = new IngestHandler(services).handleRequest(Events.s3("s3-put-inbound.json",
+                Events.s3Object(services.config().bucketName(), key).andThen(Events.eventTime(eventTime))), null);
+        return ((br.bankhistory.history.ingest.IngestOutcome.Recorded) report.outcomes().get(0)).recordId();
+    }
+
+    /** Offset of the first byte of 1-based line {@code n}. */
+    private static int lineStart(byte[] bytes, int n) {
+        int line = 1;
+        for (int i = 0; i < bytes.length && line < n; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                if (line == n) {
+                    return i + 1;
+                }
+            }
+        }
+        throw new IllegalArgumentException("no line " + n);
+    }
+
     @Test
     void manual_files_and_remessas_sent_by_the_integration_send_no_email() {
         Api.ingest(services, "uploads/acme/ana/u1/caixa.ret", "laravel-boleto/caixa.ret",
