@@ -1,6 +1,7 @@
 package br.bankhistory.history;
 
 import br.bankhistory.cnab.CnabReader;
+import br.bankhistory.cnab.layout.LayoutCatalog;
 import br.bankhistory.history.adapter.dynamodb.DynamoIdempotencyStore;
 import br.bankhistory.history.adapter.dynamodb.DynamoItemStore;
 import br.bankhistory.history.adapter.dynamodb.DynamoNotificationLog;
@@ -12,6 +13,7 @@ import br.bankhistory.history.adapter.s3.S3FileStore;
 import br.bankhistory.history.command.AccountSettings;
 import br.bankhistory.history.command.CancelRemittance;
 import br.bankhistory.history.command.CreateUpload;
+import br.bankhistory.history.command.GenerateRemittance;
 import br.bankhistory.history.command.NotificationSettings;
 import br.bankhistory.history.command.PrepareStatement;
 import br.bankhistory.history.command.ReprocessRecord;
@@ -65,6 +67,7 @@ public final class Services {
     private final DownloadOriginal downloadOriginal;
     private final CancelRemittance cancelRemittance;
     private final CreateUpload createUpload;
+    private final GenerateRemittance generateRemittance;
     private final NotificationSettings notificationSettings;
     private final AccountSettings accountSettings;
     private final ReprocessRecord reprocessRecord;
@@ -98,6 +101,8 @@ public final class Services {
         this.cancelRemittance = new CancelRemittance(records, clock);
         this.createUpload = new CreateUpload(files, config.maxFileBytes(), config.presignTtl(), clock,
                 () -> UUID.randomUUID().toString().replace("-", "").substring(0, 16));
+        this.generateRemittance = new GenerateRemittance(files, settings, CnabReader.standard(),
+                LayoutCatalog.standard(), clock, () -> UUID.randomUUID().toString().replace("-", "").substring(0, 12));
         this.notificationSettings = new NotificationSettings(settings);
         this.accountSettings = new AccountSettings(settings);
         this.reprocessRecord = new ReprocessRecord(records, items, ingestFile, clock);
@@ -185,6 +190,10 @@ public final class Services {
 
     public CreateUpload createUpload() {
         return createUpload;
+    }
+
+    public GenerateRemittance generateRemittance() {
+        return generateRemittance;
     }
 
     public NotificationSettings notificationSettings() {

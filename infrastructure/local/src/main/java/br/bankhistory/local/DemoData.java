@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
@@ -55,17 +57,28 @@ final class DemoData {
     return files().stream().map(DemoFile::tenant).distinct().toList();
   }
 
-  /** Delivers every demo file; returns how many were delivered. */
+  /**
+   * Delivers every demo file and waits for each asynchronous Ingest invocation to end (so the history is
+   * complete when the stack says it is ready); returns how many were recorded. A file whose invocation
+   * failed every attempt is logged ({@code demo.failed}): its event is in the dead-letter queue, as any other.
+   */
   static int seed(S3Delivery delivery) {
     int delivered = 0;
     for (DemoFile file : files()) {
       byte[] bytes = read(file);
       RequestBody body = RequestBody.fromBytes(bytes);
-      S3Delivery.Delivered result = file.isManual()
+      S3Delivery.Accepted accepted = file.isManual()
           ? delivery.upload(file.tenant(), new S3Delivery.Uploader(file.userId(), file.userName()), file.fileName(),
               body, bytes.length)
           : delivery.inbound(file.tenant(), file.fileName(), body, bytes.length);
-      LOG.info("demo.seeded", Map.of("tenant", file.tenant(), "file", file.fileName(), "key", result.key(),
+      try {
+        accepted.ingested().join();
+      } catch (CompletionException | CancellationException e) {
+        LOG.error("demo.failed", Map.of("tenant", file.tenant(), "file", file.fileName(), "key", accepted.key(),
+            "error", String.valueOf(e.getCause() == null ? e : e.getCause())));
+        continue;
+      }
+      LOG.info("demo.seeded", Map.of("tenant", file.tenant(), "file", file.fileName(), "key", accepted.key(),
           "origin", file.isManual() ? "manual" : "automatic"));
       delivered++;
     }

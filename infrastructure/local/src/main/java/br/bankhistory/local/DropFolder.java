@@ -18,6 +18,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +33,11 @@ import software.amazon.awssdk.core.sync.RequestBody;
  * and modification time are the same on two polls in a row (so a file still being written is left alone),
  * delivered to {@code inbound/{tenant}/} and ingested, then moved to {@code {tenant}/.done/}, or to
  * {@code {tenant}/.failed/} with {@code <name>.reason.txt} beside it. Names starting with a dot are ignored.
+ *
+ * <p>Ingest runs asynchronously (as S3 invokes it): the file stays where it is, and is not taken again, until
+ * the invocation ends. When Ingest failed on every attempt the event is in the dead-letter queue, and the
+ * file goes to {@code .failed/} with a reason saying so and how to replay it (the bytes are in the bucket).
+ * When the stack stops before the invocation ended, the file stays in the folder and is taken at the next start.
  */
 public final class DropFolder implements AutoCloseable {
 
@@ -46,6 +54,7 @@ public final class DropFolder implements AutoCloseable {
   private final ScheduledExecutorService poller;
   private final Map<Path, Observation> lastSeen = new HashMap<>();
   private final Set<Path> reportedStrays = new HashSet<>();
+  private final Set<Path> inFlight = ConcurrentHashMap.newKeySet();
 
   private record Observation(long size, Instant modified) {}
 
@@ -118,7 +127,9 @@ public final class DropFolder implements AutoCloseable {
         for (Path file : list(entry)) {
           if (!isHidden(file) && Files.isRegularFile(file)) {
             present.add(file);
-            takeWhenStable(entry.getFileName().toString(), file);
+            if (!inFlight.contains(file)) {
+              takeWhenStable(entry.getFileName().toString(), file);
+            }
           }
         }
       } else if (reportedStrays.add(entry)) {
@@ -141,16 +152,44 @@ public final class DropFolder implements AutoCloseable {
   private void take(String tenant, Path file, long size) {
     String name = file.getFileName().toString();
     LOG.info("drop.taken", Map.of("tenant", tenant, "file", name, "bytes", size));
+    S3Delivery.Accepted accepted;
+    inFlight.add(file);
     try {
       if (!TENANT.matcher(tenant).matches()) {
         throw new IllegalArgumentException("the folder name '" + tenant + "' is not a tenant id (" + TENANT.pattern() + ")");
       }
-      S3Delivery.Delivered delivered = delivery.inbound(tenant, name, RequestBody.fromFile(file), size);
-      LOG.info("drop.ingested", Map.of("tenant", tenant, "file", name, "key", delivered.key()));
-      Path moved = moveInto(file, DONE);
-      LOG.info("drop.done", Map.of("tenant", tenant, "file", name, "movedTo", moved.toString()));
+      accepted = delivery.inbound(tenant, name, RequestBody.fromFile(file), size);
     } catch (Exception e) {
       fail(tenant, file, e);
+      inFlight.remove(file);
+      return;
+    }
+    accepted.ingested().whenComplete((delivered, error) -> {
+      try {
+        finish(tenant, file, accepted.key(), error);
+      } finally {
+        inFlight.remove(file);
+      }
+    });
+  }
+
+  /** After the invocation: {@code .done/}, {@code .failed/}, or left in place when the stack stopped first. */
+  private void finish(String tenant, Path file, String key, Throwable error) {
+    String name = file.getFileName().toString();
+    Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    if (cause == null) {
+      LOG.info("drop.ingested", Map.of("tenant", tenant, "file", name, "key", key));
+      try {
+        Path moved = moveInto(file, DONE);
+        LOG.info("drop.done", Map.of("tenant", tenant, "file", name, "movedTo", moved.toString()));
+      } catch (IOException | RuntimeException e) {
+        LOG.error("drop.move.failed", Map.of("tenant", tenant, "file", name, "error", String.valueOf(e)));
+      }
+    } else if (cause instanceof CancellationException) {
+      LOG.warn("drop.interrupted", Map.of("tenant", tenant, "file", name, "key", key,
+          "reason", "the stack stopped before Ingest ended; the file is taken again at the next start"));
+    } else {
+      fail(tenant, file, cause instanceof Exception exception ? exception : new IllegalStateException(cause));
     }
   }
 
@@ -181,6 +220,10 @@ public final class DropFolder implements AutoCloseable {
   private String reason(Exception cause) {
     StringWriter trace = new StringWriter();
     cause.printStackTrace(new PrintWriter(trace));
+    if (cause instanceof AsyncInvoker.DeadLettered) {
+      return "Falha ao processar o arquivo em " + clock.instant() + ": está na fila de dead-letter (DLQ).\n"
+          + "Motivo: " + cause.getMessage() + "\n\n" + trace;
+    }
     return "Falha ao processar o arquivo em " + clock.instant() + ".\n"
         + "Motivo: " + cause.getMessage() + "\n\n" + trace;
   }

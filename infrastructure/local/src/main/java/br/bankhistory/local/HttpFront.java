@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,6 +56,12 @@ public final class HttpFront implements AutoCloseable {
     server.createContext("/", new StaticFiles(webRoot));
     server.start();
     return new HttpFront(server, workers);
+  }
+
+  /** Serves another local-only route (the local stack's dead-letter replay, for one). */
+  HttpFront route(String path, HttpHandler handler) {
+    server.createContext(path, handler);
+    return this;
   }
 
   /** The base URI, e.g. {@code http://127.0.0.1:8080/}. */

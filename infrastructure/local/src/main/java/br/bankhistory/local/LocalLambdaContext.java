@@ -14,11 +14,20 @@ final class LocalLambdaContext implements Context {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final String functionName;
-  private final String requestId = UUID.randomUUID().toString();
+  private final String requestId;
+  private final String invokedFunctionArn;
   private final long deadline = System.currentTimeMillis() + TIMEOUT.toMillis();
 
   LocalLambdaContext(String functionName) {
+    this(functionName, UUID.randomUUID().toString(),
+        "arn:aws:lambda:us-east-1:" + HttpApiEvents.ACCOUNT_ID + ":function:" + functionName);
+  }
+
+  /** An attempt of an asynchronous invocation: every retry keeps the invocation's request id, as on Lambda. */
+  LocalLambdaContext(String functionName, String requestId, String invokedFunctionArn) {
     this.functionName = functionName;
+    this.requestId = requestId;
+    this.invokedFunctionArn = invokedFunctionArn;
   }
 
   @Override
@@ -48,7 +57,7 @@ final class LocalLambdaContext implements Context {
 
   @Override
   public String getInvokedFunctionArn() {
-    return "arn:aws:lambda:us-east-1:" + HttpApiEvents.ACCOUNT_ID + ":function:" + functionName;
+    return invokedFunctionArn;
   }
 
   @Override

@@ -7,6 +7,8 @@ import br.bankhistory.history.config.ServiceConfig;
 import br.bankhistory.history.handler.ApiHandler;
 import br.bankhistory.history.handler.IngestHandler;
 import br.bankhistory.history.log.JsonLog;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.net.URI;
@@ -17,11 +19,14 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 
 /**
- * The service on this machine, no AWS account and no Docker: DynamoDB Local, s3proxy and the SES emulator
- * on loopback; the Api function behind a local stand-in for API Gateway (with a locally signed JWT); a drop
- * folder standing in for the bank's SFTP in front of the Ingest function; the history page; demo data.
+ * The service on this machine, no AWS account and no Docker: DynamoDB Local, s3proxy, the SES emulator and
+ * ElasticMQ on loopback; the Api function behind a local stand-in for API Gateway (with a locally signed JWT); a
+ * drop folder standing in for the bank's SFTP in front of the Ingest function, invoked asynchronously as S3
+ * does (retries, then the dead-letter queue on ElasticMQ, replayed with {@code POST /local/replay-dead-letters});
+ * the history page; demo data.
  *
  * <p>Run {@link #main} and stop it with Ctrl-C; or, in tests, {@link #start} and {@link #close}.
  */
@@ -49,15 +54,17 @@ public final class LocalStack implements AutoCloseable {
   private final EmulatorStack aws;
   private final HttpFront front;
   private final DropFolder dropFolder;
+  private final DeadLetterQueue deadLetters;
   private final LocalJwt tokens;
   private final int seeded;
 
   private LocalStack(Deque<AutoCloseable> running, EmulatorStack aws, HttpFront front, DropFolder dropFolder,
-                     LocalJwt tokens, int seeded) {
+                     DeadLetterQueue deadLetters, LocalJwt tokens, int seeded) {
     this.running = running;
     this.aws = aws;
     this.front = front;
     this.dropFolder = dropFolder;
+    this.deadLetters = deadLetters;
     this.tokens = tokens;
     this.seeded = seeded;
   }
@@ -79,31 +86,49 @@ public final class LocalStack implements AutoCloseable {
 
   /** Starts everything; on a failure, stops what had started and rethrows. */
   public static LocalStack start(LocalStackOptions options) {
+    return start(options, IngestHandler::new);
+  }
+
+  /**
+   * Starts everything with the Ingest function the factory builds from the stack's services (tests give one
+   * whose services point at a dead port, to inject a fault); on a failure, stops what had started and rethrows.
+   */
+  static LocalStack start(LocalStackOptions options,
+                          Function<Services, RequestHandler<S3Event, IngestHandler.Report>> ingestFunction) {
     long started = System.nanoTime();
     Deque<AutoCloseable> running = new ArrayDeque<>();
     try {
-      EmulatorStack aws = EmulatorStack.builder().withSes(true).withS3Cors(S3_CORS).start();
+      EmulatorStack aws = EmulatorStack.builder().withSes(true).withSqs(true).withS3Cors(S3_CORS).start();
       running.push(aws);
       Services services = Services.create(ServiceConfig.local(TABLE_NAME, BUCKET_NAME, aws.dynamoDbEndpoint(),
           aws.s3Endpoint(), aws.sesEndpoint(), aws.accessKey(), aws.secretKey()));
       services.ensureStorage();
+      DeadLetterQueue deadLetters = DeadLetterQueue.createLocal(aws.sqsEndpoint(), aws.region(), aws.accessKey(),
+          aws.secretKey(), DeadLetterQueue.DEFAULT_NAME);
+      running.push(deadLetters);
       ObjectMapper json = JsonMapper.builder().build();
       LocalJwt tokens = LocalJwt.withRandomSecret(json);
+      RequestHandler<S3Event, IngestHandler.Report> ingest = ingestFunction.apply(services);
       HttpFront front = HttpFront.start(options.port(), options.webRoot().orElse(null), tokens, json,
           new ApiHandler(services));
       running.push(front);
+      ReplayEndpoint replay = new ReplayEndpoint(deadLetters, ingest, json);
+      front.route(ReplayEndpoint.REPLAY_PATH, replay).route(ReplayEndpoint.PEEK_PATH, replay);
+      AsyncInvoker invoker = new AsyncInvoker(ingest, AsyncInvoker.LOCAL_FUNCTION_ARN, options.ingestRetryDelays(),
+          deadLetters, replayCommand(front.baseUri()), json, Clock.systemUTC());
+      running.push(invoker);
       S3Delivery delivery = new S3Delivery(services.s3(), services.config().bucketName(),
-          new S3Events(json, services.config().region()), new IngestHandler(services), Clock.systemUTC());
+          new S3Events(json, services.config().region()), invoker, Clock.systemUTC());
       int seeded = options.seed() ? DemoData.seed(delivery) : 0;
       DropFolder dropFolder = DropFolder.start(options.dropRoot(), DemoData.tenants(), delivery,
           DropFolder.DEFAULT_POLL_INTERVAL);
       running.push(dropFolder);
       running.push(UploadsWatcher.start(services.s3(), services.config().bucketName(), delivery,
           UploadsWatcher.DEFAULT_POLL_INTERVAL));
-      LocalStack stack = new LocalStack(running, aws, front, dropFolder, tokens, seeded);
+      LocalStack stack = new LocalStack(running, aws, front, dropFolder, deadLetters, tokens, seeded);
       LOG.info("local.ready", Map.of("web", stack.baseUri().toString(), "api", stack.apiUri().toString(),
           "sesInbox", stack.sesInboxUri().toString(), "drop", dropFolder.root().toString(), "seeded", seeded,
-          "startMs", (System.nanoTime() - started) / 1_000_000));
+          "deadLetterQueue", deadLetters.url(), "startMs", (System.nanoTime() - started) / 1_000_000));
       return stack;
     } catch (RuntimeException e) {
       closeAll(running);
@@ -137,6 +162,21 @@ public final class LocalStack implements AutoCloseable {
     return aws;
   }
 
+  /** The Ingest dead-letter queue on ElasticMQ, e.g. {@code http://127.0.0.1:PORT/000000000000/bank-history-ingest-dlq}. */
+  public String deadLetterQueueUrl() {
+    return deadLetters.url();
+  }
+
+  /** {@code POST} here replays the dead-letter queue: {@code http://127.0.0.1:8080/local/replay-dead-letters}. */
+  public URI replayUri() {
+    return front.baseUri().resolve(ReplayEndpoint.REPLAY_PATH.substring(1));
+  }
+
+  /** The documented replay command for a stack whose front is at {@code base}. */
+  static String replayCommand(URI base) {
+    return "curl -s -X POST " + base.resolve(ReplayEndpoint.REPLAY_PATH.substring(1));
+  }
+
   /** How many demo files were seeded. */
   public int seededFiles() {
     return seeded;
@@ -147,7 +187,10 @@ public final class LocalStack implements AutoCloseable {
     return tokens.mint(identity, TokenEndpoint.DEFAULT_TTL);
   }
 
-  /** Stops the uploads watcher, the drop folder, the HTTP front and the emulators, in that order. */
+  /**
+   * Stops the uploads watcher, the drop folder, the Ingest invoker (pending retries are dropped: their files
+   * stay in the drop folder), the HTTP front, the queue client and the emulators, in that order.
+   */
   @Override
   public synchronized void close() {
     if (running.isEmpty()) {
@@ -168,6 +211,8 @@ public final class LocalStack implements AutoCloseable {
         "  SES inbox    : " + sesInboxUri(),
         "  Drop folder  : " + dropRoot() + "/{tenant}/   (tenants: " + String.join(", ", DemoData.tenants()) + ")",
         "  Demo files   : " + seeded,
+        "  Dead letters : " + deadLetterQueueUrl() + "   (ElasticMQ: Ingest events that failed every retry)",
+        "  Replay them  : " + replayCommand(baseUri()),
         "",
         "  Try (token for acme / Ana Souza / admin, valid " + TokenEndpoint.DEFAULT_TTL.toHours() + " h):",
         "  curl -s -H 'Authorization: Bearer " + token + "' '" + apiUri() + "?limit=20'",

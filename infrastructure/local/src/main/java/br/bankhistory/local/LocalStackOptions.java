@@ -2,6 +2,9 @@ package br.bankhistory.local;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,32 +14,70 @@ import java.util.Optional;
  *   <li>{@code --port N}: the HTTP port on 127.0.0.1 (default 8080; 0 picks a free one);</li>
  *   <li>{@code --drop DIR}: the drop folder (default {@code ./drop});</li>
  *   <li>{@code --web DIR}: the folder served at {@code /} (default: the checkout's {@code web/});</li>
- *   <li>{@code --no-seed}: start empty, without the demo files.</li>
+ *   <li>{@code --no-seed}: start empty, without the demo files;</li>
+ *   <li>{@code --retry-delays-ms 1000,2000} ({@code -Dbankhistory.local.retryDelaysMs=...}): the waits before
+ *       Ingest's asynchronous retries, one per retry, 0 to 2 of them ({@code none} for no retry); on AWS
+ *       about 1 and 2 minutes.</li>
  * </ul>
  */
-public record LocalStackOptions(int port, Path dropRoot, boolean seed, Optional<Path> webRoot) {
+public record LocalStackOptions(int port, Path dropRoot, boolean seed, Optional<Path> webRoot,
+                                List<Duration> ingestRetryDelays) {
 
   public static final int DEFAULT_PORT = 8080;
-  static final String USAGE = "options: [--port N] [--drop DIR] [--web DIR] [--no-seed]";
+  static final String USAGE = "options: [--port N] [--drop DIR] [--web DIR] [--no-seed] [--retry-delays-ms A,B]";
+
+  public LocalStackOptions {
+    ingestRetryDelays = List.copyOf(ingestRetryDelays);
+    if (ingestRetryDelays.size() > AsyncInvoker.MAX_RETRIES || ingestRetryDelays.stream().anyMatch(Duration::isNegative)) {
+      throw new IllegalArgumentException("--retry-delays-ms takes 0 to " + AsyncInvoker.MAX_RETRIES
+          + " non-negative delays (Lambda retries an asynchronous invocation at most twice)");
+    }
+  }
+
+  /** With Lambda's two retries, after 1 and 2 seconds. */
+  public LocalStackOptions(int port, Path dropRoot, boolean seed, Optional<Path> webRoot) {
+    this(port, dropRoot, seed, webRoot, AsyncInvoker.DEFAULT_RETRY_DELAYS);
+  }
+
+  /** The same options with other waits before Ingest's retries. */
+  public LocalStackOptions withIngestRetryDelays(List<Duration> delays) {
+    return new LocalStackOptions(port, dropRoot, seed, webRoot, delays);
+  }
 
   public static LocalStackOptions parse(String... args) {
     int port = Integer.getInteger("bankhistory.local.port", DEFAULT_PORT);
     Path drop = Path.of(System.getProperty("bankhistory.local.drop", "drop"));
     boolean seed = Boolean.parseBoolean(System.getProperty("bankhistory.local.seed", "true"));
     Optional<Path> web = Optional.ofNullable(System.getProperty("bankhistory.web.dir")).map(Path::of);
+    String retryDelays = System.getProperty("bankhistory.local.retryDelaysMs");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--port" -> port = Integer.parseInt(value(args, ++i, "--port"));
         case "--drop" -> drop = Path.of(value(args, ++i, "--drop"));
         case "--web" -> web = Optional.of(Path.of(value(args, ++i, "--web")));
         case "--no-seed" -> seed = false;
+        case "--retry-delays-ms" -> retryDelays = value(args, ++i, "--retry-delays-ms");
         default -> throw new IllegalArgumentException("unknown option " + args[i] + "; " + USAGE);
       }
     }
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("--port must be between 0 and 65535");
     }
-    return new LocalStackOptions(port, drop, seed, web.or(LocalStackOptions::checkoutWebFolder));
+    return new LocalStackOptions(port, drop, seed, web.or(LocalStackOptions::checkoutWebFolder),
+        retryDelays == null ? AsyncInvoker.DEFAULT_RETRY_DELAYS : delays(retryDelays));
+  }
+
+  /** {@code 1000,2000} (milliseconds); {@code none} or empty for no retry. */
+  static List<Duration> delays(String millis) {
+    String trimmed = millis.trim();
+    if (trimmed.isEmpty() || trimmed.equals("none")) {
+      return List.of();
+    }
+    try {
+      return Arrays.stream(trimmed.split(",")).map(String::trim).map(Long::parseLong).map(Duration::ofMillis).toList();
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--retry-delays-ms takes milliseconds separated by commas, e.g. 1000,2000");
+    }
   }
 
   /** For tests: a free port, the given drop folder, seeded or not, the checkout's web page. */

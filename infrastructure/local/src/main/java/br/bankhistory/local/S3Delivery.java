@@ -2,8 +2,6 @@ package br.bankhistory.local;
 
 import br.bankhistory.history.handler.IngestHandler;
 import br.bankhistory.history.ingest.IngestOutcome;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.S3Event;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -14,6 +12,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -22,13 +21,14 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * What happens on AWS when a file reaches the bucket: the object is written (never over an existing
- * one: a name already taken gets a timestamp suffix) and the Ingest function is invoked with the S3
- * notification. Used by the drop folder and the demo data alike; {@link #notifyCreated} sends the
- * notification for an object someone else wrote (a browser's presigned upload, see {@link UploadsWatcher}).
+ * one: a name already taken gets a timestamp suffix) and S3 invokes the Ingest function asynchronously with
+ * the notification ({@link AsyncInvoker}: retries, then the dead-letter queue). Used by the drop folder and the
+ * demo data alike; {@link #notifyCreated} sends the notification for an object someone else wrote (a
+ * browser's presigned upload, see {@link UploadsWatcher}).
  *
- * <p>Every object notified is remembered by key and ETag, so each one is notified once per run. Deliveries
- * are serialised (one Ingest invocation at a time), which also keeps the watcher from notifying an object
- * this class is writing and notifying itself.
+ * <p>Every object notified is remembered by key and ETag, so each one is notified once per run. Writing and
+ * notifying are serialised, which keeps the watcher from notifying an object this class is writing and
+ * notifying itself; the invocations run one at a time on the invoker's thread.
  */
 final class S3Delivery {
 
@@ -38,6 +38,14 @@ final class S3Delivery {
   /** The key the file was written to and what Ingest reported. */
   record Delivered(String key, long size, IngestHandler.Report report) {}
 
+  /**
+   * The object is in the bucket and its notification was sent; {@code ingested} completes when the
+   * asynchronous invocation ends: with what Ingest reported, or exceptionally (an
+   * {@link AsyncInvoker.DeadLettered} once the retries are exhausted; an {@link IllegalStateException} when Ingest
+   * returned without recording the key).
+   */
+  record Accepted(String key, long size, CompletableFuture<Delivered> ingested) {}
+
   private static final DateTimeFormatter SUFFIX =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
   private static final int MAX_NAME_ATTEMPTS = 5;
@@ -45,12 +53,11 @@ final class S3Delivery {
   private final S3Client s3;
   private final String bucket;
   private final S3Events events;
-  private final RequestHandler<S3Event, IngestHandler.Report> ingest;
+  private final AsyncInvoker ingest;
   private final Clock clock;
   private final Set<String> notified = new HashSet<>();
 
-  S3Delivery(S3Client s3, String bucket, S3Events events, RequestHandler<S3Event, IngestHandler.Report> ingest,
-             Clock clock) {
+  S3Delivery(S3Client s3, String bucket, S3Events events, AsyncInvoker ingest, Clock clock) {
     this.s3 = s3;
     this.bucket = bucket;
     this.events = events;
@@ -59,19 +66,19 @@ final class S3Delivery {
   }
 
   /** A bank drop: {@code inbound/{tenant}/{fileName}}, attributed to the integration. */
-  Delivered inbound(String tenant, String fileName, RequestBody content, long size) {
+  Accepted inbound(String tenant, String fileName, RequestBody content, long size) {
     return deliver("inbound/" + tenant + "/", fileName, content, size, Map.of());
   }
 
   /** A manual import: {@code uploads/{tenant}/{user}/{fileName}} with the user's metadata. */
-  Delivered upload(String tenant, Uploader uploader, String fileName, RequestBody content, long size) {
+  Accepted upload(String tenant, Uploader uploader, String fileName, RequestBody content, long size) {
     Map<String, String> metadata = Map.of(
         "user-id", uploader.userId(),
         "user-name", URLEncoder.encode(uploader.userName(), StandardCharsets.UTF_8).replace("+", "%20"));
     return deliver("uploads/" + tenant + "/" + uploader.userId() + "/", fileName, content, size, metadata);
   }
 
-  private synchronized Delivered deliver(String prefix, String fileName, RequestBody content, long size,
+  private synchronized Accepted deliver(String prefix, String fileName, RequestBody content, long size,
                                         Map<String, String> metadata) {
     String key = freeKey(prefix, fileName);
     PutObjectResponse put = s3.putObject(request -> request.bucket(bucket).key(key).metadata(metadata), content);
@@ -80,21 +87,23 @@ final class S3Delivery {
 
   /**
    * The S3 notification for an object already in the bucket, unless this run already sent one for the same
-   * key and ETag (then empty). Fails, as a delivery does, when Ingest throws or refuses the key.
+   * key and ETag (then empty).
    */
-  synchronized Optional<Delivered> notifyCreated(String key, long size, String eTag) {
+  synchronized Optional<Accepted> notifyCreated(String key, long size, String eTag) {
     if (notified.contains(identity(key, unquote(eTag)))) {
       return Optional.empty();
     }
     return Optional.of(sendNotification(key, size, unquote(eTag)));
   }
 
-  private Delivered sendNotification(String key, long size, String eTag) {
-    notified.add(identity(key, eTag)); // before the call: a failed ingest is not retried in a loop
-    S3Event event = events.objectCreated(bucket, key, size, eTag, clock.instant());
-    IngestHandler.Report report = ingest.handleRequest(event, new LocalLambdaContext("IngestFunction"));
-    failIfIgnored(key, report);
-    return new Delivered(key, size, report);
+  private Accepted sendNotification(String key, long size, String eTag) {
+    notified.add(identity(key, eTag)); // once per object and ETag: the invoker retries, the watcher does not
+    String event = events.render(bucket, key, size, eTag, clock.instant()).toString();
+    CompletableFuture<Delivered> ingested = ingest.invoke(event).thenApply(report -> {
+      failIfIgnored(key, report);
+      return new Delivered(key, size, report);
+    });
+    return new Accepted(key, size, ingested);
   }
 
   private static String identity(String key, String eTag) {

@@ -3,6 +3,8 @@ package br.bankhistory.local;
 import br.bankhistory.history.log.JsonLog;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +18,9 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * (from {@code POST /uploads}) show up in the history locally, as the S3 trigger does on AWS.
  *
  * <p>Objects the local stack wrote itself (the demo imports) were notified when written and are skipped.
- * A failed ingest is logged and not retried (on AWS the event would end in the dead-letter queue).
+ * Ingest is invoked asynchronously, as by S3: a failing invocation is retried by the {@link AsyncInvoker} and,
+ * when every attempt failed, its event goes to the dead-letter queue (logged here as
+ * {@code uploads.deadLettered}); the watcher itself never notifies the same object twice.
  */
 final class UploadsWatcher implements AutoCloseable {
 
@@ -69,15 +73,27 @@ final class UploadsWatcher implements AutoCloseable {
     }
   }
 
+  private static void log(String key, S3Delivery.Delivered delivered, Throwable error) {
+    Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    if (cause == null) {
+      LOG.info("uploads.ingested", Map.of("key", delivered.key(), "bytes", delivered.size(),
+          "outcomes", delivered.report().outcomes().size()));
+    } else if (cause instanceof AsyncInvoker.DeadLettered deadLettered) {
+      LOG.error("uploads.deadLettered", Map.of("key", key, "queueUrl", deadLettered.queueUrl(),
+          "messageId", deadLettered.messageId(), "error", String.valueOf(deadLettered.getCause())));
+    } else if (!(cause instanceof CancellationException)) {
+      LOG.error("uploads.failed", Map.of("key", key, "error", String.valueOf(cause)));
+    }
+  }
+
   void poll() {
     for (S3Object object : s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(PREFIX)).contents()) {
       if (Thread.currentThread().isInterrupted()) {
         return;
       }
       try {
-        delivery.notifyCreated(object.key(), object.size(), object.eTag()).ifPresent(delivered ->
-            LOG.info("uploads.ingested", Map.of("key", delivered.key(), "bytes", delivered.size(),
-                "outcomes", delivered.report().outcomes().size())));
+        delivery.notifyCreated(object.key(), object.size(), object.eTag()).ifPresent(accepted ->
+            accepted.ingested().whenComplete((delivered, error) -> log(accepted.key(), delivered, error)));
       } catch (RuntimeException e) {
         LOG.error("uploads.failed", Map.of("key", object.key(), "error", String.valueOf(e)));
       }

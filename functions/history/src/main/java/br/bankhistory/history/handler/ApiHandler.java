@@ -93,8 +93,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
                     services.accountSettings().replace(caller, request.accounts("accounts")))));
             case "POST /integrations/{id}/reprocess" -> orNotFound(services.reprocessRecord()
                     .reprocess(caller, request.id()).map(record -> responses.ok(Views.summary(record))), instance);
-            case "POST /remittances" -> responses.problem(501,
-                    "Ainda não disponível", "Este recurso ainda não foi implementado.", instance);
+            case "POST /remittances" -> idempotent(request, caller, () -> remittance(request, caller));
             default -> responses.notFound(instance);
         };
     }
@@ -158,6 +157,12 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         answer.put("key", upload.key());
         answer.put("expiresAt", upload.expiresAt().toString());
         return responses.ok(answer);
+    }
+
+    private APIGatewayV2HTTPResponse remittance(ApiRequest request, Identity caller) {
+        JsonNode body = request.jsonBody(ApiRequest.MAX_LARGE_BODY_CHARS);
+        return responses.accepted(Views.remittance(services.generateRemittance().generate(caller,
+                RemittanceRequests.parse(body))));
     }
 
     /**

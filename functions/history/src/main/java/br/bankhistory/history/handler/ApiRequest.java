@@ -19,6 +19,8 @@ import java.util.Optional;
 final class ApiRequest {
 
     private static final int MAX_BODY_CHARS = 64 * 1024;
+    /** Lambda's synchronous invocation payload limit is 6 MB: a larger body never reaches the function. */
+    static final int MAX_LARGE_BODY_CHARS = 6 * 1024 * 1024;
 
     private final APIGatewayV2HTTPEvent event;
     private final ObjectMapper json;
@@ -69,6 +71,11 @@ final class ApiRequest {
     }
 
     JsonNode jsonBody() {
+        return jsonBody(MAX_BODY_CHARS);
+    }
+
+    /** The body as a JSON object, at most {@code maxChars} characters (413 above). */
+    JsonNode jsonBody(int maxChars) {
         String body = event.getBody();
         if (body == null || body.isBlank()) {
             throw new InvalidRequestException("O corpo da requisição deve ser um objeto JSON.");
@@ -80,8 +87,8 @@ final class ApiRequest {
                 throw new InvalidRequestException("O corpo da requisição não pôde ser lido.");
             }
         }
-        if (body.length() > MAX_BODY_CHARS) {
-            throw new PayloadTooLargeException("O corpo da requisição passa de " + MAX_BODY_CHARS / 1024 + " KiB.");
+        if (body.length() > maxChars) {
+            throw new PayloadTooLargeException("O corpo da requisição passa de " + maxChars / 1024 + " KiB.");
         }
         try {
             JsonNode node = json.readTree(body);

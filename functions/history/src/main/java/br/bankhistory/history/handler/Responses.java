@@ -25,6 +25,15 @@ final class Responses {
                 .build();
     }
 
+    /** Accepted: the work is done as far as this request goes; what follows happens asynchronously. */
+    APIGatewayV2HTTPResponse accepted(Object body) {
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(202)
+                .withHeaders(Map.of("content-type", "application/json", "cache-control", "no-store"))
+                .withBody(write(body))
+                .build();
+    }
+
     /** An answer kept for an Idempotency-Key, given again as it was. */
     APIGatewayV2HTTPResponse replay(int status, String body) {
         String type = status >= 400 ? "application/problem+json" : "application/json";

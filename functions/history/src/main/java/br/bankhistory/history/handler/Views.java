@@ -1,6 +1,7 @@
 package br.bankhistory.history.handler;
 
 import br.bankhistory.history.command.CancelRemittance;
+import br.bankhistory.history.command.GenerateRemittance;
 import br.bankhistory.history.domain.BankAccount;
 import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.RecordStatus;
@@ -9,6 +10,8 @@ import br.bankhistory.history.domain.StoredItem;
 import br.bankhistory.history.query.FindItems;
 import br.bankhistory.history.query.GetIntegration;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,5 +124,26 @@ final class Views {
 
     static List<Map<String, Object>> summaries(List<IntegrationRecord> records) {
         return records.stream().map(Views::summary).toList();
+    }
+
+    /** A remessa written under outbound/, before Ingest records it (POST /remittances, 202). */
+    static Map<String, Object> remittance(GenerateRemittance.Generated g) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("key", g.key());
+        view.put("fileName", g.fileName());
+        view.put("sizeBytes", g.sizeBytes());
+        view.put("sha256", g.sha256());
+        view.put("service", g.service().name());
+        view.put("layout", g.layout().name());
+        view.put("bankCode", g.bankCode());
+        view.put("sequenceNumber", g.sequenceNumber());
+        view.put("itemCount", g.itemCount());
+        view.put("totalAmountCents", g.totalAmountCents());
+        view.put("sendAutomatically", g.sendAutomatically());
+        view.put("recordStatus", g.recordStatus().name());
+        view.put("recordUserName", g.recordUserName());
+        view.put("historyLink", "/integrations?fileName="
+                + URLEncoder.encode(g.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        return view;
     }
 }

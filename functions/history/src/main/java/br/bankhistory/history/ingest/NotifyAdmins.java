@@ -36,7 +36,10 @@ import java.util.Set;
  */
 public final class NotifyAdmins {
 
-    /** Shorter than Lambda's first retry delay (1 minute), so a retry finds a dead sender's claim expired. */
+    /**
+     * How long a claim holds when its sender dies without releasing it (a crash, a timeout): shorter than
+     * Lambda's first retry delay (1 minute), so the retry finds it expired. A send that fails releases it.
+     */
     public static final Duration LEASE = Duration.ofSeconds(50);
     private static final Set<String> REJECTED = Set.of("ENTRY_REJECTED", "PAYMENT_REJECTED");
     private static final int MAX_ITEMS_SCANNED = 2_000;
@@ -94,13 +97,20 @@ public final class NotifyAdmins {
                     "invalid", recipients.invalid().size()));
             return;
         }
-        String statementKey = statements.ensure(record);
-        FileBytes original = object(record.objectKey(), record.sizeBytes());
-        AdminEmail email = record.status() == RecordStatus.SUSPECT
-                ? composer.failed(record, recipients.forOneMessage(), original, object(statementKey, -1))
-                : composer.automatic(record, recipients.forOneMessage(), rejectedLines(record), original,
-                        object(statementKey, -1));
-        String messageId = sender.send(email);
+        String messageId;
+        try {
+            String statementKey = statements.ensure(record);
+            FileBytes original = object(record.objectKey(), record.sizeBytes());
+            AdminEmail email = record.status() == RecordStatus.SUSPECT
+                    ? composer.failed(record, recipients.forOneMessage(), original, object(statementKey, -1))
+                    : composer.automatic(record, recipients.forOneMessage(), rejectedLines(record), original,
+                            object(statementKey, -1));
+            messageId = sender.send(email);
+        } catch (RuntimeException sendFailed) {
+            // Released at once, so the retry of this delivery (whenever it comes) sends it.
+            log.release(record.tenant(), record.id(), clock.instant());
+            throw sendFailed;
+        }
         log.markSent(record.tenant(), record.id(), messageId, recipients.forOneMessage().size(), clock.instant());
         metrics.count("EmailsSent", 1);
         LOG.info("notify.sent", Map.of("tenant", record.tenant(), "recordId", record.id(), "messageId", messageId,

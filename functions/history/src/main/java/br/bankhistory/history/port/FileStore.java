@@ -21,6 +21,13 @@ public interface FileStore {
     void putFile(String key, Path file, String contentType);
 
     /**
+     * Writes an original this service generated itself (a remessa under {@code outbound/}), with user
+     * metadata (keys without the {@code x-amz-meta-} prefix, ASCII values) that Ingest reads when the
+     * object's notification arrives. The key must be new: generated keys carry a random part.
+     */
+    void putGenerated(String key, Path file, String contentType, Map<String, String> metadata);
+
+    /**
      * A short-lived GET URL for the object, served with {@code contentType} and a {@code Content-Disposition}
      * naming it {@code fileName} ({@code attachment} to save it, {@code inline} to show it).
      */

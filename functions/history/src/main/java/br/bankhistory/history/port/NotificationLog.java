@@ -19,6 +19,9 @@ public interface NotificationLog {
      */
     boolean claim(String tenant, String recordId, Instant now, Instant leaseUntil);
 
+    /** Gives up a claim after a failed send, so the next delivery takes it over at once. */
+    void release(String tenant, String recordId, Instant at);
+
     void markSent(String tenant, String recordId, String messageId, int recipients, Instant at);
 
     void markNoRecipients(String tenant, String recordId, Instant at);

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -228,9 +227,9 @@ class AdminEmailFlowTest {
                 .get("items")).hasSize(1);
         assertThat(emails()).isEmpty();
 
-        // The retry comes a minute later, after the dead attempt's claim ran out.
-        Clock later = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(1));
-        Services retry = environment.sameStorage(services, environment.emulators().sesEndpoint(), later);
+        // The failed send released its claim, so even an immediate retry (the local stack retries after a
+        // second) sends it. A sender that died without releasing is covered by the lease (next test).
+        Services retry = environment.sameStorage(services, environment.emulators().sesEndpoint(), Clock.systemUTC());
         new IngestHandler(retry).handleRequest(event, null);
         new IngestHandler(retry).handleRequest(event, null);
 

@@ -59,6 +59,20 @@ class OpenApiContractTest {
     private static final Caller GLOBEX = new Caller("globex", "admin-globex", "Admin Globex", "[admin]");
     private static final Caller NOBODY = null;
     private static final String MALFORMED_ID = "..%2F..%2Fetc";
+    /** A pagamento 240 for Bradesco, handed to the integration: a TED and a boleto of another bank. */
+    private static final String PAGAMENTO = """
+            {"service": "PAGAMENTO", "layout": "CNAB240", "bankCode": "237", "sendAutomatically": true,
+             "header": {"companyName": "Indústria Ômega S.A.", "companyDocument": "11.222.333/0001-81",
+                        "agency": "1234", "agencyDigit": "0", "account": "567890", "accountDigit": "1",
+                        "agreement": "000123", "sequenceNumber": 41},
+             "payments": [
+               {"kind": "TRANSFER", "yourNumber": "PG-1",
+                "payee": {"name": "Fornecedor Alfa Ltda", "document": "33.444.555/0001-66"},
+                "bankCode": "341", "agency": "4321", "account": "12345", "accountDigit": "6",
+                "paymentDate": "2026-11-25", "amountCents": 150000},
+               {"kind": "BOLETO", "yourNumber": "BL-1", "barcode": "34191000000000000000000000000000000000000000",
+                "beneficiaryName": "Energia Elétrica S.A.", "dueDate": "2026-11-30", "paymentDate": "2026-11-25",
+                "amountCents": 99990}]}""";
 
     private static OpenApiDocument document;
     private static HistoryEnvironment environment;
@@ -320,6 +334,54 @@ class OpenApiContractTest {
                         Events.body("{\"fileName\": \"a.rem\", \"sizeBytes\": 600000000}")), none()));
         x.add(new Exchange("no claims", upload, 401, () -> event("api-create-upload.json", NOBODY, e -> { }), none()));
 
+        // POST /remittances (before any account is registered, which would make these files' accounts unknown)
+        String remittance = "POST /remittances";
+        x.add(new Exchange("a cobrança 240 in the caller's name", remittance, 202,
+                () -> event("api-create-remittance.json", ANA, e -> { }),
+                (r, b) -> {
+                    assertThat(b.get("key").asText()).startsWith("outbound/acme/COB240-341-");
+                    assertThat(b.get("recordStatus").asText()).isEqualTo("GENERATED");
+                    assertThat(b.get("recordUserName").asText()).isEqualTo("Ana Souza");
+                }));
+        x.add(new Exchange("a pagamento 240 an admin hands to the integration", remittance, 202,
+                () -> event("api-create-remittance.json", ADMIN, Events.body(PAGAMENTO)),
+                (r, b) -> {
+                    assertThat(b.get("key").asText()).startsWith("outbound/acme/PAG240-237-");
+                    assertThat(b.get("itemCount").asLong()).isEqualTo(2);
+                    assertThat(b.get("recordStatus").asText()).isEqualTo("SENT");
+                    assertThat(b.get("recordUserName").asText()).isEqualTo("Integração");
+                }));
+        x.add(new Exchange("with an Idempotency-Key", remittance, 202,
+                () -> event("api-create-remittance.json", ANA, header("idempotency-key", "remessa-ana-0001")),
+                (r, b) -> STATE.put("firstRemittance", r.getBody())));
+        x.add(new Exchange("the same key again: the first file", remittance, 202,
+                () -> event("api-create-remittance.json", ANA, header("idempotency-key", "remessa-ana-0001")),
+                (r, b) -> assertThat(r.getBody()).isEqualTo(STATE.get("firstRemittance"))));
+        x.add(new Exchange("the key used by another user", remittance, 409,
+                () -> event("api-create-remittance.json", BRUNO, header("idempotency-key", "remessa-ana-0001")),
+                none()));
+        x.add(new Exchange("a nosso número too long for the bank's layout", remittance, 400,
+                () -> event("api-create-remittance.json", ANA,
+                        e -> e.put("body", e.get("body").asText().replace("\"90000000\"", "\"123456789\""))),
+                (r, b) -> assertThat(b.get("detail").asText()).startsWith("titles[0].ourNumber:")));
+        x.add(new Exchange("a bank the writer does not write", remittance, 400,
+                () -> event("api-create-remittance.json", ANA,
+                        e -> e.put("body", e.get("body").asText().replace("\"341\"", "\"999\""))),
+                (r, b) -> assertThat(b.get("detail").asText()).startsWith("bankCode:")));
+        x.add(new Exchange("a body that is not JSON", remittance, 400,
+                () -> event("api-create-remittance.json", ANA, Events.body("remessa")), none()));
+        x.add(new Exchange("handed to the integration by a non-admin", remittance, 403,
+                () -> event("api-create-remittance.json", ANA,
+                        Events.body(PAGAMENTO)),
+                none()));
+        x.add(new Exchange("more than 10,000 titles", remittance, 413,
+                () -> event("api-create-remittance.json", ANA, Events.body("{\"service\": \"COBRANCA\", "
+                        + "\"layout\": \"CNAB240\", \"bankCode\": \"341\", \"titles\": ["
+                        + String.join(",", java.util.Collections.nCopies(10_001, "{}")) + "]}")),
+                none()));
+        x.add(new Exchange("no claims", remittance, 401,
+                () -> event("api-create-remittance.json", NOBODY, e -> { }), none()));
+
         // GET and PUT /settings/notifications
         x.add(new Exchange("none yet", getSettings, 200,
                 () -> event("api-get-notification-settings.json", ADMIN, e -> { }),
@@ -409,15 +471,6 @@ class OpenApiContractTest {
         x.add(new Exchange("no claims", putAccounts, 401,
                 () -> event("api-put-account-settings.json", NOBODY, e -> { }), none()));
 
-        // Routes that answer 501 for now, to anyone authenticated
-        for (String[] planned : List.<String[]>of(
-                new String[] {"POST /remittances", "/remittances", "{\"kind\": \"REMESSA_COBRANCA\"}"})) {
-            for (Caller caller : List.of(ADMIN, ANA)) {
-                x.add(new Exchange("not implemented (" + caller.userId() + ")", planned[0], 501,
-                        () -> plannedEvent(caller, planned), none()));
-            }
-            x.add(new Exchange("no claims", planned[0], 401, () -> plannedEvent(NOBODY, planned), none()));
-        }
         return x;
     }
 

@@ -35,7 +35,8 @@ class OpenApiDocumentTest {
     private static final Set<String> MAPS = Set.of("FindingCounts", "TotalsByCategory");
     /** Request bodies: they require what the handler needs; every answer's object requires all it has. */
     private static final Set<String> INPUTS = Set.of("CancelRequest", "UploadRequest", "AccountSettingsRequest",
-            "BankAccountInput");
+            "BankAccountInput", "RemittanceRequest", "RemittanceHeader", "RemittanceTitle", "RemittanceParty",
+            "RemittanceCharge", "RemittanceTransfer", "RemittanceBoleto");
     private static final Set<String> GATEWAY_ONLY = Set.of("429", "500", "503");
     private static final ObjectMapper JSON = new ObjectMapper();
 

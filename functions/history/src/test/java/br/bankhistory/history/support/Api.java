@@ -73,14 +73,27 @@ public final class Api {
     public static String ingest(Services services, String key, String sample, Map<String, String> metadata,
                                 String eventTime) {
         HistoryEnvironment.put(services, key, Samples.bytes(sample), metadata);
-        String encoded = URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/");
-        IngestHandler.Report report = new IngestHandler(services).handleRequest(Events.s3("s3-put-inbound.json",
-                Events.s3Object(services.config().bucketName(), encoded).andThen(Events.eventTime(eventTime))),
-                null);
-        IngestOutcome outcome = report.outcomes().get(0);
+        return deliver(services, "s3-put-inbound.json", key, eventTime);
+    }
+
+    /**
+     * Delivers the S3 notification for an object already in the bucket (as S3 would, after the PUT), through
+     * the Ingest handler; returns the record id.
+     */
+    public static String deliver(Services services, String eventFile, String key, String eventTime) {
+        IngestOutcome outcome = deliverOnce(services, eventFile, key, eventTime);
         if (outcome instanceof IngestOutcome.Recorded recorded) {
             return recorded.recordId();
         }
         throw new AssertionError("not recorded: " + outcome);
+    }
+
+    /** Delivers the S3 notification for an object once more; answers what Ingest made of it. */
+    public static IngestOutcome deliverOnce(Services services, String eventFile, String key, String eventTime) {
+        String encoded = URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/");
+        IngestHandler.Report report = new IngestHandler(services).handleRequest(Events.s3(eventFile,
+                Events.s3Object(services.config().bucketName(), encoded).andThen(Events.eventTime(eventTime))),
+                null);
+        return report.outcomes().get(0);
     }
 }

@@ -44,6 +44,22 @@ public final class DynamoNotificationLog implements NotificationLog {
     }
 
     @Override
+    public void release(String tenant, String recordId, Instant at) {
+        NotificationItem item = item(tenant, recordId, State.PENDING, at);
+        item.setLeaseUntil(0L);
+        try {
+            table.putItem(PutItemEnhancedRequest.builder(NotificationItem.class).item(item)
+                    .conditionExpression(Expression.builder().expression("#state = :pending")
+                            .putExpressionName("#state", "state")
+                            .putExpressionValue(":pending", AttributeValue.fromS(State.PENDING.name()))
+                            .build())
+                    .build());
+        } catch (ConditionalCheckFailedException sentMeanwhile) {
+            // another delivery finished it: nothing to release
+        }
+    }
+
+    @Override
     public void markSent(String tenant, String recordId, String messageId, int recipients, Instant at) {
         NotificationItem item = item(tenant, recordId, State.SENT, at);
         item.setMessageId(messageId);

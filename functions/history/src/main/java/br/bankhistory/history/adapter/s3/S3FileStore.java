@@ -83,6 +83,12 @@ public final class S3FileStore implements FileStore {
     }
 
     @Override
+    public void putGenerated(String key, Path file, String contentType, Map<String, String> metadata) {
+        s3.putObject(r -> r.bucket(bucket).key(key).contentType(contentType).metadata(metadata),
+                RequestBody.fromFile(file));
+    }
+
+    @Override
     public URI presignDownload(String key, String fileName, String contentType, boolean attachment, Duration ttl) {
         GetObjectRequest get = GetObjectRequest.builder()
                 .bucket(bucket)
