@@ -117,13 +117,17 @@ public final class ColdStartBenchmark {
         return new Measure(times.get("init").asDouble(), times.get("firstResponse").asDouble(), wall);
     }
 
-    private static String childClasspath(Path root) throws IOException {
+    static String childClasspath(Path root) throws IOException {
         Path jar = root.resolve("functions/history/target/history-service-0.1.0-SNAPSHOT-lambda.jar");
         Path serializer = root.resolve("benchmarks/target/serializer.classpath");
         if (!Files.exists(jar) || !Files.exists(serializer)) {
             throw new IllegalStateException("Build first: mvn -B -q -DskipTests install (missing " + jar + ")");
         }
-        return String.join(File.pathSeparator, jar.toString(), Files.readString(serializer).strip(),
+        // A private copy: a rebuild during a long run must not swap the jar under the child JVMs.
+        Path copy = Files.createTempFile("history-service-lambda", ".jar");
+        Files.copy(jar, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        copy.toFile().deleteOnExit();
+        return String.join(File.pathSeparator, copy.toString(), Files.readString(serializer).strip(),
                 root.resolve("benchmarks/target/classes").toString());
     }
 
