@@ -25,6 +25,7 @@ import br.bankhistory.history.ingest.ReceiveFile;
 import br.bankhistory.history.log.Metrics;
 import br.bankhistory.history.notify.AdminEmailComposer;
 import br.bankhistory.history.notify.EmailSender;
+import br.bankhistory.history.notify.LazyEmailSender;
 import br.bankhistory.history.notify.MimeMessages;
 import br.bankhistory.history.notify.SesEmailSender;
 import br.bankhistory.history.port.NotificationLog;
@@ -87,8 +88,10 @@ public final class Services {
                 new DynamoSequenceLog(dynamoDb, config.tableName()), config.bucketName(), config.maxFileBytes());
         PrepareStatement statements = new PrepareStatement(items, files, new StatementRenderer());
         this.notificationLog = new DynamoNotificationLog(dynamoDb, config.tableName());
-        EmailSender sender = new SesEmailSender(clients.sesV2(), new MimeMessages(config.mailFrom()),
-                config.sesConfigurationSet());
+        // Built at the first email, not at init: the Api function never sends one, and Ingest only for
+        // automatic retornos (the SES client and Jakarta Mail cost ~150 ms of class loading).
+        EmailSender sender = new LazyEmailSender(() -> new SesEmailSender(clients.sesV2(),
+                new MimeMessages(config.mailFrom()), config.sesConfigurationSet()));
         NotifyAdmins notify = new NotifyAdmins(notificationLog, settings, items, files, statements,
                 new AdminEmailComposer(config.webBaseUrl()), sender, Metrics.stdout(), clock);
         this.receiveFile = new ReceiveFile(ingestFile, notify, records, Metrics.stdout());

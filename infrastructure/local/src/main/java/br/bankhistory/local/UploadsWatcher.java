@@ -2,6 +2,7 @@ package br.bankhistory.local;
 
 import br.bankhistory.history.log.JsonLog;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
@@ -12,8 +13,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * The bucket notification s3proxy lacks, for manual imports: every {@link #DEFAULT_POLL_INTERVAL} the
- * {@code uploads/} prefix is listed, and each object this run has not notified yet (by key and ETag) goes
+ * The bucket notification s3proxy lacks, for files written straight to the bucket (manual imports through
+ * presigned uploads, remessas from {@code POST /remittances}): every {@link #DEFAULT_POLL_INTERVAL} the
+ * {@code uploads/} and {@code outbound/} prefixes are listed, and each object this run has not notified yet (by key and ETag) goes
  * to the Ingest function with an S3 event shaped like AWS's. This is what makes a browser's presigned PUT
  * (from {@code POST /uploads}) show up in the history locally, as the S3 trigger does on AWS.
  *
@@ -25,7 +27,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 final class UploadsWatcher implements AutoCloseable {
 
   static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMillis(500);
-  static final String PREFIX = "uploads/";
+  static final List<String> PREFIXES = List.of("uploads/", "outbound/");
 
   private static final JsonLog LOG = JsonLog.of(UploadsWatcher.class);
 
@@ -48,7 +50,7 @@ final class UploadsWatcher implements AutoCloseable {
   static UploadsWatcher start(S3Client s3, String bucket, S3Delivery delivery, Duration pollInterval) {
     UploadsWatcher watcher = new UploadsWatcher(s3, bucket, delivery);
     watcher.poller.scheduleWithFixedDelay(watcher::pollSafely, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-    LOG.info("uploads.watching", Map.of("bucket", bucket, "prefix", PREFIX, "pollMs", pollInterval.toMillis()));
+    LOG.info("uploads.watching", Map.of("bucket", bucket, "prefixes", String.join(",", PREFIXES), "pollMs", pollInterval.toMillis()));
     return watcher;
   }
 
@@ -87,15 +89,17 @@ final class UploadsWatcher implements AutoCloseable {
   }
 
   void poll() {
-    for (S3Object object : s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(PREFIX)).contents()) {
-      if (Thread.currentThread().isInterrupted()) {
-        return;
-      }
-      try {
-        delivery.notifyCreated(object.key(), object.size(), object.eTag()).ifPresent(accepted ->
-            accepted.ingested().whenComplete((delivered, error) -> log(accepted.key(), delivered, error)));
-      } catch (RuntimeException e) {
-        LOG.error("uploads.failed", Map.of("key", object.key(), "error", String.valueOf(e)));
+    for (String prefix : PREFIXES) {
+      for (S3Object object : s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(prefix)).contents()) {
+        if (Thread.currentThread().isInterrupted()) {
+          return;
+        }
+        try {
+          delivery.notifyCreated(object.key(), object.size(), object.eTag()).ifPresent(accepted ->
+              accepted.ingested().whenComplete((delivered, error) -> log(accepted.key(), delivered, error)));
+        } catch (RuntimeException e) {
+          LOG.error("uploads.failed", Map.of("key", object.key(), "error", String.valueOf(e)));
+        }
       }
     }
   }
