@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import br.bankhistory.history.Services;
+import br.bankhistory.history.domain.Identity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +55,17 @@ final class DemoData {
   }
 
   /** The tenants the demo files belong to, in order of first appearance. */
+  /**
+   * Each demo company gets an admin recipient ({@code financeiro@{tenant}.example}), so the automatic files
+   * (the seeded ones and whatever is dropped in the drop folder) end with an email in the SES inbox.
+   */
+  static void configureAdmins(Services services) {
+    for (String tenant : tenants()) {
+      services.notificationSettings().replace(new Identity(tenant, "demo-setup", "Configuração de demonstração",
+          true), List.of("financeiro@" + tenant + ".example"));
+    }
+  }
+
   static List<String> tenants() {
     return files().stream().map(DemoFile::tenant).distinct().toList();
   }

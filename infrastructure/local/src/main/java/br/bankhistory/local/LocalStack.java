@@ -119,6 +119,9 @@ public final class LocalStack implements AutoCloseable {
       running.push(invoker);
       S3Delivery delivery = new S3Delivery(services.s3(), services.config().bucketName(),
           new S3Events(json, services.config().region()), invoker, Clock.systemUTC());
+      if (options.seed()) {
+        DemoData.configureAdmins(services);
+      }
       int seeded = options.seed() ? DemoData.seed(delivery) : 0;
       DropFolder dropFolder = DropFolder.start(options.dropRoot(), DemoData.tenants(), delivery,
           DropFolder.DEFAULT_POLL_INTERVAL);

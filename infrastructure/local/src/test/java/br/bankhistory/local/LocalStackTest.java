@@ -80,6 +80,28 @@ class LocalStackTest {
       assertThat(dropped).doesNotExist();
       assertThat(stack.dropRoot().resolve("acme/.done").resolve(name)).exists();
     });
+    // The flow ends in the SES emulator's inbox: acme's demo admin got the file and its statement.
+    await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+      JsonNode email = null;
+      for (JsonNode candidate : JSON.readTree(stack.aws().sesInbox().storeJson()).path("emails")) {
+        if (candidate.path("subject").asText().contains(name)) {
+          email = candidate;
+        }
+      }
+      assertThat(email).as("email about " + name).isNotNull();
+      assertThat(email.path("destination").path("to").toString()).contains("financeiro@acme.example");
+      assertThat(email.path("subject").asText()).startsWith("Retorno de Cobrança processado");
+      byte[] txt = null;
+      boolean pdf = false;
+      for (JsonNode attachment : email.path("attachments")) {
+        if (attachment.path("filename").asText().equals(name)) {
+          txt = java.util.Base64.getMimeDecoder().decode(attachment.path("content").asText());
+        }
+        pdf |= attachment.path("filename").asText().endsWith(".pdf");
+      }
+      assertThat(txt).isEqualTo(demoBytes("globex/banco_brasil.ret"));
+      assertThat(pdf).isTrue();
+    });
   }
 
   @Test
