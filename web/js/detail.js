@@ -344,7 +344,8 @@ function reconciliationCell(rec) {
   }
   const targetId = rec.integrationId || rec.remittanceId || null;
   const name = rec.fileName || rec.remittanceFileName || targetId || 'remessa';
-  const label = `Remessa ${name}${rec.line ? ` (linha ${rec.line})` : ''}`;
+  const where = rec.line ? ` (linha ${rec.line})` : (rec.seq ? ` (título ${rec.seq})` : '');
+  const label = `Remessa ${name}${where}`;
   if (!targetId) {
     return label;
   }

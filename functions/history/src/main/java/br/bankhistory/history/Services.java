@@ -22,6 +22,7 @@ import br.bankhistory.history.config.ServiceConfig;
 import br.bankhistory.history.ingest.IngestFile;
 import br.bankhistory.history.ingest.NotifyAdmins;
 import br.bankhistory.history.ingest.ReceiveFile;
+import br.bankhistory.history.ingest.ReconcileRetorno;
 import br.bankhistory.history.log.Metrics;
 import br.bankhistory.history.notify.AdminEmailComposer;
 import br.bankhistory.history.notify.EmailSender;
@@ -94,7 +95,8 @@ public final class Services {
                 new MimeMessages(config.mailFrom()), config.sesConfigurationSet()));
         NotifyAdmins notify = new NotifyAdmins(notificationLog, settings, items, files, statements,
                 new AdminEmailComposer(config.webBaseUrl()), sender, Metrics.stdout(), clock);
-        this.receiveFile = new ReceiveFile(ingestFile, notify, records, Metrics.stdout());
+        this.receiveFile = new ReceiveFile(ingestFile, new ReconcileRetorno(records, items, clock), notify, records,
+                Metrics.stdout());
         this.statementLink = new StatementLink(records, statements, files, config.presignTtl());
         this.listIntegrations = new ListIntegrations(records);
         this.getIntegration = new GetIntegration(records);

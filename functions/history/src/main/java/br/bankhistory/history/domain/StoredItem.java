@@ -14,13 +14,14 @@ import java.util.List;
 public record StoredItem(String recordId, int seq, String fileName, int line, String segment, String ourNumber, String yourNumber, String occurrenceCode,
                          String occurrenceText, String category, List<String> reasons, LocalDate dueDate,
                          long amountCents, long paidCents, long feeCents, LocalDate occurrenceDate,
-                         LocalDate creditDate, String counterpartName, String counterpartDocument) {
+                         LocalDate creditDate, String counterpartName, String counterpartDocument,
+                         Reconciliation reconciliation) {
 
     public static StoredItem of(String recordId, String fileName, int seq, Item item) {
         return new StoredItem(recordId, seq, fileName, item.line(),
                 item.segment(), item.ourNumber(), item.yourNumber(), item.occurrenceCode(), item.occurrenceText(),
                 item.category().name(), item.reasons(), item.dueDate(), item.amountCents(), item.paidCents(),
                 item.feeCents(), item.occurrenceDate(), item.creditDate(), item.counterpartName(),
-                item.counterpartDocument());
+                item.counterpartDocument(), null);
     }
 }

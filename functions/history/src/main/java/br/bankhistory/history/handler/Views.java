@@ -4,6 +4,7 @@ import br.bankhistory.history.command.CancelRemittance;
 import br.bankhistory.history.command.GenerateRemittance;
 import br.bankhistory.history.domain.BankAccount;
 import br.bankhistory.history.domain.IntegrationRecord;
+import br.bankhistory.history.domain.Reconciliation;
 import br.bankhistory.history.domain.RecordStatus;
 import br.bankhistory.history.domain.StatusChange;
 import br.bankhistory.history.domain.StoredItem;
@@ -93,7 +94,7 @@ final class Views {
         v.put("occurrenceText", i.occurrenceText());
         v.put("category", i.category());
         v.put("reasons", i.reasons());
-        v.put("reconciliation", null);
+        v.put("reconciliation", reconciliation(i.reconciliation()));
         v.put("freeForNewRemittance", freeForNewRemittance);
         return v;
     }
@@ -103,6 +104,19 @@ final class Views {
         IntegrationRecord r = hit.record().orElseThrow();
         v.put("integration", Map.of("id", r.id(), "fileName", r.fileName(), "kind", r.kind().name(),
                 "receivedAt", r.receivedAt().toString(), "bankCode", r.bankCode(), "status", r.status().name()));
+        return v;
+    }
+
+    private static Map<String, Object> reconciliation(Reconciliation r) {
+        if (r == null) {
+            return null;
+        }
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("status", r.status().name());
+        v.put("integrationId", r.recordId().isEmpty() ? null : r.recordId());
+        v.put("fileName", r.fileName().isEmpty() ? null : r.fileName());
+        v.put("seq", r.seq() == 0 ? null : r.seq());
+        v.put("category", r.category().isEmpty() ? null : r.category());
         return v;
     }
 

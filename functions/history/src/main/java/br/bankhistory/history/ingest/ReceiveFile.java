@@ -5,19 +5,22 @@ import br.bankhistory.history.log.Metrics;
 import br.bankhistory.history.port.RecordStore;
 
 /**
- * What happens when the bucket tells of a new object: record it (exactly once), then make sure its admin
- * email went out. Both steps are repeated safely on every delivery, so a delivery that died half-way is
+ * What happens when the bucket tells of a new object: record it (exactly once), link a retorno's titles to
+ * the remessas that sent them, then make sure its admin email went out. Both steps are repeated safely on every delivery, so a delivery that died half-way is
  * completed by the next one.
  */
 public final class ReceiveFile {
 
     private final IngestFile ingest;
+    private final ReconcileRetorno reconcile;
     private final NotifyAdmins notify;
     private final RecordStore records;
     private final Metrics metrics;
 
-    public ReceiveFile(IngestFile ingest, NotifyAdmins notify, RecordStore records, Metrics metrics) {
+    public ReceiveFile(IngestFile ingest, ReconcileRetorno reconcile, NotifyAdmins notify, RecordStore records,
+                       Metrics metrics) {
         this.ingest = ingest;
+        this.reconcile = reconcile;
         this.notify = notify;
         this.records = records;
         this.metrics = metrics;
@@ -30,12 +33,17 @@ public final class ReceiveFile {
             if (recorded.status() == RecordStatus.REJECTED) {
                 metrics.count("FilesRejected", 1);
             }
-            records.find(recorded.tenant(), recorded.recordId()).ifPresent(notify::notify);
+            records.find(recorded.tenant(), recorded.recordId()).ifPresent(this::afterRecorded);
         } else if (outcome instanceof IngestOutcome.AlreadyRecorded again) {
-            records.find(again.tenant(), again.recordId()).ifPresent(notify::notify);
+            records.find(again.tenant(), again.recordId()).ifPresent(this::afterRecorded);
         } else {
             metrics.count("FilesIgnored", 1);
         }
         return outcome;
+    }
+
+    private void afterRecorded(br.bankhistory.history.domain.IntegrationRecord record) {
+        reconcile.reconcile(record);
+        notify.notify(record);
     }
 }

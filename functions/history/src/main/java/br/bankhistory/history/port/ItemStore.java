@@ -1,5 +1,6 @@
 package br.bankhistory.history.port;
 
+import br.bankhistory.history.domain.Reconciliation;
 import br.bankhistory.history.domain.StoredItem;
 
 import java.util.List;
@@ -13,6 +14,9 @@ public interface ItemStore {
 
     /** One record's items in file order, after position {@code afterSeq} (0 for the first page). */
     ItemPage page(String tenant, String recordId, int afterSeq, int limit);
+
+    /** Sets how one item links to another file's item (written again by every reconciliation: idempotent). */
+    void reconcile(String tenant, String recordId, int seq, Reconciliation reconciliation);
 
     /** Removes a record's items at positions 1..{@code count} (before they are written anew). */
     void deleteAll(String tenant, String recordId, long count);

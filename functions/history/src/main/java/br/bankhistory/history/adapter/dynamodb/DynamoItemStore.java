@@ -1,6 +1,7 @@
 package br.bankhistory.history.adapter.dynamodb;
 
 import br.bankhistory.history.domain.OurNumbers;
+import br.bankhistory.history.domain.Reconciliation;
 import br.bankhistory.history.domain.StoredItem;
 import br.bankhistory.history.port.ItemStore;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -56,6 +57,21 @@ public final class DynamoItemStore implements ItemStore {
                 ? Optional.empty()
                 : Optional.of(found.get(found.size() - 1).seq());
         return new ItemPage(found, last);
+    }
+
+    @Override
+    public void reconcile(String tenant, String recordId, int seq, Reconciliation reconciliation) {
+        ItemRow current = items.getItem(Key.builder().partitionValue(TableKeys.itemPartition(tenant, recordId))
+                .sortValue(TableKeys.itemSort(seq)).build());
+        if (current == null) {
+            return;
+        }
+        current.setReconStatus(reconciliation.status().name());
+        current.setReconRecordId(reconciliation.recordId());
+        current.setReconFileName(reconciliation.fileName());
+        current.setReconSeq(reconciliation.seq());
+        current.setReconCategory(reconciliation.category());
+        items.putItem(current);
     }
 
     @Override
@@ -156,7 +172,10 @@ public final class DynamoItemStore implements ItemStore {
                 nz(r.getYourNumber()), nz(r.getOccurrenceCode()), nz(r.getOccurrenceText()), nz(r.getCategory()),
                 r.getReasons() == null ? List.of() : r.getReasons(), parse(r.getDueDate()), orZero(r.getAmountCents()),
                 orZero(r.getPaidCents()), orZero(r.getFeeCents()), parse(r.getOccurrenceDate()),
-                parse(r.getCreditDate()), nz(r.getCounterpartName()), nz(r.getCounterpartDocument()));
+                parse(r.getCreditDate()), nz(r.getCounterpartName()), nz(r.getCounterpartDocument()),
+                r.getReconStatus() == null ? null : new Reconciliation(Reconciliation.Status.valueOf(r.getReconStatus()),
+                        nz(r.getReconRecordId()), nz(r.getReconFileName()),
+                        r.getReconSeq() == null ? 0 : r.getReconSeq(), nz(r.getReconCategory())));
     }
 
     private static String date(LocalDate date) {

@@ -42,6 +42,11 @@ public final class ItemRow {
             .addAttribute(String.class, a -> a.name("creditDate").getter(ItemRow::getCreditDate).setter(ItemRow::setCreditDate))
             .addAttribute(String.class, a -> a.name("counterpartName").getter(ItemRow::getCounterpartName).setter(ItemRow::setCounterpartName))
             .addAttribute(String.class, a -> a.name("counterpartDocument").getter(ItemRow::getCounterpartDocument).setter(ItemRow::setCounterpartDocument))
+            .addAttribute(String.class, a -> a.name("reconStatus").getter(ItemRow::getReconStatus).setter(ItemRow::setReconStatus))
+            .addAttribute(String.class, a -> a.name("reconRecordId").getter(ItemRow::getReconRecordId).setter(ItemRow::setReconRecordId))
+            .addAttribute(String.class, a -> a.name("reconFileName").getter(ItemRow::getReconFileName).setter(ItemRow::setReconFileName))
+            .addAttribute(Integer.class, a -> a.name("reconSeq").getter(ItemRow::getReconSeq).setter(ItemRow::setReconSeq))
+            .addAttribute(String.class, a -> a.name("reconCategory").getter(ItemRow::getReconCategory).setter(ItemRow::setReconCategory))
             .build();
 
     private String pk;
@@ -68,6 +73,11 @@ public final class ItemRow {
     private String creditDate;
     private String counterpartName;
     private String counterpartDocument;
+    private String reconStatus;
+    private String reconRecordId;
+    private String reconFileName;
+    private Integer reconSeq;
+    private String reconCategory;
 
     public String getPk() { return pk; }
     public void setPk(String v) { pk = v; }
@@ -117,4 +127,14 @@ public final class ItemRow {
     public void setCounterpartName(String v) { counterpartName = v; }
     public String getCounterpartDocument() { return counterpartDocument; }
     public void setCounterpartDocument(String v) { counterpartDocument = v; }
+    public String getReconStatus() { return reconStatus; }
+    public void setReconStatus(String v) { reconStatus = v; }
+    public String getReconRecordId() { return reconRecordId; }
+    public void setReconRecordId(String v) { reconRecordId = v; }
+    public String getReconFileName() { return reconFileName; }
+    public void setReconFileName(String v) { reconFileName = v; }
+    public Integer getReconSeq() { return reconSeq; }
+    public void setReconSeq(Integer v) { reconSeq = v; }
+    public String getReconCategory() { return reconCategory; }
+    public void setReconCategory(String v) { reconCategory = v; }
 }

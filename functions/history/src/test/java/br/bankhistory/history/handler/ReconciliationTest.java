@@ -1,0 +1,98 @@
+package br.bankhistory.history.handler;
+
+import br.bankhistory.history.Services;
+import br.bankhistory.history.support.Api;
+import br.bankhistory.history.support.Events;
+import br.bankhistory.history.support.HistoryEnvironment;
+import br.bankhistory.history.support.Samples;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import static br.bankhistory.history.support.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A retorno's titles are linked to the remessa that sent them, both ways; what matches nothing is "não
+ * localizado"; the answered remessa becomes "processada pelo banco" and can no longer be cancelled.
+ */
+class ReconciliationTest {
+
+    private static HistoryEnvironment environment;
+
+    @BeforeAll
+    static void startEmulators() {
+        environment = HistoryEnvironment.start();
+    }
+
+    @AfterAll
+    static void stopEmulators() {
+        environment.close();
+    }
+
+    @Test
+    void a_retornos_titles_are_linked_to_the_remessa_that_sent_them() {
+        Services services = environment.freshServices();
+        Api admin = Api.admin(services, "acme");
+        // remessa-caixa-cnab240.rem registers one Caixa title, nosso número 14000000000000123 (segment P).
+        String remessa = Api.ingest(services, "outbound/acme/remessa-caixa.rem", "brcobranca/remessa-caixa-cnab240.rem",
+                Map.of(), "2026-11-20T12:00:00.000Z");
+        // caixa.ret's first title (line 3, T 40-56, read with awk) carries 24000000011136997: made the remessa's.
+        String text = new String(Samples.bytes("laravel-boleto/caixa.ret"), StandardCharsets.ISO_8859_1)
+                .replaceFirst("24000000011136997", "14000000000000123");
+        HistoryEnvironment.put(services, "inbound/acme/caixa.ret", text.getBytes(StandardCharsets.ISO_8859_1), Map.of());
+        var report = new IngestHandler(services).handleRequest(Events.s3("s3-put-inbound.json",
+                Events.s3Object(services.config().bucketName(), "inbound/acme/caixa.ret")
+                        .andThen(Events.eventTime("2026-11-22T12:00:00.000Z"))), null);
+        String retorno = ((br.bankhistory.history.ingest.IngestOutcome.Recorded) report.outcomes().get(0)).recordId();
+
+        JsonNode titles = json(admin.onRecord("api-list-items.json", retorno, "/items", e -> { }), 200).get("items");
+        JsonNode first = titles.get(0).get("reconciliation");
+        assertThat(first.get("status").asText()).isEqualTo("MATCHED");
+        assertThat(first.get("integrationId").asText()).isEqualTo(remessa);
+        assertThat(first.get("fileName").asText()).isEqualTo("remessa-caixa.rem");
+        assertThat(first.get("seq").asInt()).isEqualTo(1);
+        for (int i = 1; i < titles.size(); i++) {
+            assertThat(titles.get(i).get("reconciliation").get("status").asText()).isEqualTo("NOT_FOUND");
+        }
+
+        JsonNode sent = json(admin.onRecord("api-list-items.json", remessa, "/items", e -> { }), 200)
+                .get("items").get(0).get("reconciliation");
+        assertThat(sent.get("status").asText()).isEqualTo("ANSWERED");
+        assertThat(sent.get("integrationId").asText()).isEqualTo(retorno);
+        assertThat(sent.get("category").asText()).isEqualTo("PAID");
+
+        JsonNode detail = json(admin.onRecord("api-get-integration.json", remessa, "", e -> { }), 200);
+        assertThat(detail.get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
+        assertThat(detail.get("statusHistory").get(1).get("reason").asText()).contains("caixa.ret").contains("PAID=1");
+        assertThat(detail.get("cancellable").asBoolean()).isFalse();
+        json(admin.onRecord("api-cancel-remessa.json", remessa, "/cancel", Events.header("idempotency-key", null)),
+                409);
+    }
+
+    @Test
+    void a_cancelled_remessa_or_another_banks_is_never_the_match() {
+        Services services = environment.freshServices();
+        Api admin = Api.admin(services, "acme");
+        String remessa = Api.ingest(services, "outbound/acme/remessa-caixa.rem", "brcobranca/remessa-caixa-cnab240.rem",
+                Map.of(), "2026-11-20T12:00:00.000Z");
+        json(admin.onRecord("api-cancel-remessa.json", remessa, "/cancel", e -> { }), 200);
+        String text = new String(Samples.bytes("laravel-boleto/caixa.ret"), StandardCharsets.ISO_8859_1)
+                .replaceFirst("24000000011136997", "14000000000000123");
+        HistoryEnvironment.put(services, "inbound/acme/caixa.ret", text.getBytes(StandardCharsets.ISO_8859_1), Map.of());
+        var report = new IngestHandler(services).handleRequest(Events.s3("s3-put-inbound.json",
+                Events.s3Object(services.config().bucketName(), "inbound/acme/caixa.ret")
+                        .andThen(Events.eventTime("2026-11-22T12:00:00.000Z"))), null);
+        String retorno = ((br.bankhistory.history.ingest.IngestOutcome.Recorded) report.outcomes().get(0)).recordId();
+
+        JsonNode first = json(admin.onRecord("api-list-items.json", retorno, "/items", e -> { }), 200)
+                .get("items").get(0).get("reconciliation");
+        assertThat(first.get("status").asText()).isEqualTo("NOT_FOUND");
+        assertThat(json(admin.onRecord("api-get-integration.json", remessa, "", e -> { }), 200).get("status").asText())
+                .isEqualTo("CANCELLED");
+    }
+}
