@@ -1,5 +1,7 @@
 package br.bankhistory.history.domain;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -8,7 +10,37 @@ import java.util.Locale;
  */
 public final class OurNumbers {
 
+    /** A key shorter than this is too short to drop a check digit or a convênio prefix from it. */
+    private static final int MIN_VARIANT_LENGTH = 5;
+
     private OurNumbers() {
+    }
+
+    /**
+     * The keys under which the remessa that sent a retorno's title may have registered it, most exact first:
+     * the key itself; without its last character (banks return the nosso número with its check digit, which
+     * ERPs often leave out of the remessa); without the convênio in front (some banks prefix it in the
+     * retorno); with the convênio in front (ERPs that write the full "convênio + sequence" form).
+     */
+    public static List<String> candidates(String retornoOurNumber, String agreement) {
+        String key = key(retornoOurNumber);
+        LinkedHashSet<String> keys = new LinkedHashSet<>();
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        keys.add(key);
+        if (key.length() > MIN_VARIANT_LENGTH) {
+            keys.add(key(key.substring(0, key.length() - 1)));
+        }
+        String convenio = key(agreement);
+        if (convenio.length() >= 4 && key.startsWith(convenio) && key.length() - convenio.length() >= MIN_VARIANT_LENGTH) {
+            keys.add(key(key.substring(convenio.length())));
+        }
+        if (convenio.length() >= 4 && !key.startsWith(convenio)) {
+            keys.add(convenio + key);
+        }
+        keys.remove("");
+        return List.copyOf(keys);
     }
 
     public static String key(String ourNumber) {

@@ -91,18 +91,20 @@ public final class ReconcileRetorno {
 
     private Optional<StoredItem> sentBy(IntegrationRecord retorno, FileKind remessaKind, StoredItem title,
                                         Map<String, Optional<IntegrationRecord>> files) {
-        String key = OurNumbers.key(title.ourNumber());
-        if (key.isEmpty()) {
-            return Optional.empty();
+        for (String key : OurNumbers.candidates(title.ourNumber(), retorno.agreement())) {
+            Optional<StoredItem> found = items.findByOurNumber(retorno.tenant(), key, 20).stream()
+                    .filter(candidate -> !candidate.recordId().equals(retorno.id()))
+                    .filter(candidate -> files.computeIfAbsent(candidate.recordId(),
+                            id -> records.find(retorno.tenant(), id)).filter(file -> file.kind() == remessaKind
+                            && file.bankCode().equals(retorno.bankCode())
+                            && file.status() != RecordStatus.CANCELLED
+                            && !file.receivedAt().isAfter(retorno.receivedAt())).isPresent())
+                    .max(Comparator.comparing(StoredItem::recordId));
+            if (found.isPresent()) {
+                return found;
+            }
         }
-        return items.findByOurNumber(retorno.tenant(), key, 20).stream()
-                .filter(candidate -> !candidate.recordId().equals(retorno.id()))
-                .filter(candidate -> files.computeIfAbsent(candidate.recordId(),
-                        id -> records.find(retorno.tenant(), id)).filter(file -> file.kind() == remessaKind
-                        && file.bankCode().equals(retorno.bankCode())
-                        && file.status() != RecordStatus.CANCELLED
-                        && !file.receivedAt().isAfter(retorno.receivedAt())).isPresent())
-                .max(Comparator.comparing(StoredItem::recordId));
+        return Optional.empty();
     }
 
     /** A remessa the bank answered: generated or sent becomes processed by the bank, once. */
