@@ -93,7 +93,7 @@ public final class Services {
         // automatic retornos (the SES client and Jakarta Mail cost ~150 ms of class loading).
         EmailSender sender = new LazyEmailSender(() -> new SesEmailSender(clients.sesV2(),
                 new MimeMessages(config.mailFrom()), config.sesConfigurationSet()));
-        NotifyAdmins notify = new NotifyAdmins(notificationLog, settings, items, files, statements,
+        NotifyAdmins notify = new NotifyAdmins(notificationLog, records, settings, items, files, statements,
                 new AdminEmailComposer(config.webBaseUrl()), sender, Metrics.stdout(), clock);
         this.receiveFile = new ReceiveFile(ingestFile, new ReconcileRetorno(records, items, clock), notify, records,
                 Metrics.stdout());

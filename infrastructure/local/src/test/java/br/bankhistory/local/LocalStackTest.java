@@ -237,6 +237,85 @@ class LocalStackTest {
     assertThat(fileNames(list(token).path("items"))).containsAll(ACME_DEMO_FILES);
   }
 
+  /** SPEC scenario 2 through the drop folder: a payment retorno, recorded and emailed with its TXT and PDF. */
+  @Test
+  void aPaymentRetornoDroppedEndsWithTheAdminsEmail() throws Exception {
+    byte[] bytes = sample("eduardordm-cnab240/SB22112AIT.RET");
+    Files.write(stack.dropRoot().resolve("globex").resolve("SB22112AIT.RET"), bytes);
+
+    JsonNode email = awaitEmailAbout("SB22112AIT.RET");
+    assertThat(email.path("subject").asText()).startsWith("Retorno de Pagamento processado");
+    assertThat(email.path("destination").path("to").toString()).contains("financeiro@globex.example");
+    assertThat(attachment(email, "SB22112AIT.RET")).isEqualTo(bytes);
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(attachment(email, ".pdf"))) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("SB22112AIT.RET");
+    }
+    JsonNode record = item(list(token("globex", "gil", "Gil")).path("items"), "SB22112AIT.RET");
+    assertThat(record.path("kind").asText()).isEqualTo("RETORNO_PAGAMENTO");
+    assertThat(record.path("userName").asText()).isEqualTo("Integração");
+
+    // SPEC scenario 8: the same bytes again under another name are a duplicate, with no second email.
+    Files.write(stack.dropRoot().resolve("globex").resolve("SB22112AIT-reenvio.RET"), bytes);
+    await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(fileNames(
+        list(token("globex", "gil", "Gil")).path("items"))).contains("SB22112AIT-reenvio.RET"));
+    JsonNode again = item(list(token("globex", "gil", "Gil")).path("items"), "SB22112AIT-reenvio.RET");
+    assertThat(again.path("status").asText()).isEqualTo("DUPLICATE");
+    assertThat(emailsAbout("SB22112AIT")).hasSize(1);
+  }
+
+  /** SPEC scenario 7 through the drop folder: bad files are kept, recorded with findings, and reported. */
+  @Test
+  void badFilesDroppedAreKeptRecordedAndReportedToTheAdmins() throws Exception {
+    Files.write(stack.dropRoot().resolve("globex").resolve("RECIBO.TXT"),
+        "TRANSMISSAO OK\r\nARQUIVO RECEBIDO PELO BANCO EM 23/11/2026\r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    Files.write(stack.dropRoot().resolve("globex").resolve("VAZIO.RET"), new byte[0]);
+
+    JsonNode receipt = awaitEmailAbout("RECIBO.TXT");
+    assertThat(receipt.path("subject").asText()).startsWith("Falha ao processar arquivo do banco");
+    awaitEmailAbout("VAZIO.RET");
+    JsonNode items = list(token("globex", "gil", "Gil")).path("items");
+    assertThat(item(items, "RECIBO.TXT").path("status").asText()).isEqualTo("OTHER_BANK_FILE");
+    assertThat(item(items, "VAZIO.RET").path("status").asText()).isEqualTo("REJECTED");
+    assertThat(item(items, "VAZIO.RET").path("findingCounts").path("ERROR").asLong()).isPositive();
+    assertThat(stack.dropRoot().resolve("globex/.done/RECIBO.TXT")).exists();
+  }
+
+  private static JsonNode awaitEmailAbout(String fileName) {
+    List<JsonNode> found = new ArrayList<>();
+    await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+      found.clear();
+      found.addAll(emailsAbout(fileName));
+      assertThat(found).as("email about " + fileName).isNotEmpty();
+    });
+    return found.get(0);
+  }
+
+  private static List<JsonNode> emailsAbout(String fileName) throws IOException {
+    List<JsonNode> found = new ArrayList<>();
+    for (JsonNode email : JSON.readTree(stack.aws().sesInbox().storeJson()).path("emails")) {
+      if (email.path("subject").asText().contains(fileName)) {
+        found.add(email);
+      }
+    }
+    return found;
+  }
+
+  private static byte[] attachment(JsonNode email, String nameEnding) {
+    for (JsonNode attachment : email.path("attachments")) {
+      if (attachment.path("filename").asText().endsWith(nameEnding)) {
+        return java.util.Base64.getMimeDecoder().decode(attachment.path("content").asText());
+      }
+    }
+    throw new AssertionError("no attachment ending in " + nameEnding);
+  }
+
+  private static byte[] sample(String resource) throws IOException {
+    try (InputStream in = LocalStackTest.class.getResourceAsStream("/samples/" + resource)) {
+      assertThat(in).as(resource).isNotNull();
+      return in.readAllBytes();
+    }
+  }
+
   private static JsonNode list(String token) throws IOException, InterruptedException {
     HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(stack.apiUri() + "?limit=100"))
         .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());

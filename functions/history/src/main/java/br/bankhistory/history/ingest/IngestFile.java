@@ -6,6 +6,7 @@ import br.bankhistory.cnab.Classification;
 import br.bankhistory.cnab.CnabReader;
 import br.bankhistory.cnab.FileHeader;
 import br.bankhistory.cnab.FileSummary;
+import br.bankhistory.cnab.FindingCodes;
 import br.bankhistory.cnab.ItemSink;
 import br.bankhistory.cnab.Layout;
 import br.bankhistory.cnab.ReadOptions;
@@ -266,17 +267,20 @@ public final class IngestFile {
     }
 
     /**
-     * Errors make a file untrustworthy (rejected). A readable text that is not CNAB, with no errors, is
-     * another kind of bank file (a receipt, a report). A sound remessa starts its lifecycle (see
+     * A readable text from the bank that is not CNAB (a transmission receipt, a printed report: the engine's
+     * only finding about it is {@code NOT_CNAB}) is another kind of bank file. Otherwise errors make a file
+     * untrustworthy (rejected: empty, binary, UTF-16, broken CNAB). A sound remessa starts its lifecycle (see
      * docs/remessa-lifecycle.md): generated when a person generated or imported it, sent when the
      * integration delivered it on its own.
      */
     private static RecordStatus statusOf(FileSummary summary, FileKind kind, ObjectPlace place, Uploader uploader) {
+        if (!summary.classification().isCnab()) {
+            boolean readableText = summary.findings().stream().allMatch(f -> f.severity() != Severity.ERROR
+                    || FindingCodes.NOT_CNAB.equals(f.code()));
+            return readableText ? RecordStatus.OTHER_BANK_FILE : RecordStatus.REJECTED;
+        }
         if (summary.errorCount() > 0) {
             return RecordStatus.REJECTED;
-        }
-        if (!summary.classification().isCnab()) {
-            return RecordStatus.OTHER_BANK_FILE;
         }
         if (kind == FileKind.REMESSA_COBRANCA || kind == FileKind.REMESSA_PAGAMENTO) {
             boolean byPerson = place.area() == ObjectPlace.Area.UPLOADS || uploader.origin() == Origin.MANUAL;

@@ -5,7 +5,9 @@ import br.bankhistory.history.domain.FileKind;
 import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.Origin;
 import br.bankhistory.history.domain.RecordStatus;
+import br.bankhistory.history.domain.StoredFinding;
 import br.bankhistory.history.domain.StoredItem;
+import br.bankhistory.cnab.Severity;
 import br.bankhistory.history.log.JsonLog;
 import br.bankhistory.history.log.Metrics;
 import br.bankhistory.history.notify.AdminEmail;
@@ -17,6 +19,7 @@ import br.bankhistory.history.notify.RejectedItemLine;
 import br.bankhistory.history.port.FileStore;
 import br.bankhistory.history.port.ItemStore;
 import br.bankhistory.history.port.NotificationLog;
+import br.bankhistory.history.port.RecordStore;
 import br.bankhistory.history.port.SettingsStore;
 
 import java.io.InputStream;
@@ -47,6 +50,7 @@ public final class NotifyAdmins {
     private static final JsonLog LOG = JsonLog.of(NotifyAdmins.class);
 
     private final NotificationLog log;
+    private final RecordStore records;
     private final SettingsStore settings;
     private final ItemStore items;
     private final FileStore files;
@@ -56,10 +60,12 @@ public final class NotifyAdmins {
     private final Metrics metrics;
     private final Clock clock;
 
-    public NotifyAdmins(NotificationLog log, SettingsStore settings, ItemStore items, FileStore files,
+    public NotifyAdmins(NotificationLog log, RecordStore records, SettingsStore settings, ItemStore items,
+                        FileStore files,
                         PrepareStatement statements, AdminEmailComposer composer, EmailSender sender, Metrics metrics,
                         Clock clock) {
         this.log = log;
+        this.records = records;
         this.settings = settings;
         this.items = items;
         this.files = files;
@@ -91,6 +97,10 @@ public final class NotifyAdmins {
         }
         Recipients recipients = Recipients.of(settings.notificationRecipients(record.tenant()));
         if (recipients.isEmpty()) {
+            records.addFinding(record.tenant(), record.id(), new StoredFinding(Severity.WARNING.name(), 0, 0,
+                    "NO_ADMIN_RECIPIENTS", "", "Nenhum administrador foi avisado por e-mail: a empresa não tem "
+                    + "destinatários válidos cadastrados (Configurações > Notificações).",
+                    "No admin was emailed: the company has no valid recipients (settings/notifications)."));
             log.markNoRecipients(record.tenant(), record.id(), now);
             metrics.count("EmailsWithoutRecipients", 1);
             LOG.warn("notify.no_recipients", Map.of("tenant", record.tenant(), "recordId", record.id(),

@@ -1,5 +1,6 @@
 package br.bankhistory.history.ingest;
 
+import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.RecordStatus;
 import br.bankhistory.history.log.Metrics;
 import br.bankhistory.history.port.RecordStore;
@@ -33,7 +34,10 @@ public final class ReceiveFile {
             if (recorded.status() == RecordStatus.REJECTED) {
                 metrics.count("FilesRejected", 1);
             }
-            records.find(recorded.tenant(), recorded.recordId()).ifPresent(this::afterRecorded);
+            records.find(recorded.tenant(), recorded.recordId()).ifPresent(record -> {
+                metrics.count("ItemsRecorded", record.itemCount());
+                afterRecorded(record);
+            });
         } else if (outcome instanceof IngestOutcome.AlreadyRecorded again) {
             records.find(again.tenant(), again.recordId()).ifPresent(this::afterRecorded);
         } else {
@@ -42,7 +46,7 @@ public final class ReceiveFile {
         return outcome;
     }
 
-    private void afterRecorded(br.bankhistory.history.domain.IntegrationRecord record) {
+    private void afterRecorded(IntegrationRecord record) {
         reconcile.reconcile(record);
         notify.notify(record);
     }

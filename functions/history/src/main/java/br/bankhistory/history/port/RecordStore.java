@@ -3,6 +3,7 @@ package br.bankhistory.history.port;
 import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.ListFilter;
 import br.bankhistory.history.domain.StatusChange;
+import br.bankhistory.history.domain.StoredFinding;
 
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,9 @@ public interface RecordStore {
     String claimContent(String tenant, String sha256, String recordId);
 
     Optional<IntegrationRecord> find(String tenant, String id);
+
+    /** Appends a finding the service itself found after the record was written (counted with the others). */
+    void addFinding(String tenant, String id, StoredFinding finding);
 
     /** The record's status history, oldest first. */
     List<StatusChange> statusHistory(String tenant, String id);

@@ -187,6 +187,10 @@ class AdminEmailFlowTest {
         assertThat(emails()).isEmpty();
         assertThat(services.notificationLog().find("globex", id)).hasValueSatisfying(entry ->
                 assertThat(entry.state()).isEqualTo(NotificationLog.State.NO_RECIPIENTS));
+        JsonNode detail = Api.json(Api.admin(services, "globex").onRecord("api-get-integration.json", id, "",
+                e -> { }), 200);
+        assertThat(detail.get("findings").toString()).contains("NO_ADMIN_RECIPIENTS");
+        assertThat(detail.get("findingCounts").get("WARNING").asLong()).isPositive();
     }
 
     @Test

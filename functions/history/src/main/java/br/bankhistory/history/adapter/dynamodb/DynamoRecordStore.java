@@ -124,6 +124,44 @@ public final class DynamoRecordStore implements RecordStore {
     }
 
     @Override
+    public void addFinding(String tenant, String id, StoredFinding finding) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            RecordItem current = records.getItem(r -> r.key(recordKey(tenant, id)).consistentRead(true));
+            if (current == null) {
+                return;
+            }
+            IntegrationRecord r = toRecord(current);
+            if (r.findings().stream().anyMatch(f -> f.code().equals(finding.code()))) {
+                return; // added by an earlier delivery
+            }
+            List<StoredFinding> findings = new ArrayList<>(r.findings());
+            findings.add(finding);
+            Map<String, Long> counts = new java.util.LinkedHashMap<>(r.findingCounts());
+            counts.merge(finding.severity(), 1L, Long::sum);
+            IntegrationRecord next = new IntegrationRecord(r.tenant(), r.id(), r.receivedAt(), r.fileName(),
+                    r.objectKey(), r.sizeBytes(), r.sha256(), r.origin(), r.userId(), r.userName(), r.status(),
+                    r.kind(), r.layout(), r.direction(), r.service(), r.bankCode(), r.bankName(), r.layoutVersion(),
+                    r.companyName(), r.companyDocument(), r.agency(), r.account(), r.agreement(), r.sequenceNumber(),
+                    r.generatedOn(), r.itemCount(), r.totalAmountCents(), r.totalPaidCents(), r.byCategory(),
+                    findings, counts);
+            RecordItem item = toItem(next, history(current));
+            try {
+                records.putItem(PutItemEnhancedRequest.builder(RecordItem.class).item(item)
+                        .conditionExpression(Expression.builder()
+                                .expression("#status = :status AND findingsJson = :findings")
+                                .putExpressionName("#status", "status")
+                                .putExpressionValue(":status", AttributeValue.fromS(current.getStatus()))
+                                .putExpressionValue(":findings", AttributeValue.fromS(current.getFindingsJson()))
+                                .build())
+                        .build());
+                return;
+            } catch (ConditionalCheckFailedException changedMeanwhile) {
+                // read again and retry
+            }
+        }
+    }
+
+    @Override
     public List<StatusChange> statusHistory(String tenant, String id) {
         RecordItem item = records.getItem(recordKey(tenant, id));
         return item == null ? List.of() : history(item);
