@@ -92,7 +92,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
             case "PUT /settings/accounts" -> responses.ok(Map.of("accounts", Views.accounts(
                     services.accountSettings().replace(caller, request.accounts("accounts")))));
             case "POST /integrations/{id}/reprocess" -> orNotFound(services.reprocessRecord()
-                    .reprocess(caller, request.id()).map(record -> responses.ok(Views.summary(record))), instance);
+                    .reprocess(caller, request.id()).map(record -> responses.ok(Views.row(record, caller))), instance);
             case "POST /remittances" -> idempotent(request, caller, () -> remittance(request, caller));
             default -> responses.notFound(instance);
         };
@@ -119,7 +119,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         ListIntegrations.Page page = services.listIntegrations().page(caller.tenant(),
                 ListFilters.from(request.query()), request.optionalQuery("cursor"), limit);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", Views.summaries(page.records()));
+        body.put("items", Views.rows(page.records(), caller));
         body.put("nextCursor", page.nextCursor().orElse(null));
         return responses.ok(body);
     }

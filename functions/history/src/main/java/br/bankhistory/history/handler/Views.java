@@ -3,7 +3,9 @@ package br.bankhistory.history.handler;
 import br.bankhistory.history.command.CancelRemittance;
 import br.bankhistory.history.command.GenerateRemittance;
 import br.bankhistory.history.domain.BankAccount;
+import br.bankhistory.history.domain.Identity;
 import br.bankhistory.history.domain.IntegrationRecord;
+import br.bankhistory.history.domain.RemessaLifecycle;
 import br.bankhistory.history.domain.Reconciliation;
 import br.bankhistory.history.domain.RecordStatus;
 import br.bankhistory.history.domain.StatusChange;
@@ -16,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The JSON shapes of the API (docs/openapi.yaml). Times are UTC ISO-8601, money in cents. */
 final class Views {
@@ -136,8 +139,18 @@ final class Views {
                 a.account(), "agreement", a.agreement(), "companyDocument", a.companyDocument())).toList();
     }
 
-    static List<Map<String, Object>> summaries(List<IntegrationRecord> records) {
-        return records.stream().map(Views::summary).toList();
+    /** A row of the list: the summary, plus whether this caller may cancel it now and why not. */
+    static Map<String, Object> row(IntegrationRecord r, Identity caller) {
+        Map<String, Object> v = summary(r);
+        Optional<String> blocked = RemessaLifecycle.stateBlocksCancel(r)
+                .or(() -> RemessaLifecycle.callerBlocksCancel(r, caller));
+        v.put("cancellable", blocked.isEmpty());
+        v.put("cancelBlockedReason", blocked.orElse(null));
+        return v;
+    }
+
+    static List<Map<String, Object>> rows(List<IntegrationRecord> records, Identity caller) {
+        return records.stream().map(r -> row(r, caller)).toList();
     }
 
     /** A remessa written under outbound/, before Ingest records it (POST /remittances, 202). */

@@ -200,6 +200,29 @@ class HistoryRoutesTest {
     }
 
     @Test
+    void list_rows_say_whether_the_caller_may_cancel_them_and_why_not() {
+        JsonNode forBruno = json(Api.user(services, "acme", "bruno", "Bruno Lima").call("api-list-integrations.json",
+                e -> { }), 200).get("items");
+        JsonNode forAna = json(Api.user(services, "acme", "ana", "Ana Souza").call("api-list-integrations.json",
+                e -> { }), 200).get("items");
+
+        assertThat(row(forAna, anasRemessa).get("cancellable").asBoolean()).isTrue();
+        assertThat(row(forAna, anasRemessa).get("cancelBlockedReason").isNull()).isTrue();
+        assertThat(row(forBruno, anasRemessa).get("cancellable").asBoolean()).isFalse();
+        assertThat(row(forBruno, anasRemessa).get("cancelBlockedReason").asText()).contains("administradores");
+        assertThat(row(forAna, retorno).get("cancelBlockedReason").asText()).contains("Somente remessas");
+    }
+
+    private static JsonNode row(JsonNode items, String id) {
+        for (JsonNode item : items) {
+            if (item.get("id").asText().equals(id)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no row " + id);
+    }
+
+    @Test
     void the_statement_is_a_pdf_with_the_files_titles() throws Exception {
         JsonNode link = json(Api.admin(services, "acme").onRecord("api-get-statement.json", retorno, "/statement",
                 Events.header("accept", "application/json")), 200);
