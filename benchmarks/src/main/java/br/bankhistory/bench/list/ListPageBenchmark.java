@@ -50,7 +50,9 @@ public final class ListPageBenchmark {
                     stack.dynamoDbEndpoint(), stack.s3Endpoint(), null, stack.accessKey(), stack.secretKey());
             Services services = Services.create(config);
             services.ensureStorage();
-            RecordStore store = new DynamoRecordStore(services.dynamoDb(), config.tableName(),
+            RecordStore store = new DynamoRecordStore(
+                    software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient.builder()
+                            .dynamoDbClient(services.dynamoDb()).build(), config.tableName(),
                     JsonMapper.builder().build());
             Map<String, ListFilter> queries = Map.of(
                     "unfiltered", ListFilter.NONE,

@@ -40,6 +40,7 @@ import br.bankhistory.history.query.StatementLink;
 import br.bankhistory.history.statement.StatementRenderer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
@@ -81,14 +82,15 @@ public final class Services {
         this.dynamoDb = clients.dynamoDb();
         this.s3 = clients.s3();
         this.json = JsonMapper.builder().build();
-        DynamoRecordStore records = new DynamoRecordStore(dynamoDb, config.tableName(), json);
-        DynamoItemStore items = new DynamoItemStore(dynamoDb, config.tableName());
+        DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(dynamoDb).build();
+        DynamoRecordStore records = new DynamoRecordStore(enhanced, config.tableName(), json);
+        DynamoItemStore items = new DynamoItemStore(enhanced, config.tableName());
         S3FileStore files = new S3FileStore(s3, clients.s3Presigner(), config.bucketName());
-        DynamoSettingsStore settings = new DynamoSettingsStore(dynamoDb, config.tableName(), clock);
+        DynamoSettingsStore settings = new DynamoSettingsStore(enhanced, config.tableName(), clock);
         this.ingestFile = new IngestFile(records, items, files, CnabReader.standard(), settings,
                 new DynamoSequenceLog(dynamoDb, config.tableName()), config.bucketName(), config.maxFileBytes());
         PrepareStatement statements = new PrepareStatement(items, files, new StatementRenderer());
-        this.notificationLog = new DynamoNotificationLog(dynamoDb, config.tableName());
+        this.notificationLog = new DynamoNotificationLog(enhanced, config.tableName());
         // Built at the first email, not at init: the Api function never sends one, and Ingest only for
         // automatic retornos (the SES client and Jakarta Mail cost ~150 ms of class loading).
         EmailSender sender = new LazyEmailSender(() -> new SesEmailSender(clients.sesV2(),
@@ -111,7 +113,7 @@ public final class Services {
         this.notificationSettings = new NotificationSettings(settings);
         this.accountSettings = new AccountSettings(settings);
         this.reprocessRecord = new ReprocessRecord(records, items, ingestFile, clock);
-        this.idempotency = new DynamoIdempotencyStore(dynamoDb, config.tableName(), clock);
+        this.idempotency = new DynamoIdempotencyStore(enhanced, config.tableName(), clock);
     }
 
     public static Services create(ServiceConfig config) {

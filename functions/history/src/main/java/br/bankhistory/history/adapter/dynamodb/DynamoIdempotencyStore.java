@@ -6,7 +6,6 @@ import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 import java.time.Clock;
@@ -21,9 +20,8 @@ public final class DynamoIdempotencyStore implements IdempotencyStore {
     private final DynamoDbTable<IdempotencyItem> table;
     private final Clock clock;
 
-    public DynamoIdempotencyStore(DynamoDbClient dynamoDb, String tableName, Clock clock) {
-        this.table = DynamoDbEnhancedClient.builder().dynamoDbClient(dynamoDb).build()
-                .table(tableName, IdempotencyItem.SCHEMA);
+    public DynamoIdempotencyStore(DynamoDbEnhancedClient enhanced, String tableName, Clock clock) {
+        this.table = enhanced.table(tableName, IdempotencyItem.SCHEMA);
         this.clock = clock;
     }
 

@@ -13,7 +13,6 @@ import software.amazon.awssdk.enhanced.dynamodb.model.Page;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.WriteBatch;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.LocalDate;
@@ -30,8 +29,8 @@ public final class DynamoItemStore implements ItemStore {
     private final DynamoDbEnhancedClient client;
     private final DynamoDbTable<ItemRow> items;
 
-    public DynamoItemStore(DynamoDbClient dynamoDb, String tableName) {
-        this.client = DynamoDbEnhancedClient.builder().dynamoDbClient(dynamoDb).build();
+    public DynamoItemStore(DynamoDbEnhancedClient enhanced, String tableName) {
+        this.client = enhanced;
         this.items = client.table(tableName, ItemRow.SCHEMA);
     }
 

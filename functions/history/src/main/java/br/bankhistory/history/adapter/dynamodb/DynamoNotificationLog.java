@@ -6,7 +6,6 @@ import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
@@ -18,9 +17,8 @@ public final class DynamoNotificationLog implements NotificationLog {
 
     private final DynamoDbTable<NotificationItem> table;
 
-    public DynamoNotificationLog(DynamoDbClient dynamoDb, String tableName) {
-        this.table = DynamoDbEnhancedClient.builder().dynamoDbClient(dynamoDb).build()
-                .table(tableName, NotificationItem.SCHEMA);
+    public DynamoNotificationLog(DynamoDbEnhancedClient enhanced, String tableName) {
+        this.table = enhanced.table(tableName, NotificationItem.SCHEMA);
     }
 
     @Override

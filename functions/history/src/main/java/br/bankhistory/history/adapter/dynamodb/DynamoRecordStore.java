@@ -24,7 +24,6 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.TransactPutItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.TransactWriteItemsEnhancedRequest;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -57,8 +56,8 @@ public final class DynamoRecordStore implements RecordStore {
     private final DynamoDbTable<ObjectDeliveryItem> deliveries;
     private final ObjectMapper json;
 
-    public DynamoRecordStore(DynamoDbClient dynamoDb, String tableName, ObjectMapper json) {
-        this.client = DynamoDbEnhancedClient.builder().dynamoDbClient(dynamoDb).build();
+    public DynamoRecordStore(DynamoDbEnhancedClient enhanced, String tableName, ObjectMapper json) {
+        this.client = enhanced;
         this.records = client.table(tableName, RecordItem.SCHEMA);
         this.deliveries = client.table(tableName, ObjectDeliveryItem.SCHEMA);
         this.json = json;

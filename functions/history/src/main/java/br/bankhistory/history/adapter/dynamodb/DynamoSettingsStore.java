@@ -5,7 +5,6 @@ import br.bankhistory.history.port.SettingsStore;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
 import java.util.List;
@@ -19,9 +18,8 @@ public final class DynamoSettingsStore implements SettingsStore {
     private final DynamoDbTable<SettingsItem> table;
     private final Clock clock;
 
-    public DynamoSettingsStore(DynamoDbClient dynamoDb, String tableName, Clock clock) {
-        this.table = DynamoDbEnhancedClient.builder().dynamoDbClient(dynamoDb).build()
-                .table(tableName, SettingsItem.SCHEMA);
+    public DynamoSettingsStore(DynamoDbEnhancedClient enhanced, String tableName, Clock clock) {
+        this.table = enhanced.table(tableName, SettingsItem.SCHEMA);
         this.clock = clock;
     }
 
