@@ -30,7 +30,7 @@ import br.bankhistory.history.notify.LazyEmailSender;
 import br.bankhistory.history.notify.MimeMessages;
 import br.bankhistory.history.notify.SesEmailSender;
 import br.bankhistory.history.port.NotificationLog;
-import br.bankhistory.history.port.IdempotencyStore;
+import br.bankhistory.history.idempotency.IdempotentRequests;
 import br.bankhistory.history.query.DownloadOriginal;
 import br.bankhistory.history.query.FindItems;
 import br.bankhistory.history.query.GetIntegration;
@@ -74,7 +74,7 @@ public final class Services {
     private final NotificationSettings notificationSettings;
     private final AccountSettings accountSettings;
     private final ReprocessRecord reprocessRecord;
-    private final IdempotencyStore idempotency;
+    private final IdempotentRequests idempotentRequests;
 
     private Services(ServiceConfig config, Clock clock) {
         AwsClients clients = new AwsClients(config);
@@ -113,7 +113,8 @@ public final class Services {
         this.notificationSettings = new NotificationSettings(settings);
         this.accountSettings = new AccountSettings(settings);
         this.reprocessRecord = new ReprocessRecord(records, items, ingestFile, clock);
-        this.idempotency = new DynamoIdempotencyStore(enhanced, config.tableName(), clock);
+        this.idempotentRequests = new IdempotentRequests(new DynamoIdempotencyStore(enhanced, config.tableName()),
+                clock);
     }
 
     public static Services create(ServiceConfig config) {
@@ -215,7 +216,7 @@ public final class Services {
         return reprocessRecord;
     }
 
-    public IdempotencyStore idempotency() {
-        return idempotency;
+    public IdempotentRequests idempotentRequests() {
+        return idempotentRequests;
     }
 }

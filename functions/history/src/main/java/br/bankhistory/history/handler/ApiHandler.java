@@ -8,7 +8,9 @@ import br.bankhistory.history.domain.Identity;
 import br.bankhistory.history.domain.InvalidRequestException;
 import br.bankhistory.history.domain.PayloadTooLargeException;
 import br.bankhistory.history.domain.RecordStatus;
+import br.bankhistory.history.idempotency.IdempotentRequests;
 import br.bankhistory.history.log.JsonLog;
+import br.bankhistory.history.log.LogContext;
 import br.bankhistory.history.port.IdempotencyStore;
 import br.bankhistory.history.query.ListIntegrations;
 import br.bankhistory.history.query.ListItems;
@@ -22,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /** The HTTP API (payload format 2.0): routes each request to its use case and the result to a response. */
@@ -48,38 +51,43 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        ApiRequest request = new ApiRequest(event, services.json());
-        Optional<Identity> identity = Claims.identity(event);
-        if (identity.isEmpty()) {
-            return responses.unauthorized(request.path());
+        try (LogContext log = LogContext.open(ApiHandler.class, requestId(event, context))) {
+            ApiRequest request = new ApiRequest(event, services.json());
+            Optional<Identity> identity = Claims.identity(event);
+            if (identity.isEmpty()) {
+                return responses.unauthorized(request.path());
+            }
+            APIGatewayV2HTTPResponse response;
+            try {
+                response = guarded(request, () -> request.mutating()
+                        ? idempotent(request, identity.get(), () -> mutate(request, identity.get()))
+                        : read(request, identity.get()));
+            } catch (RuntimeException unexpected) {
+                // Nobody planned for it: the caller gets a 500 naming the request, the log the whole story.
+                LOG.error("api.failed", Map.of("route", request.route(), "tenant", identity.get().tenant(),
+                        "error", String.valueOf(unexpected), "stack", JsonLog.stackTrace(unexpected)));
+                response = responses.serverError(LogContext.requestId(), request.path());
+            }
+            LOG.info("api.request", Map.of("route", request.route(), "tenant", identity.get().tenant(),
+                    "status", response.getStatusCode()));
+            return response;
         }
-        APIGatewayV2HTTPResponse response = answer(request, identity.get());
-        LOG.info("api.request", Map.of("route", request.route(), "tenant", identity.get().tenant(),
-                "status", response.getStatusCode()));
-        return response;
     }
 
-    private APIGatewayV2HTTPResponse answer(ApiRequest request, Identity caller) {
-        return guarded(request, () -> route(request, caller));
-    }
-
-    private APIGatewayV2HTTPResponse route(ApiRequest request, Identity caller) {
+    /** Routes that only read. */
+    private APIGatewayV2HTTPResponse read(ApiRequest request, Identity caller) {
         String instance = request.path();
         return switch (request.route()) {
             case "GET /integrations" -> list(request, caller);
             case "GET /integrations/{id}" -> orNotFound(services.getIntegration().get(caller, request.id())
                     .map(detail -> responses.ok(Views.detail(detail))), instance);
             case "GET /integrations/{id}/items" -> items(request, caller);
-            case "POST /integrations/{id}/cancel" -> idempotent(request, caller, () -> cancel(request, caller));
             case "GET /integrations/{id}/file" -> orNotFound(services.downloadOriginal()
                     .link(caller.tenant(), request.id()).map(url -> request.acceptsJson()
                             ? responses.ok(Map.of("url", url.toString()))
                             : responses.redirect(url)), instance);
-            case "POST /uploads" -> upload(request, caller);
             case "GET /settings/notifications" -> responses.ok(
                     Map.of("recipients", services.notificationSettings().recipients(caller)));
-            case "PUT /settings/notifications" -> responses.ok(Map.of("recipients",
-                    services.notificationSettings().replace(caller, request.stringList("recipients"))));
             case "GET /items" -> responses.ok(Map.of("items", services.findItems()
                     .byOurNumber(caller.tenant(), request.query().getOrDefault("ourNumber", ""))
                     .stream().map(Views::hit).toList()));
@@ -89,11 +97,23 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
                             : responses.redirect(url)), instance);
             case "GET /settings/accounts" -> responses.ok(Map.of("accounts",
                     Views.accounts(services.accountSettings().accounts(caller))));
+            default -> responses.notFound(instance);
+        };
+    }
+
+    /** Routes that change something: each runs through the Idempotency-Key handling. */
+    private APIGatewayV2HTTPResponse mutate(ApiRequest request, Identity caller) {
+        String instance = request.path();
+        return switch (request.route()) {
+            case "POST /integrations/{id}/cancel" -> cancel(request, caller);
+            case "POST /uploads" -> upload(request, caller);
+            case "PUT /settings/notifications" -> responses.ok(Map.of("recipients",
+                    services.notificationSettings().replace(caller, request.stringList("recipients"))));
             case "PUT /settings/accounts" -> responses.ok(Map.of("accounts", Views.accounts(
                     services.accountSettings().replace(caller, request.accounts("accounts")))));
             case "POST /integrations/{id}/reprocess" -> orNotFound(services.reprocessRecord()
                     .reprocess(caller, request.id()).map(record -> responses.ok(Views.row(record, caller))), instance);
-            case "POST /remittances" -> idempotent(request, caller, () -> remittance(request, caller));
+            case "POST /remittances" -> remittance(request, caller);
             default -> responses.notFound(instance);
         };
     }
@@ -166,8 +186,8 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
     }
 
     /**
-     * With an {@code Idempotency-Key}, the first answer (success or refusal) is kept for a day and given
-     * again to every repetition; a key reused for another request is refused. Server errors are not kept.
+     * With an {@code Idempotency-Key}, the request runs at most once ({@link IdempotentRequests}); without
+     * one, it simply runs.
      */
     private APIGatewayV2HTTPResponse idempotent(ApiRequest request, Identity caller,
                                                 Supplier<APIGatewayV2HTTPResponse> action) {
@@ -178,19 +198,35 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         if (!key.get().matches("[A-Za-z0-9._:-]{8,128}")) {
             throw new InvalidRequestException("Idempotency-Key inválida (8 a 128 letras, dígitos, . _ : -).");
         }
-        String fingerprint = request.route() + " " + request.id() + " " + caller.userId();
-        IdempotencyStore store = services.idempotency();
-        Optional<IdempotencyStore.Answer> kept = store.find(caller.tenant(), key.get());
-        if (kept.isEmpty()) {
-            // Refusals (400, 403, 409...) are kept too: the repetition gets the first answer, whatever it was.
-            APIGatewayV2HTTPResponse fresh = guarded(request, action);
-            kept = Optional.of(store.saveFirst(caller.tenant(), key.get(),
-                    new IdempotencyStore.Answer(fingerprint, fresh.getStatusCode(), fresh.getBody())));
+        IdempotentRequests.Outcome outcome = services.idempotentRequests().run(new IdempotentRequests.Request(
+                caller.tenant(), key.get(), request.route(), request.id(), caller.userId(), request.rawBody()),
+                () -> {
+                    APIGatewayV2HTTPResponse fresh = guarded(request, action);
+                    return new IdempotencyStore.Answer(fresh.getStatusCode(), fresh.getBody());
+                });
+        String instance = request.path();
+        if (outcome instanceof IdempotentRequests.Outcome.Fresh fresh) {
+            return responses.replay(fresh.answer().status(), fresh.answer().body());
         }
-        if (!kept.get().request().equals(fingerprint)) {
-            throw new ConflictException("Esta Idempotency-Key já foi usada em outra solicitação.");
+        if (outcome instanceof IdempotentRequests.Outcome.Replayed replayed) {
+            return responses.replay(replayed.answer().status(), replayed.answer().body());
         }
-        return responses.replay(kept.get().status(), kept.get().body());
+        if (outcome instanceof IdempotentRequests.Outcome.InProgress running) {
+            return responses.inProgress(running.retryAfter(), instance);
+        }
+        return responses.problem(422, "Idempotency-Key reutilizada", "Esta Idempotency-Key já foi usada em outra "
+                + "requisição (outra rota, outro registro, outro usuário ou outro corpo). Use uma chave nova para "
+                + "cada requisição diferente.", instance);
+    }
+
+    private static String requestId(APIGatewayV2HTTPEvent event, Context context) {
+        if (context != null && context.getAwsRequestId() != null) {
+            return context.getAwsRequestId();
+        }
+        if (event.getRequestContext() != null && event.getRequestContext().getRequestId() != null) {
+            return event.getRequestContext().getRequestId();
+        }
+        return UUID.randomUUID().toString();
     }
 
     private APIGatewayV2HTTPResponse orNotFound(Optional<APIGatewayV2HTTPResponse> response, String instance) {

@@ -66,6 +66,28 @@ final class ApiRequest {
         return event.getHeaders() == null ? Optional.empty() : Optional.ofNullable(event.getHeaders().get(name));
     }
 
+    /** Whether the request changes something (its route then runs through the Idempotency-Key handling). */
+    boolean mutating() {
+        String method = route().split(" ", 2)[0];
+        return method.equals("POST") || method.equals("PUT") || method.equals("PATCH") || method.equals("DELETE");
+    }
+
+    /** The body as received (decoded when the event carries it in base64), empty when there is none. */
+    String rawBody() {
+        String body = event.getBody();
+        if (body == null) {
+            return "";
+        }
+        if (event.getIsBase64Encoded()) {
+            try {
+                return new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("O corpo da requisição não pôde ser lido.");
+            }
+        }
+        return body;
+    }
+
     boolean acceptsJson() {
         return header("accept").map(accept -> accept.contains("application/json")).orElse(false);
     }
@@ -76,16 +98,9 @@ final class ApiRequest {
 
     /** The body as a JSON object, at most {@code maxChars} characters (413 above). */
     JsonNode jsonBody(int maxChars) {
-        String body = event.getBody();
-        if (body == null || body.isBlank()) {
+        String body = rawBody();
+        if (body.isBlank()) {
             throw new InvalidRequestException("O corpo da requisição deve ser um objeto JSON.");
-        }
-        if (event.getIsBase64Encoded()) {
-            try {
-                body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException("O corpo da requisição não pôde ser lido.");
-            }
         }
         if (body.length() > maxChars) {
             throw new PayloadTooLargeException("O corpo da requisição passa de " + maxChars / 1024 + " KiB.");

@@ -1,6 +1,8 @@
 package br.bankhistory.history.handler;
 
 import br.bankhistory.history.Services;
+import br.bankhistory.history.log.JsonLog;
+import br.bankhistory.history.log.LogContext;
 import br.bankhistory.history.ingest.DeliveredObject;
 import br.bankhistory.history.ingest.IngestOutcome;
 import com.amazonaws.services.lambda.runtime.Context;
@@ -12,6 +14,8 @@ import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotificatio
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /** S3 ObjectCreated on inbound/, uploads/ and outbound/: each object to the ingest use case. */
 public final class IngestHandler implements RequestHandler<S3Event, IngestHandler.Report> {
@@ -19,6 +23,8 @@ public final class IngestHandler implements RequestHandler<S3Event, IngestHandle
     private static final class Production {
         static final Services SERVICES = Services.fromEnvironment();
     }
+
+    private static final JsonLog LOG = JsonLog.of(IngestHandler.class);
 
     private final Services services;
 
@@ -33,11 +39,23 @@ public final class IngestHandler implements RequestHandler<S3Event, IngestHandle
 
     @Override
     public Report handleRequest(S3Event event, Context context) {
-        List<IngestOutcome> outcomes = new ArrayList<>();
-        for (S3EventNotificationRecord record : event.getRecords()) {
-            outcomes.add(services.receiveFile().receive(delivered(record)));
+        String requestId = context != null && context.getAwsRequestId() != null ? context.getAwsRequestId()
+                : UUID.randomUUID().toString();
+        try (LogContext log = LogContext.open(IngestHandler.class, requestId)) {
+            List<IngestOutcome> outcomes = new ArrayList<>();
+            for (S3EventNotificationRecord record : event.getRecords()) {
+                DeliveredObject object = delivered(record);
+                try {
+                    outcomes.add(services.receiveFile().receive(object));
+                } catch (RuntimeException failed) {
+                    // Lambda retries the event (then the dead-letter queue keeps it); the log says why.
+                    LOG.error("ingest.failed", Map.of("bucket", object.bucket(), "key", object.key(),
+                            "error", String.valueOf(failed), "stack", JsonLog.stackTrace(failed)));
+                    throw failed;
+                }
+            }
+            return new Report(outcomes);
         }
-        return new Report(outcomes);
     }
 
     private static DeliveredObject delivered(S3EventNotificationRecord record) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -34,13 +35,42 @@ final class Responses {
                 .build();
     }
 
-    /** An answer kept for an Idempotency-Key, given again as it was. */
+    /** An answer kept for an Idempotency-Key (given fresh or again to a repetition), as it was kept. */
     APIGatewayV2HTTPResponse replay(int status, String body) {
         String type = status >= 400 ? "application/problem+json" : "application/json";
         return APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(status)
                 .withHeaders(Map.of("content-type", type, "cache-control", "no-store"))
                 .withBody(body)
+                .build();
+    }
+
+    /** The same Idempotency-Key request is still running: 409 with {@code Retry-After}. */
+    APIGatewayV2HTTPResponse inProgress(Duration retryAfter, String instance) {
+        long seconds = Math.max(1, retryAfter.toSeconds());
+        APIGatewayV2HTTPResponse conflict = problem(409, "Em andamento", "Uma requisição com esta Idempotency-Key "
+                + "ainda está em andamento; repita-a em " + seconds + " s para receber a resposta dela.", instance);
+        Map<String, String> headers = new LinkedHashMap<>(conflict.getHeaders());
+        headers.put("retry-after", Long.toString(seconds));
+        conflict.setHeaders(headers);
+        return conflict;
+    }
+
+    /** An error nobody planned for: the request id lets the operator find its log line (with the stack). */
+    APIGatewayV2HTTPResponse serverError(String requestId, String instance) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", "Erro interno");
+        body.put("status", 500);
+        body.put("detail", "Ocorreu um erro inesperado. Tente de novo em instantes; se persistir, informe ao "
+                + "suporte o identificador " + requestId + ".");
+        body.put("instance", instance);
+        body.put("requestId", requestId);
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(500)
+                .withHeaders(Map.of("content-type", "application/problem+json", "cache-control", "no-store",
+                        "x-request-id", requestId))
+                .withBody(write(body))
                 .build();
     }
 

@@ -1,25 +1,25 @@
 package br.bankhistory.history.log;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Instant;
 import java.util.Map;
 
 /**
  * One JSON object per line on standard output (CloudWatch Logs reads it as structured). Values are written
- * as given: callers mask personal and banking data first (see {@link Masking}).
+ * as given: callers mask personal and banking data first (see {@link Masking}). Inside an invocation every line
+ * also carries its request id and whether it was a cold start ({@link LogContext}).
  */
 public final class JsonLog {
 
     private final String logger;
-    private final PrintStream out;
 
-    private JsonLog(String logger, PrintStream out) {
+    private JsonLog(String logger) {
         this.logger = logger;
-        this.out = out;
     }
 
     public static JsonLog of(Class<?> owner) {
-        return new JsonLog(owner.getSimpleName(), System.out);
+        return new JsonLog(owner.getSimpleName());
     }
 
     public void info(String event, Map<String, ?> fields) {
@@ -34,6 +34,13 @@ public final class JsonLog {
         write("ERROR", event, fields);
     }
 
+    /** A throwable's stack as one string (a log field; the line escapes its newlines). */
+    public static String stackTrace(Throwable t) {
+        StringWriter out = new StringWriter();
+        t.printStackTrace(new PrintWriter(out));
+        return out.toString();
+    }
+
     private void write(String level, String event, Map<String, ?> fields) {
         StringBuilder line = new StringBuilder(160);
         line.append("{\"ts\":\"").append(Instant.now()).append("\",\"level\":\"").append(level)
@@ -41,6 +48,12 @@ public final class JsonLog {
         quote(line, logger);
         line.append(",\"event\":");
         quote(line, event);
+        LogContext context = LogContext.current();
+        if (context != null) {
+            line.append(",\"requestId\":");
+            quote(line, context.id());
+            line.append(",\"coldStart\":").append(context.cold());
+        }
         for (Map.Entry<String, ?> field : fields.entrySet()) {
             line.append(',');
             quote(line, field.getKey());
@@ -53,7 +66,7 @@ public final class JsonLog {
             }
         }
         line.append('}');
-        out.println(line);
+        System.out.println(line); // read at each line: the runtime (and a test) may redirect standard output
     }
 
     private static void quote(StringBuilder out, String value) {

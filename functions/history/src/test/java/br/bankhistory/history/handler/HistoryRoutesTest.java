@@ -152,7 +152,7 @@ class HistoryRoutesTest {
         assertThat(again.getBody()).isEqualTo(first.getBody());
         assertThat(json(otherKey, 409).get("detail").asText()).contains("já está cancelada");
         // The same key on another record is a misuse, refused.
-        json(admin.onRecord("api-cancel-remessa.json", sentRemessa, "/cancel", e -> { }), 409);
+        json(admin.onRecord("api-cancel-remessa.json", sentRemessa, "/cancel", e -> { }), 422);
     }
 
     @Test

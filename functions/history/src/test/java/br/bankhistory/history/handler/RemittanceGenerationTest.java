@@ -409,7 +409,7 @@ class RemittanceGenerationTest {
         assertThat(outbound()).hasSize(1);
         // the same key by another user is another request: refused
         json(Api.user(services, "acme", "bruno", "Bruno Lima").call(EVENT, Events.body(body)
-                .andThen(Events.header("idempotency-key", "erp-remessa-0007"))), 409);
+                .andThen(Events.header("idempotency-key", "erp-remessa-0007"))), 422);
     }
 
     // ---- helpers ----------------------------------------------------------------------------------

@@ -1,6 +1,10 @@
 package br.bankhistory.history.openapi;
 
 import br.bankhistory.history.Services;
+import br.bankhistory.history.adapter.dynamodb.DynamoIdempotencyStore;
+import br.bankhistory.history.idempotency.IdempotentRequests;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import java.time.Instant;
 import br.bankhistory.history.handler.ApiHandler;
 import br.bankhistory.history.handler.IngestHandler;
 import br.bankhistory.history.ingest.IngestOutcome;
@@ -30,6 +34,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -49,8 +54,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OpenApiContractTest {
 
-    /** Statuses only API Gateway answers (throttling, a failed or timed-out function): not the function's. */
-    private static final Set<String> GATEWAY_ONLY = Set.of("429", "500", "503");
+    /**
+     * Statuses not exercised by the exchanges: the ones only API Gateway answers (throttling, a timed-out
+     * function), and 500, which the function answers only on a fault ({@link #an_unexpected_failure_answers_as_the_document_says}).
+     */
+    private static final Set<String> NOT_EXERCISED = Set.of("429", "500", "503");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Caller ADMIN = new Caller("acme", "admin-acme", "Admin Acme", "[admin]");
@@ -126,10 +134,20 @@ class OpenApiContractTest {
                 .add(Integer.toString(x.status())));
         Map<String, Set<String>> documented = new TreeMap<>();
         document.routeKeys().forEach(route -> documented.put(route, document.statuses(route).stream()
-                .filter(status -> !GATEWAY_ONLY.contains(status))
+                .filter(status -> !NOT_EXERCISED.contains(status))
                 .collect(Collectors.toCollection(TreeSet::new))));
 
         assertThat(exercised).isEqualTo(documented);
+    }
+
+    @Test
+    void an_unexpected_failure_answers_as_the_document_says() {
+        APIGatewayV2HTTPEvent event = event("api-create-remittance.json", ANA, header("idempotency-key", null));
+        APIGatewayV2HTTPResponse response = new ApiHandler(environment.withS3Down(services)).handleRequest(event, null);
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(500);
+        assertThat(document.violations("POST /remittances", response)).isEmpty();
+        assertThat(parse(response.getBody()).get("requestId").asText()).isNotBlank();
     }
 
     private static void run(Exchange x) {
@@ -257,9 +275,11 @@ class OpenApiContractTest {
                 () -> onRecord("api-cancel-remessa.json", ADMIN, retorno, "/cancel", header("idempotency-key", null)),
                 none()));
         x.add(new Exchange("no reason", cancel, 400,
-                () -> onRecord("api-cancel-remessa.json", ADMIN, anasRemessa, "/cancel", Events.body("{}")), none()));
+                () -> onRecord("api-cancel-remessa.json", ADMIN, anasRemessa, "/cancel", header("idempotency-key", null),
+                        Events.body("{}")), none()));
         x.add(new Exchange("a body that is not JSON", cancel, 400,
-                () -> onRecord("api-cancel-remessa.json", ADMIN, anasRemessa, "/cancel", Events.body("motivo")),
+                () -> onRecord("api-cancel-remessa.json", ADMIN, anasRemessa, "/cancel", header("idempotency-key", null),
+                        Events.body("motivo")),
                 none()));
         x.add(new Exchange("a malformed Idempotency-Key", cancel, 400,
                 () -> onRecord("api-cancel-remessa.json", ADMIN, anasRemessa, "/cancel", header("idempotency-key", "x")),
@@ -284,10 +304,14 @@ class OpenApiContractTest {
         x.add(new Exchange("already cancelled", cancel, 409,
                 () -> onRecord("api-cancel-remessa.json", ADMIN, anasRemessa, "/cancel", header("idempotency-key", null)),
                 none()));
-        x.add(new Exchange("the key reused for another record", cancel, 409,
+        x.add(new Exchange("the key reused for another record", cancel, 422,
                 () -> onRecord("api-cancel-remessa.json", ANA, sentRemessa, "/cancel",
                         header("idempotency-key", "cancel-ana-0001")),
                 none()));
+        x.add(new Exchange("the same cancel still in progress elsewhere", cancel, 409,
+                () -> inFlight(onRecord("api-cancel-remessa.json", ANA, anasRemessa, "/cancel",
+                        header("idempotency-key", "cancel-ana-0002")), ANA, "cancel-ana-0002"),
+                (r, b) -> assertThat(r.getHeaders()).containsKey("retry-after")));
         x.add(new Exchange("an admin cancels a sent remessa", cancel, 200,
                 () -> onRecord("api-cancel-remessa.json", ADMIN, sentRemessa, "/cancel", header("idempotency-key", null)),
                 (r, b) -> assertThat(b.get("effect").asText()).contains("banco")));
@@ -333,6 +357,10 @@ class OpenApiContractTest {
                 () -> event("api-create-upload.json", ANA,
                         Events.body("{\"fileName\": \"a.rem\", \"sizeBytes\": 600000000}")), none()));
         x.add(new Exchange("no claims", upload, 401, () -> event("api-create-upload.json", NOBODY, e -> { }), none()));
+        keyExchanges(x, upload, "upload-ana-0001",
+                k -> event("api-create-upload.json", ANA, header("idempotency-key", k)),
+                () -> event("api-create-upload.json", ANA, header("idempotency-key", "upload-ana-0001"),
+                        Events.body("{\"fileName\": \"outro.ret\", \"sizeBytes\": 10}")), ANA, 200);
 
         // POST /remittances (before any account is registered, which would make these files' accounts unknown)
         String remittance = "POST /remittances";
@@ -357,9 +385,13 @@ class OpenApiContractTest {
         x.add(new Exchange("the same key again: the first file", remittance, 202,
                 () -> event("api-create-remittance.json", ANA, header("idempotency-key", "remessa-ana-0001")),
                 (r, b) -> assertThat(r.getBody()).isEqualTo(STATE.get("firstRemittance"))));
-        x.add(new Exchange("the key used by another user", remittance, 409,
+        x.add(new Exchange("the key used by another user", remittance, 422,
                 () -> event("api-create-remittance.json", BRUNO, header("idempotency-key", "remessa-ana-0001")),
                 none()));
+        x.add(new Exchange("the same remessa still being generated elsewhere", remittance, 409,
+                () -> inFlight(event("api-create-remittance.json", ANA, header("idempotency-key", "remessa-ana-0002")),
+                        ANA, "remessa-ana-0002"),
+                (r, b) -> assertThat(r.getHeaders()).containsKey("retry-after")));
         x.add(new Exchange("a nosso número too long for the bank's layout", remittance, 400,
                 () -> event("api-create-remittance.json", ANA,
                         e -> e.put("body", e.get("body").asText().replace("\"90000000\"", "\"123456789\""))),
@@ -407,6 +439,11 @@ class OpenApiContractTest {
                 () -> event("api-put-notification-settings.json", ANA, e -> { }), none()));
         x.add(new Exchange("no claims", putSettings, 401,
                 () -> event("api-put-notification-settings.json", NOBODY, e -> { }), none()));
+        keyExchanges(x, putSettings, "settings-mail-0001",
+                k -> event("api-put-notification-settings.json", ADMIN, header("idempotency-key", k),
+                        Events.body("{\"recipients\": [\"financeiro@acme.com.br\", \"ana.souza@acme.com.br\"]}")),
+                () -> event("api-put-notification-settings.json", ADMIN, header("idempotency-key", "settings-mail-0001"),
+                        Events.body("{\"recipients\": []}")), ADMIN, 200);
 
         // GET /items
         x.add(new Exchange("a nosso número of the retorno", find, 200,
@@ -438,6 +475,11 @@ class OpenApiContractTest {
                 () -> onRecord("api-reprocess-integration.json", GLOBEX, retorno, "/reprocess"), none()));
         x.add(new Exchange("no claims", reprocess, 401,
                 () -> onRecord("api-reprocess-integration.json", NOBODY, retorno, "/reprocess"), none()));
+        keyExchanges(x, reprocess, "reprocess-0001",
+                k -> onRecord("api-reprocess-integration.json", ADMIN, unreadable, "/reprocess",
+                        header("idempotency-key", k)),
+                () -> onRecord("api-reprocess-integration.json", ADMIN, retorno, "/reprocess",
+                        header("idempotency-key", "reprocess-0001")), ADMIN, 200);
 
         // GET and PUT /settings/accounts
         String getAccounts = "GET /settings/accounts";
@@ -470,6 +512,12 @@ class OpenApiContractTest {
                 () -> event("api-get-account-settings.json", NOBODY, e -> { }), none()));
         x.add(new Exchange("no claims", putAccounts, 401,
                 () -> event("api-put-account-settings.json", NOBODY, e -> { }), none()));
+        keyExchanges(x, putAccounts, "settings-accounts-0001",
+                k -> event("api-put-account-settings.json", ADMIN, header("idempotency-key", k),
+                        Events.body("{\"accounts\": [{\"bankCode\": \"1\", \"agreement\": \"99\"}]}")),
+                () -> event("api-put-account-settings.json", ADMIN, header("idempotency-key", "settings-accounts-0001"),
+                        Events.body("{\"accounts\": [{\"bankCode\": \"1\", \"agreement\": \"98\"}]}")),
+                ADMIN, 200);
 
         return x;
     }
@@ -540,6 +588,32 @@ class OpenApiContractTest {
                 ((ObjectNode) root.get("headers")).put("content-type", "application/json");
             }
         });
+    }
+
+    /**
+     * The event, with its Idempotency-Key claimed first as if the very same request were running elsewhere
+     * right now (another Lambda sandbox, a retry sent too soon).
+     */
+    private static APIGatewayV2HTTPEvent inFlight(APIGatewayV2HTTPEvent event, Caller caller, String key) {
+        String id = event.getPathParameters() == null ? "" : event.getPathParameters().getOrDefault("id", "");
+        String fingerprint = new IdempotentRequests.Request(caller.tenant(), key, event.getRouteKey(), id,
+                caller.userId(), event.getBody()).fingerprint();
+        Instant now = Instant.now();
+        new DynamoIdempotencyStore(DynamoDbEnhancedClient.builder().dynamoDbClient(services.dynamoDb()).build(),
+                services.config().tableName()).claim(caller.tenant(), key, fingerprint, now,
+                now.plus(IdempotentRequests.IN_PROGRESS_LEASE), now.plus(IdempotentRequests.KEPT_FOR));
+        return event;
+    }
+
+    /** Two exchanges every mutating route has: its key reused with another body (422), and in flight (409). */
+    private static void keyExchanges(List<Exchange> x, String route, String key,
+                                     Function<String, APIGatewayV2HTTPEvent> withKey,
+                                     Supplier<APIGatewayV2HTTPEvent> otherBody, Caller caller, int firstStatus) {
+        x.add(new Exchange("a first request with a key", route, firstStatus, () -> withKey.apply(key), none()));
+        x.add(new Exchange("the key reused with another body", route, 422, otherBody, none()));
+        x.add(new Exchange("the same request still in progress elsewhere", route, 409,
+                () -> inFlight(withKey.apply(key + "-inflight"), caller, key + "-inflight"),
+                (r, b) -> assertThat(r.getHeaders()).containsKey("retry-after")));
     }
 
     private static Consumer<ObjectNode> header(String name, String value) {

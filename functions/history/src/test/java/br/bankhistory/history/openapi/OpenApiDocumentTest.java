@@ -37,7 +37,9 @@ class OpenApiDocumentTest {
     private static final Set<String> INPUTS = Set.of("CancelRequest", "UploadRequest", "AccountSettingsRequest",
             "BankAccountInput", "RemittanceRequest", "RemittanceHeader", "RemittanceTitle", "RemittanceParty",
             "RemittanceCharge", "RemittanceTransfer", "RemittanceBoleto");
-    private static final Set<String> GATEWAY_ONLY = Set.of("429", "500", "503");
+    private static final Set<String> GATEWAY_ONLY = Set.of("429", "503");
+    /** The function's own problem, or API Gateway's body when the function could not answer. */
+    private static final Set<String> EITHER = Set.of("401", "500");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static OpenApiDocument document;
@@ -135,10 +137,11 @@ class OpenApiDocumentTest {
                 if (GATEWAY_ONLY.contains(status)) {
                     assertThat(types).as(where).containsExactly("application/json");
                     assertThat(ref(content.path("application/json"))).as(where).isEqualTo("GatewayError");
-                } else if (status.equals("401")) {
+                } else if (EITHER.contains(status)) {
                     assertThat(types).as(where).containsExactly("application/json", "application/problem+json");
                     assertThat(ref(content.path("application/json"))).as(where).isEqualTo("GatewayError");
-                    assertThat(ref(content.path("application/problem+json"))).as(where).isEqualTo("Problem");
+                    assertThat(ref(content.path("application/problem+json"))).as(where)
+                            .isEqualTo(status.equals("500") ? "ServerProblem" : "Problem");
                 } else {
                     assertThat(types).as(where).containsExactly("application/problem+json");
                     assertThat(ref(content.path("application/problem+json"))).as(where).isEqualTo("Problem");

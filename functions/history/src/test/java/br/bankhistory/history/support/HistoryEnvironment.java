@@ -62,6 +62,30 @@ public final class HistoryEnvironment implements AutoCloseable {
         return Services.create(config, clock);
     }
 
+    /** A second wiring over the same table, bucket and SES: another Lambda sandbox of the same deployment. */
+    public Services sameStorage(Services services) {
+        return sameStorage(services, stack.hasSes() ? stack.sesEndpoint() : null, java.time.Clock.systemUTC());
+    }
+
+    /**
+     * The same table and bucket, but S3 at a port where nothing listens: a fault inside a use case that
+     * nobody planned for (the SDK's retries give up, the call throws).
+     */
+    public Services withS3Down(Services services) {
+        ServiceConfig c = services.config();
+        java.net.URI closed = java.net.URI.create("http://127.0.0.1:" + closedPort());
+        return Services.create(ServiceConfig.local(c.tableName(), c.bucketName(), stack.dynamoDbEndpoint(), closed,
+                null, stack.accessKey(), stack.secretKey()));
+    }
+
+    private static int closedPort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort(); // closed again at once: nothing listens there afterwards
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static void put(Services services, String key, byte[] bytes, Map<String, String> metadata) {
         services.s3().putObject(r -> r.bucket(services.config().bucketName()).key(key).metadata(metadata),
                 RequestBody.fromBytes(bytes));

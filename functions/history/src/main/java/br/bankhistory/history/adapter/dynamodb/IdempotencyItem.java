@@ -4,7 +4,10 @@ import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
-/** A remembered answer to an Idempotency-Key; {@code expiresAt} lets DynamoDB's TTL remove it after a day. */
+/**
+ * A request made with an Idempotency-Key: in progress (until {@code inProgressUntil}) or complete with its
+ * answer; {@code expiresAt} lets DynamoDB's TTL remove it after a day.
+ */
 public final class IdempotencyItem {
 
     static final TableSchema<IdempotencyItem> SCHEMA = StaticTableSchema.builder(IdempotencyItem.class)
@@ -14,7 +17,9 @@ public final class IdempotencyItem {
             .addAttribute(String.class, a -> a.name("SK").getter(IdempotencyItem::getSk).setter(IdempotencyItem::setSk)
                     .tags(StaticAttributeTags.primarySortKey()))
             .addAttribute(String.class, a -> a.name("type").getter(IdempotencyItem::getType).setter(IdempotencyItem::setType))
-            .addAttribute(String.class, a -> a.name("request").getter(IdempotencyItem::getRequest).setter(IdempotencyItem::setRequest))
+            .addAttribute(String.class, a -> a.name("fingerprint").getter(IdempotencyItem::getFingerprint).setter(IdempotencyItem::setFingerprint))
+            .addAttribute(String.class, a -> a.name("state").getter(IdempotencyItem::getState).setter(IdempotencyItem::setState))
+            .addAttribute(Long.class, a -> a.name("inProgressUntil").getter(IdempotencyItem::getInProgressUntil).setter(IdempotencyItem::setInProgressUntil))
             .addAttribute(Integer.class, a -> a.name("status").getter(IdempotencyItem::getStatus).setter(IdempotencyItem::setStatus))
             .addAttribute(String.class, a -> a.name("body").getter(IdempotencyItem::getBody).setter(IdempotencyItem::setBody))
             .addAttribute(Long.class, a -> a.name("expiresAt").getter(IdempotencyItem::getExpiresAt).setter(IdempotencyItem::setExpiresAt))
@@ -23,7 +28,9 @@ public final class IdempotencyItem {
     private String pk;
     private String sk;
     private String type;
-    private String request;
+    private String fingerprint;
+    private String state;
+    private Long inProgressUntil;
     private Integer status;
     private String body;
     private Long expiresAt;
@@ -34,8 +41,12 @@ public final class IdempotencyItem {
     public void setSk(String v) { sk = v; }
     public String getType() { return type; }
     public void setType(String v) { type = v; }
-    public String getRequest() { return request; }
-    public void setRequest(String v) { request = v; }
+    public String getFingerprint() { return fingerprint; }
+    public void setFingerprint(String v) { fingerprint = v; }
+    public String getState() { return state; }
+    public void setState(String v) { state = v; }
+    public Long getInProgressUntil() { return inProgressUntil; }
+    public void setInProgressUntil(Long v) { inProgressUntil = v; }
     public Integer getStatus() { return status; }
     public void setStatus(Integer v) { status = v; }
     public String getBody() { return body; }

@@ -39,6 +39,10 @@ final class TableKeys {
         return "HASH#" + sha256;
     }
 
+    static String idempotencySort(String idempotencyKey) {
+        return "IDEM#" + idempotencyKey;
+    }
+
     static String itemPartition(String tenant, String recordId) {
         return "T#" + tenant + "#R#" + recordId;
     }
