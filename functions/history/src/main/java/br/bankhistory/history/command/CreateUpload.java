@@ -1,5 +1,6 @@
 package br.bankhistory.history.command;
 
+import br.bankhistory.history.domain.FileNames;
 import br.bankhistory.history.domain.Identity;
 import br.bankhistory.history.domain.InvalidRequestException;
 import br.bankhistory.history.domain.PayloadTooLargeException;
@@ -41,10 +42,13 @@ public final class CreateUpload {
 
     public Upload create(Identity caller, String fileName, long sizeBytes) {
         String name = fileName == null ? "" : fileName.strip();
+        FileNames.deceptionIn(name).ifPresent(reason -> {
+            throw new InvalidRequestException(reason);
+        });
         if (name.isEmpty() || name.length() > MAX_NAME || name.startsWith(".") || name.contains("/")
-                || name.contains("\\") || name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                || name.contains("\\")) {
             throw new InvalidRequestException("Nome de arquivo inválido: use até " + MAX_NAME
-                    + " caracteres, sem barras nem caracteres de controle.");
+                    + " caracteres, sem barras, e que não comece com ponto.");
         }
         if (sizeBytes < 1) {
             throw new InvalidRequestException("O arquivo está vazio.");

@@ -1,5 +1,6 @@
 package br.bankhistory.history.handler;
 
+import br.bankhistory.history.domain.FileNames;
 import br.bankhistory.history.command.CancelRemittance;
 import br.bankhistory.history.command.GenerateRemittance;
 import br.bankhistory.history.domain.BankAccount;
@@ -31,7 +32,7 @@ final class Views {
         v.put("id", r.id());
         v.put("receivedAt", r.receivedAt().toString());
         v.put("generatedOn", r.generatedOn() == null ? null : r.generatedOn().toString());
-        v.put("fileName", r.fileName());
+        v.put("fileName", FileNames.display(r.fileName()));
         v.put("kind", r.kind().name());
         v.put("kindLabel", r.kind().label());
         v.put("direction", r.direction());
@@ -105,7 +106,8 @@ final class Views {
     static Map<String, Object> hit(FindItems.Hit hit) {
         Map<String, Object> v = item(hit.item(), false);
         IntegrationRecord r = hit.record().orElseThrow();
-        v.put("integration", Map.of("id", r.id(), "fileName", r.fileName(), "kind", r.kind().name(),
+        v.put("integration", Map.of("id", r.id(), "fileName", FileNames.display(r.fileName()),
+                "kind", r.kind().name(),
                 "receivedAt", r.receivedAt().toString(), "bankCode", r.bankCode(), "status", r.status().name()));
         return v;
     }
@@ -117,7 +119,7 @@ final class Views {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("status", r.status().name());
         v.put("integrationId", r.recordId().isEmpty() ? null : r.recordId());
-        v.put("fileName", r.fileName().isEmpty() ? null : r.fileName());
+        v.put("fileName", r.fileName().isEmpty() ? null : FileNames.display(r.fileName()));
         v.put("seq", r.seq() == 0 ? null : r.seq());
         v.put("category", r.category().isEmpty() ? null : r.category());
         return v;

@@ -1,5 +1,6 @@
 package br.bankhistory.history.notify;
 
+import br.bankhistory.history.domain.FileNames;
 import br.bankhistory.history.domain.FileKind;
 import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.RecordStatus;
@@ -106,7 +107,7 @@ public final class AdminEmailComposer {
         List<RejectedItemLine> lines = rejected == null ? List.of() : rejected;
         Nouns nouns = Nouns.of(record.kind());
         long rejectedTotal = Math.max(lines.size(), rejectedCount(record));
-        String fileName = PtBr.clean(record.fileName());
+        String fileName = PtBr.clean(FileNames.display(record.fileName()));
         String title = kindLabel(record) + " processado";
 
         String subject = processedSubject(record, nouns, rejectedTotal);
@@ -149,7 +150,7 @@ public final class AdminEmailComposer {
                              FileBytes statement) {
         Objects.requireNonNull(record, "record");
         Nouns nouns = Nouns.of(record.kind());
-        String fileName = PtBr.clean(record.fileName());
+        String fileName = PtBr.clean(FileNames.display(record.fileName()));
         String subject = fit("Falha ao processar arquivo do banco" + SEP, fileName, "");
         Attachments attachments = attachments(record, original, statement);
         boolean otherBankFile = record.status() == RecordStatus.OTHER_BANK_FILE;
@@ -202,8 +203,8 @@ public final class AdminEmailComposer {
     public AdminEmail duplicate(IntegrationRecord duplicate, IntegrationRecord first, List<String> recipients) {
         Objects.requireNonNull(duplicate, "duplicate");
         Objects.requireNonNull(first, "first");
-        String fileName = PtBr.clean(duplicate.fileName());
-        String firstName = PtBr.clean(first.fileName());
+        String fileName = PtBr.clean(FileNames.display(duplicate.fileName()));
+        String firstName = PtBr.clean(FileNames.display(first.fileName()));
         String subject = fit("Arquivo recebido em duplicidade" + SEP, fileName, "");
 
         EmailBody body = new EmailBody(subject).heading("Arquivo recebido em duplicidade", false)
@@ -233,7 +234,7 @@ public final class AdminEmailComposer {
         String head = kindLabel(record) + " processado" + SEP + bank(record) + SEP;
         String tail = SEP + PtBr.items(record.itemCount(), nouns.singular, nouns.plural)
                 + (rejectedTotal > 0 ? ", " + PtBr.count(rejectedTotal) + (rejectedTotal == 1 ? " rejeitado" : " rejeitados") : "");
-        String fileName = PtBr.clean(record.fileName());
+        String fileName = PtBr.clean(FileNames.display(record.fileName()));
         if (head.length() + tail.length() + Math.min(fileName.length(), 24) > MAX_SUBJECT_LENGTH) {
             // a long bank name gives way first
             String shortBank = PtBr.abbreviateEnd(bank(record), 30);
@@ -254,7 +255,7 @@ public final class AdminEmailComposer {
 
     private static List<String[]> facts(IntegrationRecord record, Nouns nouns) {
         List<String[]> facts = new ArrayList<>();
-        facts.add(new String[] {"Arquivo", record.fileName()});
+        facts.add(new String[] {"Arquivo", FileNames.display(record.fileName())});
         facts.add(new String[] {"Tipo", kindLabel(record)});
         facts.add(new String[] {"Situação", statusLabel(record.status())});
         facts.add(new String[] {"Empresa", company(record)});
@@ -410,12 +411,13 @@ public final class AdminEmailComposer {
 
     private Attachments attachments(IntegrationRecord record, FileBytes original, FileBytes statement) {
         List<AdminEmail.Attachment> list = new ArrayList<>();
-        String txtName = attachmentName(record.fileName(), "arquivo.txt");
+        String shownName = FileNames.display(record.fileName());
+        String txtName = attachmentName(shownName, "arquivo.txt");
         if (original != null) {
             list.add(new AdminEmail.Attachment(txtName, TXT_CONTENT_TYPE, original));
         }
         if (statement != null) {
-            list.add(new AdminEmail.Attachment(statementFileName(record.fileName()), PDF_CONTENT_TYPE, statement));
+            list.add(new AdminEmail.Attachment(statementFileName(shownName), PDF_CONTENT_TYPE, statement));
         }
         long total = list.stream().mapToLong(a -> a.content().sizeBytes()).sum();
         boolean omitted = !list.isEmpty() && total > maxAttachmentBytes;

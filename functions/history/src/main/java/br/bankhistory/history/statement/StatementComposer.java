@@ -1,5 +1,6 @@
 package br.bankhistory.history.statement;
 
+import br.bankhistory.history.domain.FileNames;
 import br.bankhistory.cnab.Category;
 import br.bankhistory.cnab.Item;
 import br.bankhistory.history.domain.FileKind;
@@ -105,7 +106,7 @@ final class StatementComposer {
         this.itemColumns = itemColumns(record.kind());
         this.findingColumns = findingColumns();
         this.headLine2Left = join(" · ", bank(record), accountLine(record), agreementLine(record));
-        this.headLine2Right = join(" · ", labelled("Arquivo ", record.fileName()),
+        this.headLine2Right = join(" · ", labelled("Arquivo ", FileNames.display(record.fileName())),
                 record.sequenceNumber() > 0 ? "NSA " + record.sequenceNumber() : "");
         this.footerLeft = join(" · ", "Histórico de Integrações com o Banco",
                 labelled("Registro ", record.id()), "Extrato v" + StatementRenderer.VERSION);
@@ -113,7 +114,8 @@ final class StatementComposer {
 
     void compose(Iterable<Item> items) throws IOException {
         PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(regular.clean(title + (blank(record.fileName()) ? "" : " \u2014 " + record.fileName())));
+        String shownName = FileNames.display(record.fileName());
+        info.setTitle(regular.clean(title + (blank(shownName) ? "" : " \u2014 " + shownName)));
         info.setSubject(regular.clean(join(" · ", record.companyName(), PtBrFormat.document(record.companyDocument()))));
         info.setCreator("Bank Integration History (extrato v" + StatementRenderer.VERSION + ")");
         document.getDocumentCatalog().setLanguage("pt-BR");
@@ -137,7 +139,7 @@ final class StatementComposer {
                 {"CNPJ", PtBrFormat.document(record.companyDocument())},
                 {"Banco", bank(record)},
                 {"Agência / Conta", join(" / ", record.agency(), record.account())},
-                {"Arquivo", record.fileName()},
+                {"Arquivo", FileNames.display(record.fileName())},
                 {"NSA (número sequencial do arquivo)", record.sequenceNumber() > 0 ? Long.toString(record.sequenceNumber()) : ""},
                 {"Layout", layout(record)},
                 {"Convênio", record.agreement()},

@@ -30,7 +30,7 @@ public final class StatementRenderer {
      * The renderer's version. Part of the cached statement's key: bump it whenever the output changes, so cached
      * statements are rendered again.
      */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     /** The media type of what {@link #render} writes. */
     public static final String CONTENT_TYPE = "application/pdf";
