@@ -8,6 +8,7 @@ import br.bankhistory.history.adapter.dynamodb.DynamoNotificationLog;
 import br.bankhistory.history.adapter.dynamodb.DynamoRecordStore;
 import br.bankhistory.history.adapter.dynamodb.DynamoSequenceLog;
 import br.bankhistory.history.adapter.dynamodb.DynamoSettingsStore;
+import br.bankhistory.history.adapter.dynamodb.DynamoTitleClaims;
 import br.bankhistory.history.adapter.dynamodb.HistoryTable;
 import br.bankhistory.history.adapter.s3.S3FileStore;
 import br.bankhistory.history.command.AccountSettings;
@@ -17,8 +18,10 @@ import br.bankhistory.history.command.GenerateRemittance;
 import br.bankhistory.history.command.NotificationSettings;
 import br.bankhistory.history.command.PrepareStatement;
 import br.bankhistory.history.command.ReprocessRecord;
+import br.bankhistory.history.command.SequenceNumbers;
 import br.bankhistory.history.config.AwsClients;
 import br.bankhistory.history.config.ServiceConfig;
+import br.bankhistory.history.ingest.ClaimRemessaTitles;
 import br.bankhistory.history.ingest.IngestFile;
 import br.bankhistory.history.ingest.NotifyAdmins;
 import br.bankhistory.history.ingest.ReceiveFile;
@@ -38,6 +41,7 @@ import br.bankhistory.history.query.ListIntegrations;
 import br.bankhistory.history.query.ListItems;
 import br.bankhistory.history.query.StatementLink;
 import br.bankhistory.history.statement.StatementRenderer;
+import br.bankhistory.history.titles.TitleRegistry;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -87,8 +91,12 @@ public final class Services {
         DynamoItemStore items = new DynamoItemStore(enhanced, config.tableName());
         S3FileStore files = new S3FileStore(s3, clients.s3Presigner(), config.bucketName());
         DynamoSettingsStore settings = new DynamoSettingsStore(enhanced, config.tableName(), clock);
-        this.ingestFile = new IngestFile(records, items, files, CnabReader.standard(), settings,
-                new DynamoSequenceLog(dynamoDb, config.tableName()), config.bucketName(), config.maxFileBytes());
+        DynamoSequenceLog sequenceLog = new DynamoSequenceLog(dynamoDb, config.tableName());
+        SequenceNumbers sequenceNumbers = new SequenceNumbers(sequenceLog);
+        TitleRegistry titles = new TitleRegistry(new DynamoTitleClaims(dynamoDb, config.tableName()), records, files,
+                clock);
+        this.ingestFile = new IngestFile(records, items, files, CnabReader.standard(), settings, sequenceLog,
+                config.bucketName(), config.maxFileBytes());
         PrepareStatement statements = new PrepareStatement(items, files, new StatementRenderer());
         this.notificationLog = new DynamoNotificationLog(enhanced, config.tableName());
         // Built at the first email, not at init: the Api function never sends one, and Ingest only for
@@ -97,8 +105,8 @@ public final class Services {
                 new MimeMessages(config.mailFrom()), config.sesConfigurationSet()));
         NotifyAdmins notify = new NotifyAdmins(notificationLog, records, settings, items, files, statements,
                 new AdminEmailComposer(config.webBaseUrl()), sender, Metrics.stdout(), clock);
-        this.receiveFile = new ReceiveFile(ingestFile, new ReconcileRetorno(records, items, clock), notify, records,
-                Metrics.stdout());
+        this.receiveFile = new ReceiveFile(ingestFile, new ClaimRemessaTitles(titles, records, items),
+                new ReconcileRetorno(records, items, clock), notify, records, Metrics.stdout());
         this.statementLink = new StatementLink(records, statements, files, config.presignTtl());
         this.listIntegrations = new ListIntegrations(records);
         this.getIntegration = new GetIntegration(records);
@@ -109,9 +117,10 @@ public final class Services {
         this.createUpload = new CreateUpload(files, config.maxFileBytes(), config.presignTtl(), clock,
                 () -> UUID.randomUUID().toString().replace("-", "").substring(0, 16));
         this.generateRemittance = new GenerateRemittance(files, settings, CnabReader.standard(),
-                LayoutCatalog.standard(), clock, () -> UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+                LayoutCatalog.standard(), sequenceNumbers, titles, clock,
+                () -> UUID.randomUUID().toString().replace("-", "").substring(0, 12));
         this.notificationSettings = new NotificationSettings(settings);
-        this.accountSettings = new AccountSettings(settings);
+        this.accountSettings = new AccountSettings(settings, sequenceNumbers);
         this.reprocessRecord = new ReprocessRecord(records, items, ingestFile, clock);
         this.idempotentRequests = new IdempotentRequests(new DynamoIdempotencyStore(enhanced, config.tableName()),
                 clock);

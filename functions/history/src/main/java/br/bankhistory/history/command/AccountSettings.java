@@ -1,5 +1,6 @@
 package br.bankhistory.history.command;
 
+import br.bankhistory.history.domain.Accounts;
 import br.bankhistory.history.domain.BankAccount;
 import br.bankhistory.history.domain.ForbiddenException;
 import br.bankhistory.history.domain.Identity;
@@ -14,17 +15,23 @@ public final class AccountSettings {
     public static final int MAX_ACCOUNTS = 100;
 
     private final SettingsStore settings;
+    private final SequenceNumbers sequenceNumbers;
 
-    public AccountSettings(SettingsStore settings) {
+    public AccountSettings(SettingsStore settings, SequenceNumbers sequenceNumbers) {
         this.settings = settings;
+        this.sequenceNumbers = sequenceNumbers;
     }
 
-    public List<BankAccount> accounts(Identity caller) {
+    /** A registered account and the NSA its next generated remessa gets. */
+    public record Registered(BankAccount account, long nextSequenceNumber) {
+    }
+
+    public List<Registered> accounts(Identity caller) {
         requireAdmin(caller);
-        return settings.accounts(caller.tenant());
+        return registered(caller.tenant());
     }
 
-    public List<BankAccount> replace(Identity caller, List<BankAccount> accounts) {
+    public List<Registered> replace(Identity caller, List<BankAccount> accounts) {
         requireAdmin(caller);
         if (accounts == null || accounts.size() > MAX_ACCOUNTS) {
             throw new InvalidRequestException("Informe de 0 a " + MAX_ACCOUNTS + " contas (accounts).");
@@ -39,7 +46,12 @@ public final class AccountSettings {
             }
         }
         settings.saveAccounts(caller.tenant(), accounts, caller.userId());
-        return settings.accounts(caller.tenant());
+        return registered(caller.tenant());
+    }
+
+    private List<Registered> registered(String tenant) {
+        return settings.accounts(tenant).stream().map(a -> new Registered(a, sequenceNumbers.next(tenant,
+                Accounts.sequenceKey(a.bankCode(), a.agency(), a.account(), a.agreement(), "REMESSA")))).toList();
     }
 
     private static void requireAdmin(Identity caller) {

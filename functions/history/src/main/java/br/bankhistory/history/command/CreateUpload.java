@@ -1,5 +1,6 @@
 package br.bankhistory.history.command;
 
+import br.bankhistory.history.domain.ObjectMetadata;
 import br.bankhistory.history.domain.FileNames;
 import br.bankhistory.history.domain.Identity;
 import br.bankhistory.history.domain.InvalidRequestException;
@@ -8,8 +9,6 @@ import br.bankhistory.history.domain.Tenants;
 import br.bankhistory.history.ingest.Uploader;
 import br.bankhistory.history.port.FileStore;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,9 +62,9 @@ public final class CreateUpload {
         String uploadId = uploadIds.get();
         String key = "uploads/" + caller.tenant() + "/" + caller.userId() + "/" + uploadId + "/" + name;
         Map<String, String> metadata = Map.of(
-                Uploader.USER_ID_METADATA, caller.userId(),
-                Uploader.USER_NAME_METADATA,
-                URLEncoder.encode(caller.userName(), StandardCharsets.UTF_8).replace("+", "%20"));
+                ObjectMetadata.USER_ID, caller.userId(),
+                ObjectMetadata.USER_NAME,
+                ObjectMetadata.encode(caller.userName()));
         FileStore.PresignedUpload presigned = files.presignUpload(key, sizeBytes, metadata, ttl);
         return new Upload(presigned, key, clock.instant().plus(ttl));
     }

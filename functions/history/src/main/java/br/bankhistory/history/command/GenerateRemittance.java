@@ -1,46 +1,43 @@
 package br.bankhistory.history.command;
 
+import br.bankhistory.cnab.Category;
 import br.bankhistory.cnab.Classification;
 import br.bankhistory.cnab.CnabReader;
 import br.bankhistory.cnab.Direction;
 import br.bankhistory.cnab.FileHeader;
 import br.bankhistory.cnab.FileSummary;
 import br.bankhistory.cnab.Finding;
-import br.bankhistory.cnab.ItemSink;
+import br.bankhistory.cnab.Item;
 import br.bankhistory.cnab.ReadOptions;
 import br.bankhistory.cnab.Severity;
 import br.bankhistory.cnab.layout.LayoutCatalog;
-import br.bankhistory.cnab.write.CnabWriteException;
 import br.bankhistory.cnab.write.CobrancaTitle;
 import br.bankhistory.cnab.write.Payment;
 import br.bankhistory.cnab.write.RemessaHeader;
-import br.bankhistory.cnab.write.RemessaWriter;
+import br.bankhistory.history.domain.Accounts;
 import br.bankhistory.history.domain.BankAccount;
+import br.bankhistory.history.domain.ConflictException;
 import br.bankhistory.history.domain.ForbiddenException;
 import br.bankhistory.history.domain.Identity;
 import br.bankhistory.history.domain.InvalidRequestException;
+import br.bankhistory.history.domain.ObjectMetadata;
 import br.bankhistory.history.domain.PayloadTooLargeException;
 import br.bankhistory.history.domain.RecordStatus;
 import br.bankhistory.history.domain.Tenants;
+import br.bankhistory.history.domain.TitleKeys;
 import br.bankhistory.history.ingest.ObjectPlace;
-import br.bankhistory.history.ingest.Uploader;
 import br.bankhistory.history.log.JsonLog;
 import br.bankhistory.history.log.Masking;
 import br.bankhistory.history.port.FileStore;
 import br.bankhistory.history.port.SettingsStore;
+import br.bankhistory.history.port.TitleClaims;
+import br.bankhistory.history.titles.TitleRegistry;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -48,19 +45,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Generates a remessa (cobrança CNAB 240 or 400, pagamento CNAB 240) with the CNAB engine's writer from typed
@@ -90,87 +82,10 @@ public final class GenerateRemittance {
     public static final ZoneId SAO_PAULO = ZoneId.of("America/Sao_Paulo");
 
     static final String CONTENT_TYPE = "text/plain; charset=ISO-8859-1";
-    static final String GENERATED_BY_METADATA = "generated-by";
-    static final String REQUESTED_BY_METADATA = "requested-by";
     private static final int ERRORS_SHOWN = 10;
+    private static final int CONFLICTS_SHOWN = 10;
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final JsonLog LOG = JsonLog.of(GenerateRemittance.class);
-
-    /** Layout field (engine) -> request property, for the header's values wherever a record repeats them. */
-    private static final Map<String, String> HEADER_PATHS = Map.ofEntries(
-            Map.entry("bank_code", "bankCode"),
-            Map.entry("company_name", "header.companyName"),
-            Map.entry("company_document", "header.companyDocument"),
-            Map.entry("company_document_type", "header.companyDocument"),
-            Map.entry("agency", "header.agency"),
-            Map.entry("agency_digit", "header.agencyDigit"),
-            Map.entry("account", "header.account"),
-            Map.entry("account_digit", "header.accountDigit"),
-            Map.entry("agreement", "header.agreement"),
-            Map.entry("wallet", "header.wallet"),
-            Map.entry("sequence_number", "header.sequenceNumber"),
-            Map.entry("return_number", "header.sequenceNumber"),
-            Map.entry("generated_on", "header.generatedAt"),
-            Map.entry("generated_at", "header.generatedAt"),
-            Map.entry("recorded_on", "header.generatedAt"));
-    private static final Map<String, String> TITLE_PATHS = Map.ofEntries(
-            Map.entry("occurrence_code", "instruction"),
-            Map.entry("our_number", "ourNumber"),
-            Map.entry("document_number", "yourNumber"),
-            Map.entry("due_date", "dueDate"),
-            Map.entry("amount", "amountCents"),
-            Map.entry("issued_on", "issueDate"),
-            Map.entry("payer_document_type", "payer.document"),
-            Map.entry("payer_document", "payer.document"),
-            Map.entry("payer_name", "payer.name"),
-            Map.entry("payer_address", "payer.address"),
-            Map.entry("payer_district", "payer.district"),
-            Map.entry("payer_zip", "payer.zip"),
-            Map.entry("payer_city", "payer.city"),
-            Map.entry("payer_state", "payer.state"),
-            Map.entry("interest_code", "interest.code"),
-            Map.entry("interest_date", "interest.date"),
-            Map.entry("interest_value", "interest.value"),
-            Map.entry("interest_rate", "interest.value"),
-            Map.entry("fine_code", "fine.code"),
-            Map.entry("fine_date", "fine.date"),
-            Map.entry("fine_value", "fine.value"),
-            Map.entry("fine_rate", "fine.value"),
-            Map.entry("discount_code", "discount.code"),
-            Map.entry("discount_date", "discount.date"),
-            Map.entry("discount_value", "discount.value"),
-            Map.entry("discount_rate", "discount.value"));
-    private static final Map<String, String> TRANSFER_PATHS = Map.ofEntries(
-            Map.entry("payee_bank", "bankCode"),
-            Map.entry("payee_agency", "agency"),
-            Map.entry("payee_agency_digit", "agencyDigit"),
-            Map.entry("payee_account", "account"),
-            Map.entry("payee_account_digit", "accountDigit"),
-            Map.entry("payee_name", "payee.name"),
-            Map.entry("your_number", "yourNumber"),
-            Map.entry("scheduled_date", "paymentDate"),
-            Map.entry("amount", "amountCents"),
-            Map.entry("payee_document_type", "payee.document"),
-            Map.entry("payee_document", "payee.document"),
-            Map.entry("payee_street", "payee.address"),
-            Map.entry("payee_district", "payee.district"),
-            Map.entry("payee_city", "payee.city"),
-            Map.entry("payee_zip", "payee.zip"),
-            Map.entry("payee_state", "payee.state"));
-    private static final Map<String, String> BOLETO_PATHS = Map.ofEntries(
-            Map.entry("barcode", "barcode"),
-            Map.entry("beneficiary_name", "beneficiaryName"),
-            Map.entry("beneficiary_document_type", "beneficiaryDocument"),
-            Map.entry("beneficiary_document", "beneficiaryDocument"),
-            Map.entry("due_date", "dueDate"),
-            Map.entry("document_amount", "documentAmountCents"),
-            Map.entry("payment_date", "paymentDate"),
-            Map.entry("amount", "amountCents"),
-            Map.entry("your_number", "yourNumber"),
-            // the payer of a boleto paid by the company is the company itself (the header's)
-            Map.entry("payer_document_type", "header.companyDocument"),
-            Map.entry("payer_document", "header.companyDocument"),
-            Map.entry("payer_name", "header.companyName"));
 
     public enum ServiceKind { COBRANCA, PAGAMENTO }
 
@@ -193,7 +108,8 @@ public final class GenerateRemittance {
      * a title without an issue date is issued on the file's generation date.
      */
     public record Request(ServiceKind service, LayoutKind layout, String bankCode, Header header,
-                          List<CobrancaTitle> titles, List<Payment> payments, boolean sendAutomatically) {
+                          List<CobrancaTitle> titles, List<Payment> payments, boolean sendAutomatically,
+                          boolean allowResend) {
 
         public Request {
             titles = titles == null ? List.of() : titles;
@@ -219,11 +135,16 @@ public final class GenerateRemittance {
     private final LayoutCatalog layouts;
     private final Clock clock;
     private final Supplier<String> fileIds;
+    private final SequenceNumbers sequenceNumbers;
+    private final TitleRegistry titleRegistry;
     private final Map<String, Set<String>> fieldNames = new ConcurrentHashMap<>();
 
     /** @param fileIds a fresh random part of a file name per call (drawn at call time, never at init: SnapStart) */
     public GenerateRemittance(FileStore files, SettingsStore settings, CnabReader reader, LayoutCatalog layouts,
-                              Clock clock, Supplier<String> fileIds) {
+                              SequenceNumbers sequenceNumbers, TitleRegistry titleRegistry, Clock clock,
+                              Supplier<String> fileIds) {
+        this.sequenceNumbers = sequenceNumbers;
+        this.titleRegistry = titleRegistry;
         this.files = files;
         this.settings = settings;
         this.reader = reader;
@@ -237,6 +158,10 @@ public final class GenerateRemittance {
             throw new ForbiddenException("Somente administradores podem entregar uma remessa à integração para "
                     + "envio automático (sendAutomatically); sem essa opção, a remessa é gerada em seu nome.");
         }
+        if (request.allowResend() && !caller.admin()) {
+            throw new ForbiddenException("Somente administradores podem reenviar de propósito títulos que já estão "
+                    + "em outra remessa (allowResend).");
+        }
         if (!request.sendAutomatically() && !Tenants.isValidUserId(caller.userId())) {
             throw new InvalidRequestException("O identificador do usuário não pode ser gravado no arquivo gerado.");
         }
@@ -244,47 +169,62 @@ public final class GenerateRemittance {
         String family = request.layout() == LayoutKind.CNAB240 ? LayoutCatalog.CNAB240 : LayoutCatalog.CNAB400;
         String bank = request.bankCode();
         checkLayoutFields(family, bank, request);
-
         LocalDateTime at = request.header().generatedAt()
                 .map(instant -> LocalDateTime.ofInstant(instant, SAO_PAULO))
                 .orElseGet(() -> LocalDateTime.now(clock.withZone(SAO_PAULO)))
                 .truncatedTo(ChronoUnit.SECONDS);
-        Header h = request.header();
-        RemessaHeader header = RemessaHeader.builder(bank)
-                .company(h.companyName(), h.companyDocument())
-                .agency(h.agency(), h.agencyDigit())
-                .account(h.account(), h.accountDigit())
-                .agreement(h.agreement())
-                .wallet(h.wallet())
-                .sequenceNumber(h.sequenceNumber())
-                .generatedAt(at)
-                .extraFields(h.layoutFields())
-                .build();
 
         Path temp = createTemp();
         try {
-            String sha256 = write(request, header, temp);
-            FileSummary summary = readBack(request, temp);
-            checkRegisteredAccount(caller.tenant(), summary);
-            long size = Files.size(temp);
+            // Written first with the NSA asked for (or 1): every refused value is the request's fault, found
+            // before an NSA is issued or a title claimed.
+            long asked = request.header().sequenceNumber();
+            RemessaHeader draft = header(request, at, asked > 0 ? asked : 1);
+            String sha256 = RemessaWriting.write(request, draft, temp);
+            ReadBack read = readBack(request, temp);
+            checkRegisteredAccount(caller.tenant(), read.summary());
+
+            FileHeader fh = read.summary().header();
+            String accountKey = Accounts.sequenceKey(bank, fh.agency(), fh.account(), fh.agreement(),
+                    Direction.REMESSA.name());
+            long nsa = sequenceNumbers.issue(caller.tenant(), accountKey, asked);
             String fileName = (request.service() == ServiceKind.COBRANCA ? "COB" : "PAG")
                     + (request.layout() == LayoutKind.CNAB240 ? "240" : "400") + "-" + bank + "-"
-                    + NAME_TIME.format(at) + "-" + String.format("%06d", h.sequenceNumber()) + "-" + fileIds.get()
-                    + ".rem";
+                    + NAME_TIME.format(at) + "-" + String.format("%06d", nsa) + "-" + fileIds.get() + ".rem";
             String key = "outbound/" + caller.tenant() + "/" + fileName;
             if (ObjectPlace.of(key).isEmpty()) {
                 throw new IllegalStateException("generated key is not one Ingest accepts: " + key);
             }
-            files.putGenerated(key, temp, CONTENT_TYPE, metadata(caller, request.sendAutomatically()));
-            Generated generated = new Generated(key, fileName, size, sha256, request.service(), request.layout(), bank,
-                    h.sequenceNumber(), summary.itemCount(), summary.totalAmountCents(), request.sendAutomatically(),
-                    request.sendAutomatically() ? RecordStatus.SENT : RecordStatus.GENERATED,
-                    request.sendAutomatically() ? Identity.INTEGRATION_USER_NAME : caller.userName());
-            LOG.info("remittance.generated", Map.of("tenant", caller.tenant(), "key", key, "bank", bank,
-                    "items", summary.itemCount(), "sizeBytes", size, "userId", caller.userId(),
-                    "sendAutomatically", request.sendAutomatically(),
-                    "account", Masking.account(h.account())));
-            return generated;
+            List<TitleClaims.Title> titles = titlesOf(bank, fh, read.titles());
+            boolean stored = false;
+            try {
+                List<TitleRegistry.Conflict> conflicts = titleRegistry.claim(caller.tenant(), key, fileName, titles,
+                        request.allowResend());
+                if (!conflicts.isEmpty() && !request.allowResend()) {
+                    throw new ConflictException(conflictMessage(request, read.titles(), conflicts));
+                }
+                if (nsa != draft.sequenceNumber()) {
+                    sha256 = RemessaWriting.write(request, header(request, at, nsa), temp);
+                }
+                files.putGenerated(key, temp, CONTENT_TYPE, metadata(caller, request, nsa, conflicts));
+                stored = true;
+                long size = Files.size(temp);
+                LOG.info("remittance.generated", Map.of("tenant", caller.tenant(), "key", key, "bank", bank,
+                        "items", read.summary().itemCount(), "sizeBytes", size, "userId", caller.userId(),
+                        "sendAutomatically", request.sendAutomatically(), "nsa", nsa,
+                        "resentTitles", request.allowResend() ? conflicts.size() : 0,
+                        "account", Masking.account(request.header().account())));
+                return new Generated(key, fileName, size, sha256, request.service(), request.layout(), bank, nsa,
+                        read.summary().itemCount(), read.summary().totalAmountCents(), request.sendAutomatically(),
+                        request.sendAutomatically() ? RecordStatus.SENT : RecordStatus.GENERATED,
+                        request.sendAutomatically() ? Identity.INTEGRATION_USER_NAME : caller.userName());
+            } finally {
+                if (!stored) {
+                    // nothing went to the bucket: the titles and the NSA are free again
+                    titleRegistry.release(caller.tenant(), key, titles.stream().map(TitleClaims.Title::key).toList());
+                    sequenceNumbers.takeBack(caller.tenant(), accountKey, nsa);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("generating a remessa", e);
         } finally {
@@ -294,6 +234,63 @@ public final class GenerateRemittance {
                 // /tmp is the sandbox's; a leftover goes with it
             }
         }
+    }
+
+    private static RemessaHeader header(Request request, LocalDateTime at, long nsa) {
+        Header h = request.header();
+        return RemessaHeader.builder(request.bankCode())
+                .company(h.companyName(), h.companyDocument())
+                .agency(h.agency(), h.agencyDigit())
+                .account(h.account(), h.accountDigit())
+                .agreement(h.agreement())
+                .wallet(h.wallet())
+                .sequenceNumber(nsa)
+                .generatedAt(at)
+                .extraFields(h.layoutFields())
+                .build();
+    }
+
+    /** The entry titles (cobrança, by nosso número) and payments (by seu número) the file sends to the bank. */
+    private static List<TitleClaims.Title> titlesOf(String bank, FileHeader h, List<Item> items) {
+        List<TitleClaims.Title> titles = new ArrayList<>();
+        for (Item item : items) {
+            String key = item.category() == Category.INSTRUCTION_PAYMENT
+                    ? TitleKeys.ofPayment(bank, h.agency(), h.account(), h.agreement(), item.yourNumber())
+                    : TitleKeys.of(bank, h.agency(), h.account(), h.agreement(), item.ourNumber());
+            if (!key.isEmpty()) {
+                titles.add(new TitleClaims.Title(key, item.category() == Category.INSTRUCTION_PAYMENT
+                        ? item.yourNumber() : item.ourNumber(), item.line()));
+            }
+        }
+        return titles;
+    }
+
+    /** 409: which titles, and which live remessa (file and line) already carries each. */
+    private static String conflictMessage(Request request, List<Item> items, List<TitleRegistry.Conflict> conflicts) {
+        String list = request.service() == ServiceKind.COBRANCA ? "titles" : "payments";
+        String what = request.service() == ServiceKind.COBRANCA ? "o nosso número" : "o seu número";
+        List<String> lines = new ArrayList<>();
+        for (TitleRegistry.Conflict c : conflicts.subList(0, Math.min(CONFLICTS_SHOWN, conflicts.size()))) {
+            int index = indexOf(items, c.title().line());
+            lines.add(list + "[" + index + "]: " + what + " " + c.title().ourNumber() + " já está na remessa "
+                    + c.holder().fileName() + " (linha " + c.holder().line() + ")"
+                    + (c.holderRecordId().isEmpty() ? ", ainda a caminho do histórico" : "") + ".");
+        }
+        String more = conflicts.size() > CONFLICTS_SHOWN ? " (e mais " + (conflicts.size() - CONFLICTS_SHOWN) + ")"
+                : "";
+        return (conflicts.size() == 1 ? "Um título já vai ao banco numa remessa válida: "
+                : conflicts.size() + " títulos já vão ao banco numa remessa válida: ")
+                + String.join(" | ", lines) + more + " Cancele aquela remessa antes, ou peça a um administrador para "
+                + "reenviar de propósito (allowResend).";
+    }
+
+    private static int indexOf(List<Item> items, int line) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).line() == line) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // ---- checks before writing -------------------------------------------------------------------
@@ -330,7 +327,7 @@ public final class GenerateRemittance {
     /** Every name in {@code layoutFields} must be a field of the bank's layout in that family. */
     private void checkLayoutFields(String family, String bank, Request r) {
         Set<String> known = fieldNames.computeIfAbsent(family + "/" + bank, k -> fieldsOf(family, bank));
-        Errors errors = new Errors();
+        RequestErrors errors = new RequestErrors();
         unknownFields(known, "header", r.header().layoutFields(), family, bank, errors);
         for (int i = 0; i < r.titles().size(); i++) {
             unknownFields(known, "titles[" + i + "]", r.titles().get(i).extraFields(), family, bank, errors);
@@ -342,7 +339,7 @@ public final class GenerateRemittance {
     }
 
     private static void unknownFields(Set<String> known, String path, Map<String, String> given, String family,
-                                      String bank, Errors errors) {
+                                      String bank, RequestErrors errors) {
         for (String name : new TreeSet<>(given.keySet())) {
             if (!known.contains(name)) {
                 errors.add(path + ".layoutFields." + name + ": não há campo com esse nome no leiaute " + family
@@ -365,130 +362,18 @@ public final class GenerateRemittance {
 
     // ---- writing ---------------------------------------------------------------------------------
 
-    /** Writes the file (all or nothing: any refused value refuses the request) and answers its SHA-256. */
-    private String write(Request r, RemessaHeader header, Path temp) throws IOException {
-        MessageDigest sha256 = sha256();
-        Errors errors = new Errors();
-        LocalDateTime at = header.generatedAt();
-        try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16),
-                sha256)) {
-            if (r.service() == ServiceKind.COBRANCA) {
-                List<CobrancaTitle> titles = r.titles().stream().map(t -> t.issueDate() != null ? t
-                        : new CobrancaTitle(t.instruction(), t.ourNumber(), t.yourNumber(), t.dueDate(), t.amountCents(),
-                        at.toLocalDate(), t.payer(), t.interest(), t.fine(), t.discount(), t.extraFields())).toList();
-                RemessaWriter<CobrancaTitle> writer = open(() -> r.layout() == LayoutKind.CNAB240
-                        ? RemessaWriter.cobranca240(out, header) : RemessaWriter.cobranca400(out, header), header);
-                writeAll(writer, titles, "titles", t -> TITLE_PATHS, CobrancaTitle::extraFields, header, errors);
-            } else {
-                RemessaWriter<Payment> writer = open(() -> RemessaWriter.pagamento240(out, header), header);
-                writeAll(writer, r.payments(), "payments",
-                        p -> p instanceof Payment.Transfer ? TRANSFER_PATHS : BOLETO_PATHS, Payment::extraFields, header,
-                        errors);
-            }
-        }
-        errors.throwIfAny();
-        return HexFormat.of().formatHex(sha256.digest());
-    }
-
-    /** The writer writes the file header at once: a header value it refuses is the header's fault. */
-    private static <T> RemessaWriter<T> open(Supplier<? extends RemessaWriter<T>> factory, RemessaHeader header) {
-        try {
-            return factory.get();
-        } catch (CnabWriteException e) {
-            throw new InvalidRequestException(refused(e, "", Map.of(), Map.of(), header.extraFields()));
-        }
-    }
-
-    private static <T> void writeAll(RemessaWriter<T> writer, List<T> items, String list,
-                                     Function<T, Map<String, String>> paths, Function<T, Map<String, String>> extras,
-                                     RemessaHeader header, Errors errors) {
-        try {
-            for (int i = 0; i < items.size(); i++) {
-                T item = items.get(i);
-                try {
-                    writer.add(item);
-                } catch (CnabWriteException e) {
-                    // nothing of the item was written; go on, to report every refused value at once
-                    errors.add(refused(e, list + "[" + i + "]", paths.apply(item), extras.apply(item),
-                            header.extraFields()));
-                }
-            }
-            if (errors.isEmpty()) {
-                writer.finish();
-            }
-        } catch (CnabWriteException e) {
-            errors.add("Os totais não cabem no trailer do arquivo (" + e.record() + ", campo " + e.field()
-                    + "): divida a remessa em arquivos menores.");
-        } finally {
-            try {
-                writer.close();
-            } catch (CnabWriteException alreadyReported) {
-                // a refused trailer is reported above; the temporary file is discarded
-            }
-        }
-    }
-
-    /** A value the bank's layout refuses, named by the request property it came from. */
-    static String refused(CnabWriteException e, String itemPath, Map<String, String> itemPaths,
-                          Map<String, String> itemLayoutFields, Map<String, String> headerLayoutFields) {
-        String field = e.field();
-        String where;
-        if (!itemPath.isEmpty() && itemLayoutFields.containsKey(field)) {
-            where = itemPath + ".layoutFields." + field;
-        } else if (!itemPath.isEmpty() && itemPaths.containsKey(field)) {
-            String path = itemPaths.get(field);
-            where = path.startsWith("header.") ? path : itemPath + "." + path;
-        } else if (headerLayoutFields.containsKey(field)) {
-            where = "header.layoutFields." + field;
-        } else if (HEADER_PATHS.containsKey(field)) {
-            where = HEADER_PATHS.get(field);
-        } else {
-            where = (itemPath.isEmpty() ? "header" : itemPath) + " (campo " + field + " do leiaute)";
-        }
-        return where + ": " + reason(e) + " [" + e.record() + (field.isEmpty() ? "" : ", campo " + field) + "]";
-    }
-
-    private static final Pattern TOO_LONG = Pattern.compile(
-            "\"(.*)\" has (\\d+) characters; the field \\(positions (\\d+)-(\\d+)\\) holds (\\d+)", Pattern.DOTALL);
-    private static final Pattern NOT_A_NUMBER = Pattern.compile("\"(.*)\" is not a number.*", Pattern.DOTALL);
-    private static final Pattern DECIMALS = Pattern.compile("(\\S+) has more than (\\d+) decimal places");
-    private static final Pattern SHORT_YEAR = Pattern.compile("year (-?\\d+) does not fit a ddMMyy date.*");
-    private static final Pattern LONG_YEAR = Pattern.compile("year (-?\\d+) does not fit 4 digits");
-
-    /** The writer's reason, in pt-BR where it is one of the usual ones. */
-    private static String reason(CnabWriteException e) {
-        String prefix = e.record() + " " + e.field() + ": ";
-        String detail = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
-        Matcher m;
-        if ((m = TOO_LONG.matcher(detail)).matches()) {
-            return "\"" + m.group(1) + "\" tem " + m.group(2) + " caracteres; o campo do banco (posições " + m.group(3)
-                    + " a " + m.group(4) + ") comporta " + m.group(5) + ".";
-        }
-        if ((m = NOT_A_NUMBER.matcher(detail)).matches()) {
-            return "\"" + m.group(1) + "\" não é um número, e o campo do banco é numérico.";
-        }
-        if ((m = DECIMALS.matcher(detail)).matches()) {
-            return m.group(1) + " tem mais de " + m.group(2) + " casas decimais.";
-        }
-        if ((m = SHORT_YEAR.matcher(detail)).matches()) {
-            return "o ano " + m.group(1) + " não cabe numa data DDMMAA do banco (1970 a 2069).";
-        }
-        if ((m = LONG_YEAR.matcher(detail)).matches()) {
-            return "o ano " + m.group(1) + " não cabe em 4 dígitos.";
-        }
-        if (detail.startsWith("negative value")) {
-            return "valor negativo.";
-        }
-        return "valor recusado pelo leiaute do banco (" + detail + ").";
-    }
-
     // ---- checks after writing --------------------------------------------------------------------
 
+    /** What the reader made of the written file. */
+    private record ReadBack(FileSummary summary, List<Item> titles) {
+    }
+
     /** The file as Ingest will read it: a file with errors is not stored. */
-    private FileSummary readBack(Request r, Path temp) throws IOException {
+    private ReadBack readBack(Request r, Path temp) throws IOException {
         FileSummary summary;
+        List<Item> items = new ArrayList<>();
         try (InputStream in = Files.newInputStream(temp)) {
-            summary = reader.read(in, ItemSink.DISCARD, ReadOptions.defaults());
+            summary = reader.read(in, items::add, ReadOptions.defaults());
         }
         Classification c = summary.classification();
         br.bankhistory.cnab.Service expected = r.service() == ServiceKind.COBRANCA
@@ -506,7 +391,9 @@ public final class GenerateRemittance {
             throw new InvalidRequestException("O arquivo gerado com estes dados não passa na leitura do banco "
                     + r.bankCode() + ": " + String.join("; ", messages));
         }
-        return summary;
+        List<Item> sent = items.stream().filter(item -> item.category() == Category.INSTRUCTION_ENTRY
+                || item.category() == Category.INSTRUCTION_PAYMENT).toList();
+        return new ReadBack(summary, sent);
     }
 
     /** A file Ingest would hold as suspect (an account the tenant has not registered) is refused up front. */
@@ -522,21 +409,23 @@ public final class GenerateRemittance {
         }
     }
 
-    private static Map<String, String> metadata(Identity caller, boolean sendAutomatically) {
+    private static Map<String, String> metadata(Identity caller, Request request, long nsa,
+                                                List<TitleRegistry.Conflict> resent) {
         Map<String, String> metadata = new LinkedHashMap<>();
-        metadata.put(GENERATED_BY_METADATA, "remittances-api");
-        if (sendAutomatically) {
+        metadata.put(ObjectMetadata.GENERATED_BY, "remittances-api");
+        metadata.put(ObjectMetadata.ISSUED_NSA, Long.toString(nsa));
+        if (request.sendAutomatically()) {
             // no user-id: Ingest attributes the file to the integration; who asked for it stays on the object
-            metadata.put(REQUESTED_BY_METADATA, percent(caller.userId()));
+            metadata.put(ObjectMetadata.REQUESTED_BY, ObjectMetadata.encode(caller.userId()));
         } else {
-            metadata.put(Uploader.USER_ID_METADATA, caller.userId());
-            metadata.put(Uploader.USER_NAME_METADATA, percent(caller.userName()));
+            metadata.put(ObjectMetadata.USER_ID, caller.userId());
+            metadata.put(ObjectMetadata.USER_NAME, ObjectMetadata.encode(caller.userName()));
+        }
+        if (!resent.isEmpty()) {
+            metadata.put(ObjectMetadata.RESEND_ALLOWED_BY, ObjectMetadata.encode(caller.userId()) + ";" + ObjectMetadata.encode(caller.userName())
+                    + ";" + resent.size());
         }
         return metadata;
-    }
-
-    private static String percent(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static Path createTemp() {
@@ -544,43 +433,6 @@ public final class GenerateRemittance {
             return Files.createTempFile("remessa-", ".rem");
         } catch (IOException e) {
             throw new UncheckedIOException("creating a temporary file", e);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Refusals gathered over the whole request, shown together (the first few, all counted). */
-    public static final class Errors {
-        private final Set<String> messages = new LinkedHashSet<>();
-        private long count;
-
-        public void add(String message) {
-            if (messages.add(message)) {
-                count++;
-            }
-        }
-
-        public boolean isEmpty() {
-            return count == 0;
-        }
-
-        public void throwIfAny() {
-            if (count == 0) {
-                return;
-            }
-            List<String> shown = messages.stream().limit(ERRORS_SHOWN).toList();
-            if (count == 1) {
-                throw new InvalidRequestException(shown.get(0));
-            }
-            String more = count > shown.size() ? " (e mais " + (count - shown.size()) + ")" : "";
-            String all = String.join(" | ", shown) + more;
-            throw new InvalidRequestException(count + " problemas na remessa: " + all + (all.endsWith(".") ? "" : "."));
         }
     }
 }

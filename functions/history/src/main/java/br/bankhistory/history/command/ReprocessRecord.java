@@ -64,7 +64,7 @@ public final class ReprocessRecord {
                 .orElseThrow(() -> new ConflictException("O arquivo original não está num caminho reconhecido."));
         items.deleteAll(before.tenant(), id, before.itemCount());
         IntegrationRecord after = ingest.evaluate(new IngestFile.Arrival(before.objectKey(), before.receivedAt(), place,
-                new Uploader(before.origin(), before.userId(), before.userName()), id, before.sizeBytes()));
+                new Uploader(before.origin(), before.userId(), before.userName()), id, before.sizeBytes(), Map.of()));
         StatusChange change = new StatusChange(clock.instant(), before.status(), after.status(), caller.userId(),
                 caller.userName(), "Reprocessado com a versão atual do leitor");
         if (!records.replace(after, change)) {

@@ -10,6 +10,17 @@ public final class Accounts {
         return trimZeros(agency) + "/" + trimZeros(account);
     }
 
+    /**
+     * The account a file's NSA counts for: bank, agency and account (the convênio when the file names no
+     * account), and direction. Ingest (what a file's header says) and remessa generation (what the request
+     * says) use the same key, so the NSA issued for a remessa is the one its file is later seen with.
+     */
+    public static String sequenceKey(String bankCode, String agency, String account, String agreement,
+                                     String direction) {
+        boolean noAccount = account == null || account.isBlank() || trimZeros(account).equals("0");
+        return bankCode + "/" + key(agency, noAccount ? agreement : account) + "/" + direction;
+    }
+
     /** Accepts "agency/account" as users type it. */
     public static String key(String typed) {
         int slash = typed.indexOf('/');

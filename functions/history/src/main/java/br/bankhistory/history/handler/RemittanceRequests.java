@@ -7,6 +7,7 @@ import br.bankhistory.cnab.write.Party;
 import br.bankhistory.cnab.write.Payment;
 import br.bankhistory.history.command.GenerateRemittance;
 import br.bankhistory.history.command.GenerateRemittance.LayoutKind;
+import br.bankhistory.history.command.RequestErrors;
 import br.bankhistory.history.command.GenerateRemittance.ServiceKind;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -33,7 +34,7 @@ import java.util.regex.Pattern;
 final class RemittanceRequests {
 
     private static final Set<String> TOP = Set.of("service", "layout", "bankCode", "sendAutomatically", "header",
-            "titles", "payments");
+            "titles", "payments", "allowResend");
     private static final Set<String> HEADER = Set.of("companyName", "companyDocument", "agency", "agencyDigit",
             "account", "accountDigit", "agreement", "wallet", "sequenceNumber", "generatedAt", "layoutFields");
     private static final Set<String> TITLE = Set.of("instruction", "ourNumber", "yourNumber", "dueDate",
@@ -53,7 +54,7 @@ final class RemittanceRequests {
     private static final Pattern STATE = Pattern.compile("[A-Za-z]{2}");
     private static final Pattern CHARGE_CODE = Pattern.compile("[0-9A-Za-z]{1,2}");
 
-    private final GenerateRemittance.Errors errors = new GenerateRemittance.Errors();
+    private final RequestErrors errors = new RequestErrors();
 
     private RemittanceRequests() {
     }
@@ -70,15 +71,8 @@ final class RemittanceRequests {
         if (bank != null && !bank.isEmpty() && !BANK.matcher(bank).matches()) {
             errors.add("bankCode: use o código FEBRABAN do banco, com 3 dígitos (ex.: 341).");
         }
-        boolean automatic = false;
-        JsonNode flag = body.get("sendAutomatically");
-        if (flag != null && !flag.isNull()) {
-            if (!flag.isBoolean()) {
-                errors.add("sendAutomatically: deve ser true ou false.");
-            } else {
-                automatic = flag.asBoolean();
-            }
-        }
+        boolean automatic = flag(body, "sendAutomatically");
+        boolean allowResend = flag(body, "allowResend");
         GenerateRemittance.Header header = header(body.get("header"));
 
         JsonNode titlesNode = body.get("titles");
@@ -97,7 +91,20 @@ final class RemittanceRequests {
             items(paymentsNode, "payments", (node, path) -> payments.add(payment(node, path)));
         }
         errors.throwIfAny();
-        return new GenerateRemittance.Request(service, layout, bank, header, titles, payments, automatic);
+        return new GenerateRemittance.Request(service, layout, bank, header, titles, payments, automatic,
+                allowResend);
+    }
+
+    private boolean flag(JsonNode body, String name) {
+        JsonNode flag = body.get(name);
+        if (flag == null || flag.isNull()) {
+            return false;
+        }
+        if (!flag.isBoolean()) {
+            errors.add(name + ": deve ser true ou false.");
+            return false;
+        }
+        return flag.asBoolean();
     }
 
     private interface ItemParser {
@@ -143,7 +150,7 @@ final class RemittanceRequests {
         String accountDigit = text(node.get("accountDigit"), "header.accountDigit", false, 2);
         String agreement = text(node.get("agreement"), "header.agreement", false, 30);
         String wallet = text(node.get("wallet"), "header.wallet", false, 5);
-        Long nsa = number(node.get("sequenceNumber"), "header.sequenceNumber", true, 1, MAX_SEQUENCE_NUMBER);
+        Long nsa = number(node.get("sequenceNumber"), "header.sequenceNumber", false, 1, MAX_SEQUENCE_NUMBER);
         Optional<Instant> generatedAt = Optional.empty();
         JsonNode at = node.get("generatedAt");
         if (present(at)) {

@@ -3,6 +3,7 @@ package br.bankhistory.history.handler;
 import br.bankhistory.history.domain.FileNames;
 import br.bankhistory.history.command.CancelRemittance;
 import br.bankhistory.history.command.GenerateRemittance;
+import br.bankhistory.history.command.AccountSettings;
 import br.bankhistory.history.domain.BankAccount;
 import br.bankhistory.history.domain.Identity;
 import br.bankhistory.history.domain.IntegrationRecord;
@@ -136,9 +137,13 @@ final class Views {
         return v;
     }
 
-    static List<Map<String, String>> accounts(List<BankAccount> accounts) {
-        return accounts.stream().map(a -> Map.of("bankCode", a.bankCode(), "agency", a.agency(), "account",
-                a.account(), "agreement", a.agreement(), "companyDocument", a.companyDocument())).toList();
+    static List<Map<String, Object>> accounts(List<AccountSettings.Registered> accounts) {
+        return accounts.stream().map(r -> {
+            BankAccount a = r.account();
+            return Map.<String, Object>of("bankCode", a.bankCode(), "agency", a.agency(), "account", a.account(),
+                    "agreement", a.agreement(), "companyDocument", a.companyDocument(),
+                    "nextSequenceNumber", r.nextSequenceNumber());
+        }).toList();
     }
 
     /** A row of the list: the summary, plus whether this caller may cancel it now and why not. */

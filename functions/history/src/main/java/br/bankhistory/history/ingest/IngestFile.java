@@ -15,6 +15,7 @@ import br.bankhistory.history.domain.Accounts;
 import br.bankhistory.history.domain.BankAccount;
 import br.bankhistory.history.domain.FileKind;
 import br.bankhistory.history.domain.IntegrationRecord;
+import br.bankhistory.history.domain.ObjectMetadata;
 import br.bankhistory.history.domain.Origin;
 import br.bankhistory.history.domain.RecordIds;
 import br.bankhistory.history.domain.RecordStatus;
@@ -99,7 +100,7 @@ public final class IngestFile {
         FileStore.ObjectInfo info = files.describe(object.key());
         Uploader uploader = Uploader.of(place, info.metadata());
         IntegrationRecord record = evaluate(new Arrival(object.key(), object.eventTime(), place, uploader,
-                RecordIds.of(object.eventTime(), identity), info.sizeBytes()));
+                RecordIds.of(object.eventTime(), identity), info.sizeBytes(), info.metadata()));
 
         StatusChange created = new StatusChange(object.eventTime(), null, record.status(), uploader.userId(),
                 uploader.userName(), "Arquivo recebido");
@@ -125,8 +126,13 @@ public final class IngestFile {
         return arrival.size() > maxFileBytes ? tooLarge(arrival) : readOnce(arrival);
     }
 
-    /** An object to evaluate: where it is, when it came, whose it is and the id its record has. */
-    public record Arrival(String key, Instant receivedAt, ObjectPlace place, Uploader uploader, String id, long size) {
+    /**
+     * An object to evaluate: where it is, when it came, whose it is and the id its record has.
+     *
+     * @param metadata the object's user metadata ({@link ObjectMetadata})
+     */
+    public record Arrival(String key, Instant receivedAt, ObjectPlace place, Uploader uploader, String id, long size,
+                          Map<String, String> metadata) {
     }
 
     private IntegrationRecord readOnce(Arrival a) {
@@ -171,7 +177,18 @@ public final class IngestFile {
         RecordStatus status = statusOf(summary, kind, place, uploader);
         List<StoredFinding> findings = new ArrayList<>(summary.findings().stream().map(StoredFinding::of).toList());
         Map<String, Long> counts = counts(summary);
-        sequenceFinding(place.tenant(), c, h, id).ifPresent(finding -> {
+        sequenceFinding(place.tenant(), c, h, id, ObjectMetadata.issuedSequenceNumber(a.metadata()))
+                .ifPresent(finding -> {
+                    findings.add(finding);
+                    counts.merge(finding.severity(), 1L, Long::sum);
+                });
+        ObjectMetadata.resendAllowed(a.metadata()).ifPresent(resend -> {
+            StoredFinding finding = new StoredFinding(Severity.INFO.name(), 0, 0, "RESEND_ALLOWED", "",
+                    "Reenvio autorizado por " + resend.userName() + " (" + resend.userId() + "): "
+                            + resend.titles() + " título(s) que já estavam em outra remessa válida vão de novo ao "
+                            + "banco, de propósito.",
+                    "Resend allowed by " + resend.userId() + ": " + resend.titles()
+                            + " title(s) already in another live remessa go to the bank again, on purpose.");
             findings.add(finding);
             counts.merge(finding.severity(), 1L, Long::sum);
         });
@@ -217,14 +234,22 @@ public final class IngestFile {
                 Map.of(Severity.ERROR.name(), 1L));
     }
 
-    /** NSA gaps and repeats per account and direction are findings (warnings). */
-    private Optional<StoredFinding> sequenceFinding(String tenant, Classification c, FileHeader h, String id) {
+    /**
+     * NSA gaps and repeats per account and direction are findings (warnings). A remessa this service generated
+     * carries the NSA it issued: it is noted as seen, and is no finding even when its file arrives after a later
+     * one (generations run concurrently; their notifications come in any order).
+     */
+    private Optional<StoredFinding> sequenceFinding(String tenant, Classification c, FileHeader h, String id,
+                                                    long issued) {
         if (!c.isCnab() || h.sequenceNumber() <= 0) {
             return Optional.empty();
         }
-        String account = c.bankCode() + "/" + Accounts.key(h.agency(), h.account().isBlank() ? h.agreement()
-                : h.account()) + "/" + c.direction().name();
+        String account = Accounts.sequenceKey(c.bankCode(), h.agency(), h.account(), h.agreement(),
+                c.direction().name());
         SequenceLog.Observation seen = sequences.observe(tenant, account, h.sequenceNumber(), id);
+        if (issued == h.sequenceNumber()) {
+            return Optional.empty();
+        }
         return switch (seen.kind()) {
             case GAP -> Optional.of(new StoredFinding(Severity.WARNING.name(), 1, 158, "NSA_GAP", "nsa",
                     "NSA " + h.sequenceNumber() + " após " + seen.previous() + ": faltam arquivos desta conta entre eles.",

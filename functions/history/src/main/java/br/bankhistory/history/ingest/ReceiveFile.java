@@ -6,21 +6,24 @@ import br.bankhistory.history.log.Metrics;
 import br.bankhistory.history.port.RecordStore;
 
 /**
- * What happens when the bucket tells of a new object: record it (exactly once), link a retorno's titles to
- * the remessas that sent them, then make sure its admin email went out. Both steps are repeated safely on every delivery, so a delivery that died half-way is
+ * What happens when the bucket tells of a new object: record it (exactly once), note which remessa carries
+ * each title to the bank, link a retorno's titles to the remessas that sent them, then make sure its admin
+ * email went out. Both steps are repeated safely on every delivery, so a delivery that died half-way is
  * completed by the next one.
  */
 public final class ReceiveFile {
 
     private final IngestFile ingest;
+    private final ClaimRemessaTitles claimTitles;
     private final ReconcileRetorno reconcile;
     private final NotifyAdmins notify;
     private final RecordStore records;
     private final Metrics metrics;
 
-    public ReceiveFile(IngestFile ingest, ReconcileRetorno reconcile, NotifyAdmins notify, RecordStore records,
-                       Metrics metrics) {
+    public ReceiveFile(IngestFile ingest, ClaimRemessaTitles claimTitles, ReconcileRetorno reconcile,
+                       NotifyAdmins notify, RecordStore records, Metrics metrics) {
         this.ingest = ingest;
+        this.claimTitles = claimTitles;
         this.reconcile = reconcile;
         this.notify = notify;
         this.records = records;
@@ -47,6 +50,7 @@ public final class ReceiveFile {
     }
 
     private void afterRecorded(IntegrationRecord record) {
+        claimTitles.claim(record);
         reconcile.reconcile(record);
         notify.notify(record);
     }

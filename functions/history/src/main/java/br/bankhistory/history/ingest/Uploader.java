@@ -1,10 +1,9 @@
 package br.bankhistory.history.ingest;
 
+import br.bankhistory.history.domain.ObjectMetadata;
 import br.bankhistory.history.domain.Identity;
 import br.bankhistory.history.domain.Origin;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -16,24 +15,14 @@ import java.util.Map;
  */
 public record Uploader(Origin origin, String userId, String userName) {
 
-    public static final String USER_ID_METADATA = "user-id";
-    public static final String USER_NAME_METADATA = "user-name";
 
     static Uploader of(ObjectPlace place, Map<String, String> metadata) {
-        String metadataUser = metadata.getOrDefault(USER_ID_METADATA, "").strip();
+        String metadataUser = metadata.getOrDefault(ObjectMetadata.USER_ID, "").strip();
         String userId = place.area() == ObjectPlace.Area.UPLOADS ? place.userIdFromKey() : metadataUser;
         if (userId.isEmpty()) {
             return new Uploader(Origin.AUTOMATIC, "", Identity.INTEGRATION_USER_NAME);
         }
-        String name = decode(metadata.getOrDefault(USER_NAME_METADATA, ""));
+        String name = ObjectMetadata.decode(metadata.getOrDefault(ObjectMetadata.USER_NAME, ""));
         return new Uploader(Origin.MANUAL, userId, name.isBlank() ? userId : name);
-    }
-
-    private static String decode(String value) {
-        try {
-            return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8).strip();
-        } catch (IllegalArgumentException notEncoded) {
-            return value.strip();
-        }
     }
 }

@@ -14,9 +14,12 @@ public interface RecordStore {
     /** The record already written for this delivered object, if any. */
     Optional<String> recordIdForObject(String tenant, String objectIdentity);
 
+    /** The record of the newest object written under this S3 key, if it was recorded. */
+    Optional<String> recordIdForKey(String tenant, String objectKey);
+
     /**
      * Writes the record (with its first status entry) and its object identity together, only if neither
-     * exists yet.
+     * exists yet; the object's key then points at the record too.
      *
      * @return false when another delivery of the same object was recorded first (nothing is written)
      */

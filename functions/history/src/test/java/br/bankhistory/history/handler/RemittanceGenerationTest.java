@@ -155,7 +155,7 @@ class RemittanceGenerationTest {
         JsonNode answer = json(ana.call(EVENT, e -> { }), 202);
 
         String key = answer.get("key").asText();
-        assertThat(key).startsWith("outbound/acme/COB240-341-20261123-101000-000012-");
+        assertThat(key).startsWith("outbound/acme/COB240-341-20261123-101000-000001-");
         byte[] bytes = object(key);
         String[] lines = new String(bytes, StandardCharsets.ISO_8859_1).split("\r\n");
         // file header, lote header, P Q R (the first title has a multa), P Q, lote trailer, file trailer
@@ -325,8 +325,9 @@ class RemittanceGenerationTest {
                 .startsWith("titles[0].instruction:").contains("ENTRY");
         assertThat(refusal(b -> ((ObjectNode) b.withArray("titles").get(0).get("interest")).put("value", -1)))
                 .startsWith("titles[0].interest.value:");
-        assertThat(refusal(b -> ((ObjectNode) b.get("header")).remove("sequenceNumber")))
+        assertThat(refusal(b -> ((ObjectNode) b.get("header")).put("sequenceNumber", 0)))
                 .startsWith("header.sequenceNumber:");
+        assertThat(refusal(b -> b.put("allowResend", "sim"))).startsWith("allowResend:");
         assertThat(refusal(b -> ((ObjectNode) b.get("header")).put("generatedAt", "2026-11-23 10:10")))
                 .startsWith("header.generatedAt:");
         assertThat(refusal(b -> b.put("sendAutomatically", "sim"))).startsWith("sendAutomatically:");

@@ -122,12 +122,12 @@ class AdminEmailComposerTest {
 
         assertThat(email.htmlBody())
                 .doesNotContain("<script").doesNotContain("<img").doesNotContain("<b>")
-                .contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; Bcc: victim@example.com.ret")
+                .contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;[U+000D][U+000A]Bcc: victim@example.com.ret")
                 .contains("&lt;img src=x onerror=alert(1)&gt;")
                 .contains("A &amp; B")
                 .contains("&quot;quoted&quot; &#39;single&#39;");
         assertThat(email.subject()).doesNotContain("\r").doesNotContain("\n")
-                .startsWith("Retorno de Cobrança processado — Caixa (104) — <script>alert(\"x\")</script> Bcc: ")
+                .startsWith("Retorno de Cobrança processado — Caixa (104) — <script>alert(\"x\")</script>[U+000")
                 .hasSizeLessThan(120);
         assertThat(email.textBody()).doesNotContain("\r\nBcc:").doesNotContain("\nBcc:");
         assertThat(email.attachments().get(0).fileName()).doesNotContain("\r").doesNotContain("\n")

@@ -142,7 +142,8 @@ class OpenApiContractTest {
 
     @Test
     void an_unexpected_failure_answers_as_the_document_says() {
-        APIGatewayV2HTTPEvent event = event("api-create-remittance.json", ANA, header("idempotency-key", null));
+        APIGatewayV2HTTPEvent event = event("api-create-remittance.json", ANA, header("idempotency-key", null),
+                renumbered("5"));
         APIGatewayV2HTTPResponse response = new ApiHandler(environment.withS3Down(services)).handleRequest(event, null);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(500);
@@ -379,18 +380,24 @@ class OpenApiContractTest {
                     assertThat(b.get("recordStatus").asText()).isEqualTo("SENT");
                     assertThat(b.get("recordUserName").asText()).isEqualTo("Integração");
                 }));
+        x.add(new Exchange("titles a live remessa already carries", remittance, 409,
+                () -> event("api-create-remittance.json", ANA, header("idempotency-key", null)),
+                (r, b) -> assertThat(b.get("detail").asText()).contains("já está na remessa COB240-341-")));
         x.add(new Exchange("with an Idempotency-Key", remittance, 202,
-                () -> event("api-create-remittance.json", ANA, header("idempotency-key", "remessa-ana-0001")),
+                () -> event("api-create-remittance.json", ANA, header("idempotency-key", "remessa-ana-0001"),
+                        renumbered("1")),
                 (r, b) -> STATE.put("firstRemittance", r.getBody())));
         x.add(new Exchange("the same key again: the first file", remittance, 202,
-                () -> event("api-create-remittance.json", ANA, header("idempotency-key", "remessa-ana-0001")),
+                () -> event("api-create-remittance.json", ANA, header("idempotency-key", "remessa-ana-0001"),
+                        renumbered("1")),
                 (r, b) -> assertThat(r.getBody()).isEqualTo(STATE.get("firstRemittance"))));
         x.add(new Exchange("the key used by another user", remittance, 422,
-                () -> event("api-create-remittance.json", BRUNO, header("idempotency-key", "remessa-ana-0001")),
+                () -> event("api-create-remittance.json", BRUNO, header("idempotency-key", "remessa-ana-0001"),
+                        renumbered("1")),
                 none()));
         x.add(new Exchange("the same remessa still being generated elsewhere", remittance, 409,
-                () -> inFlight(event("api-create-remittance.json", ANA, header("idempotency-key", "remessa-ana-0002")),
-                        ANA, "remessa-ana-0002"),
+                () -> inFlight(event("api-create-remittance.json", ANA, header("idempotency-key", "remessa-ana-0002"),
+                        renumbered("2")), ANA, "remessa-ana-0002"),
                 (r, b) -> assertThat(r.getHeaders()).containsKey("retry-after")));
         x.add(new Exchange("a nosso número too long for the bank's layout", remittance, 400,
                 () -> event("api-create-remittance.json", ANA,
@@ -614,6 +621,12 @@ class OpenApiContractTest {
         x.add(new Exchange("the same request still in progress elsewhere", route, 409,
                 () -> inFlight(withKey.apply(key + "-inflight"), caller, key + "-inflight"),
                 (r, b) -> assertThat(r.getHeaders()).containsKey("retry-after")));
+    }
+
+    /** The remittance event with its two nosso números changed, so it carries titles no remessa carries yet. */
+    private static Consumer<ObjectNode> renumbered(String digit) {
+        return e -> e.put("body", e.get("body").asText().replace("\"90000000\"", "\"9" + digit + "000000\"")
+                .replace("\"00000001\"", "\"0" + digit + "000001\""));
     }
 
     private static Consumer<ObjectNode> header(String name, String value) {

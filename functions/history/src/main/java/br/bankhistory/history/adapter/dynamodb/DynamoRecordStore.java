@@ -73,12 +73,35 @@ public final class DynamoRecordStore implements RecordStore {
     }
 
     @Override
+    public Optional<String> recordIdForKey(String tenant, String objectKey) {
+        ObjectDeliveryItem item = deliveries.getItem(r -> r.consistentRead(true).key(Key.builder()
+                .partitionValue(TableKeys.tenantPartition(tenant))
+                .sortValue(TableKeys.objectKeySort(objectKey))
+                .build()));
+        if (item != null) {
+            return Optional.of(item.getRecordId());
+        }
+        // Records written before keys pointed at them: found by file name, newest first.
+        String fileName = objectKey.substring(objectKey.lastIndexOf('/') + 1);
+        ListFilter byName = new ListFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(fileName), Optional.empty(),
+                Optional.empty());
+        return list(tenant, byName, Optional.empty(), 50).records().stream()
+                .filter(r -> r.objectKey().equals(objectKey)).map(IntegrationRecord::id).findFirst();
+    }
+
+    @Override
     public boolean saveNew(IntegrationRecord record, StatusChange created, String objectIdentity) {
         ObjectDeliveryItem delivery = new ObjectDeliveryItem();
         delivery.setPk(TableKeys.tenantPartition(record.tenant()));
         delivery.setSk(TableKeys.objectSort(objectIdentity));
         delivery.setType("OBJECT_DELIVERY");
         delivery.setRecordId(record.id());
+        ObjectDeliveryItem byKey = new ObjectDeliveryItem();
+        byKey.setPk(TableKeys.tenantPartition(record.tenant()));
+        byKey.setSk(TableKeys.objectKeySort(record.objectKey()));
+        byKey.setType("OBJECT_KEY");
+        byKey.setRecordId(record.id());
         try {
             // A token per call: the SDK's own retry of this call is idempotent (a first attempt that was
             // applied but whose answer was lost is not mistaken for a competing delivery), while two
@@ -89,6 +112,8 @@ public final class DynamoRecordStore implements RecordStore {
                             .item(toItem(record, List.of(created))).conditionExpression(ONLY_IF_NEW).build())
                     .addPutItem(deliveries, TransactPutItemEnhancedRequest.builder(ObjectDeliveryItem.class)
                             .item(delivery).conditionExpression(ONLY_IF_NEW).build())
+                    // unconditional: a new object under the same key (a new record) takes the key over
+                    .addPutItem(deliveries, byKey)
                     .build());
             return true;
         } catch (TransactionCanceledException e) {

@@ -9,6 +9,7 @@ package br.bankhistory.history.adapter.dynamodb;
  * T#{tenant}                  R#{recordId}            history record (recordId sorts by receipt time)
  * T#{tenant}                  OBJ#{objectIdentity}    one delivered S3 object, pointing at its record
  * T#{tenant}                  HASH#{sha256}           the first record with these bytes (duplicates)
+ * T#{tenant}                  KEY#{sha256(s3 key)}    the record of the newest object under an S3 key
  * T#{tenant}                  IDEM#{key}              a remembered answer to an Idempotency-Key
  * T#{tenant}                  SETTINGS#{name}         a tenant setting
  * T#{tenant}#R#{recordId}     I#{seq, 8 digits}       one title or payment of a record
@@ -33,6 +34,17 @@ final class TableKeys {
 
     static String objectSort(String objectIdentity) {
         return OBJECT_PREFIX + objectIdentity;
+    }
+
+    /** The S3 key of an original, hashed (keys may be long and hold any character). */
+    static String objectKeySort(String objectKey) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(objectKey.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "KEY#" + java.util.HexFormat.of().formatHex(digest).substring(0, 40);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String contentSort(String sha256) {
