@@ -11,18 +11,23 @@ import br.bankhistory.history.adapter.dynamodb.DynamoSettingsStore;
 import br.bankhistory.history.adapter.dynamodb.DynamoTitleClaims;
 import br.bankhistory.history.adapter.dynamodb.HistoryTable;
 import br.bankhistory.history.adapter.s3.S3FileStore;
+import br.bankhistory.history.adapter.sqs.SqsFollowUps;
+import br.bankhistory.history.port.FollowUps;
 import br.bankhistory.history.command.AccountSettings;
 import br.bankhistory.history.command.CancelRemittance;
 import br.bankhistory.history.command.CreateUpload;
 import br.bankhistory.history.command.GenerateRemittance;
 import br.bankhistory.history.command.NotificationSettings;
 import br.bankhistory.history.command.PrepareStatement;
+import br.bankhistory.history.command.ReleaseHeldFile;
 import br.bankhistory.history.command.ReprocessRecord;
 import br.bankhistory.history.command.SequenceNumbers;
 import br.bankhistory.history.config.AwsClients;
 import br.bankhistory.history.config.ServiceConfig;
+import br.bankhistory.history.ingest.AfterRecording;
 import br.bankhistory.history.ingest.ClaimRemessaTitles;
 import br.bankhistory.history.ingest.IngestFile;
+import br.bankhistory.history.ingest.ProcessRecord;
 import br.bankhistory.history.ingest.NotifyAdmins;
 import br.bankhistory.history.ingest.ReceiveFile;
 import br.bankhistory.history.ingest.ReconcileRetorno;
@@ -78,6 +83,8 @@ public final class Services {
     private final NotificationSettings notificationSettings;
     private final AccountSettings accountSettings;
     private final ReprocessRecord reprocessRecord;
+    private final ReleaseHeldFile releaseHeldFile;
+    private final ProcessRecord processRecord;
     private final IdempotentRequests idempotentRequests;
 
     private Services(ServiceConfig config, Clock clock) {
@@ -96,7 +103,7 @@ public final class Services {
         TitleRegistry titles = new TitleRegistry(new DynamoTitleClaims(dynamoDb, config.tableName()), records, files,
                 clock);
         this.ingestFile = new IngestFile(records, items, files, CnabReader.standard(), settings, sequenceLog,
-                config.bucketName(), config.maxFileBytes());
+                config.bucketName(), config.maxFileBytes(), clock);
         PrepareStatement statements = new PrepareStatement(items, files, new StatementRenderer());
         this.notificationLog = new DynamoNotificationLog(enhanced, config.tableName());
         // Built at the first email, not at init: the Api function never sends one, and Ingest only for
@@ -105,8 +112,15 @@ public final class Services {
                 new MimeMessages(config.mailFrom()), config.sesConfigurationSet()));
         NotifyAdmins notify = new NotifyAdmins(notificationLog, records, settings, items, files, statements,
                 new AdminEmailComposer(config.webBaseUrl()), sender, Metrics.stdout(), clock);
-        this.receiveFile = new ReceiveFile(ingestFile, new ClaimRemessaTitles(titles, records, items),
-                new ReconcileRetorno(records, items, clock), notify, records, Metrics.stdout());
+        AfterRecording afterRecording = new AfterRecording(new ClaimRemessaTitles(titles, records, items),
+                new ReconcileRetorno(records, items, clock), notify);
+        this.receiveFile = new ReceiveFile(ingestFile, afterRecording, records, Metrics.stdout());
+        this.processRecord = new ProcessRecord(records, afterRecording);
+        FollowUps followUps = config.followUpQueueUrl().<FollowUps>map(url -> new SqsFollowUps(clients::sqs, url))
+                .orElse((tenant, recordId, why) -> {
+                    throw new IllegalStateException("FOLLOW_UP_QUEUE_URL is not set: no follow-up can be requested");
+                });
+        this.releaseHeldFile = new ReleaseHeldFile(records, followUps, clock);
         this.statementLink = new StatementLink(records, statements, files, config.presignTtl());
         this.listIntegrations = new ListIntegrations(records);
         this.getIntegration = new GetIntegration(records);
@@ -219,6 +233,14 @@ public final class Services {
 
     public AccountSettings accountSettings() {
         return accountSettings;
+    }
+
+    public ProcessRecord processRecord() {
+        return processRecord;
+    }
+
+    public ReleaseHeldFile releaseHeldFile() {
+        return releaseHeldFile;
     }
 
     public ReprocessRecord reprocessRecord() {

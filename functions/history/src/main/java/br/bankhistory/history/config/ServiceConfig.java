@@ -18,11 +18,15 @@ import java.util.Optional;
  * @param mailFrom        the From of the admin emails (an SES-verified identity on AWS)
  * @param sesConfigurationSet SES configuration set for sending, if any
  * @param webBaseUrl      the history page's address, for links in emails
+ * @param sqsEndpoint     endpoint override for SQS
+ * @param followUpQueueUrl the queue of follow-up work (a released or reprocessed file's processing), read by
+ *                        the FollowUp function; empty where nothing requests follow-ups
  */
 public record ServiceConfig(String tableName, String bucketName, String region, Optional<URI> dynamoEndpoint,
                             Optional<URI> s3Endpoint, Optional<URI> sesEndpoint, Optional<String> accessKey,
                             Optional<String> secretKey, long maxFileBytes, Duration presignTtl, String mailFrom,
-                            Optional<String> sesConfigurationSet, String webBaseUrl) {
+                            Optional<String> sesConfigurationSet, String webBaseUrl, Optional<URI> sqsEndpoint,
+                            Optional<String> followUpQueueUrl) {
 
     public static final String DEFAULT_MAIL_FROM = "Histórico Bancário <no-reply@example.com>";
     public static final String LOCAL_WEB_BASE_URL = "http://127.0.0.1:8080";
@@ -61,7 +65,9 @@ public record ServiceConfig(String tableName, String bucketName, String region, 
                         Long.toString(DEFAULT_PRESIGN_TTL.toSeconds())))),
                 env.getOrDefault("SES_FROM_ADDRESS", DEFAULT_MAIL_FROM),
                 Optional.ofNullable(env.get("SES_CONFIGURATION_SET")).filter(v -> !v.isBlank()),
-                env.getOrDefault("WEB_BASE_URL", LOCAL_WEB_BASE_URL));
+                env.getOrDefault("WEB_BASE_URL", LOCAL_WEB_BASE_URL),
+                uri(env.get("AWS_ENDPOINT_URL_SQS")).or(() -> global),
+                Optional.ofNullable(env.get("FOLLOW_UP_QUEUE_URL")).filter(v -> !v.isBlank()));
     }
 
     /** The embedded local stack and the tests: one emulator per service, fixed local credentials. */
@@ -70,17 +76,24 @@ public record ServiceConfig(String tableName, String bucketName, String region, 
         return new ServiceConfig(tableName, bucketName, "us-east-1", Optional.of(dynamoEndpoint),
                 Optional.of(s3Endpoint), Optional.ofNullable(sesEndpoint), Optional.of(accessKey),
                 Optional.of(secretKey), DEFAULT_MAX_FILE_BYTES, DEFAULT_PRESIGN_TTL, DEFAULT_MAIL_FROM,
-                Optional.empty(), LOCAL_WEB_BASE_URL);
+                Optional.empty(), LOCAL_WEB_BASE_URL, Optional.empty(), Optional.empty());
     }
 
     public ServiceConfig withMaxFileBytes(long limit) {
         return new ServiceConfig(tableName, bucketName, region, dynamoEndpoint, s3Endpoint, sesEndpoint, accessKey,
-                secretKey, limit, presignTtl, mailFrom, sesConfigurationSet, webBaseUrl);
+                secretKey, limit, presignTtl, mailFrom, sesConfigurationSet, webBaseUrl, sqsEndpoint, followUpQueueUrl);
     }
 
     public ServiceConfig withWebBaseUrl(String url) {
         return new ServiceConfig(tableName, bucketName, region, dynamoEndpoint, s3Endpoint, sesEndpoint, accessKey,
-                secretKey, maxFileBytes, presignTtl, mailFrom, sesConfigurationSet, url);
+                secretKey, maxFileBytes, presignTtl, mailFrom, sesConfigurationSet, url, sqsEndpoint, followUpQueueUrl);
+    }
+
+    /** The follow-up queue (and the SQS endpoint of an emulator). */
+    public ServiceConfig withFollowUps(URI endpoint, String queueUrl) {
+        return new ServiceConfig(tableName, bucketName, region, dynamoEndpoint, s3Endpoint, sesEndpoint, accessKey,
+                secretKey, maxFileBytes, presignTtl, mailFrom, sesConfigurationSet, webBaseUrl,
+                Optional.ofNullable(endpoint), Optional.of(queueUrl));
     }
 
     private static Optional<URI> uri(String value) {

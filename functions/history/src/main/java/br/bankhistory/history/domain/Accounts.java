@@ -21,6 +21,27 @@ public final class Accounts {
         return bankCode + "/" + key(agency, noAccount ? agreement : account) + "/" + direction;
     }
 
+    /**
+     * The key of the account index: the account number without leading zeros (the convênio when a file
+     * names no account), so "17600", "000000017600" and "4459/17600" all find the file of account 17600.
+     */
+    public static String accountKey(String typed) {
+        int slash = typed.indexOf('/');
+        return trimZeros(slash < 0 ? typed : typed.substring(slash + 1));
+    }
+
+    /** The agency of an "agency/account" filter, when one was typed. */
+    public static java.util.Optional<String> agencyOf(String typed) {
+        int slash = typed.indexOf('/');
+        String agency = slash < 0 ? "" : trimZeros(typed.substring(0, slash));
+        return agency.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(agency);
+    }
+
+    /** Whether two numbers are the same once punctuation and leading zeros are gone. */
+    public static boolean sameNumber(String a, String b) {
+        return trimZeros(a).equals(trimZeros(b));
+    }
+
     /** Accepts "agency/account" as users type it. */
     public static String key(String typed) {
         int slash = typed.indexOf('/');

@@ -48,4 +48,27 @@ public record IntegrationRecord(
         Map<String, Totals> byCategory,
         List<StoredFinding> findings,
         Map<String, Long> findingCounts) {
+
+    /** The same record in another status. */
+    public IntegrationRecord withStatus(RecordStatus next) {
+        return new IntegrationRecord(tenant, id, receivedAt, fileName, objectKey, sizeBytes, sha256, origin, userId,
+                userName, next, kind, layout, direction, service, bankCode, bankName, layoutVersion, companyName,
+                companyDocument, agency, account, agreement, sequenceNumber, generatedOn, itemCount,
+                totalAmountCents, totalPaidCents, byCategory, findings, findingCounts);
+    }
+
+    /** The same record with more findings, counted by severity with the others. */
+    public IntegrationRecord withFindings(List<StoredFinding> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<StoredFinding> all = new java.util.ArrayList<>(findings);
+        all.addAll(more);
+        Map<String, Long> counts = new java.util.LinkedHashMap<>(findingCounts);
+        more.forEach(f -> counts.merge(f.severity(), 1L, Long::sum));
+        return new IntegrationRecord(tenant, id, receivedAt, fileName, objectKey, sizeBytes, sha256, origin, userId,
+                userName, status, kind, layout, direction, service, bankCode, bankName, layoutVersion, companyName,
+                companyDocument, agency, account, agreement, sequenceNumber, generatedOn, itemCount,
+                totalAmountCents, totalPaidCents, byCategory, List.copyOf(all), Map.copyOf(counts));
+    }
 }

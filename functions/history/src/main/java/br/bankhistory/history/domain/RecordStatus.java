@@ -22,7 +22,14 @@ public enum RecordStatus {
     /** The same bytes as a file the tenant already has: recorded, pointing at the first, not processed again. */
     DUPLICATE("Duplicado"),
     /** The file names a bank account or convênio the tenant has not registered: kept, not processed. */
-    SUSPECT("Suspeito");
+    SUSPECT("Suspeito"),
+    /**
+     * Probably a file the tenant already has (the same content by meaning, or the same bank, account, NSA and
+     * date): kept and held, not processed nor reconciled, until an admin releases or discards it.
+     */
+    POSSIBLE_DUPLICATE("Possível duplicado"),
+    /** A held file an admin decided not to process. */
+    DISCARDED("Descartado");
 
     private final String label;
 

@@ -114,6 +114,12 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
             case "POST /integrations/{id}/reprocess" -> orNotFound(services.reprocessRecord()
                     .reprocess(caller, request.id()).map(record -> responses.ok(Views.row(record, caller))), instance);
             case "POST /remittances" -> remittance(request, caller);
+            case "POST /integrations/{id}/release" -> orNotFound(services.releaseHeldFile()
+                    .release(caller, request.id(), reason(request)).map(r -> responses.ok(Views.row(r, caller))),
+                    instance);
+            case "POST /integrations/{id}/discard" -> orNotFound(services.releaseHeldFile()
+                    .discard(caller, request.id(), reason(request)).map(r -> responses.ok(Views.row(r, caller))),
+                    instance);
             default -> responses.notFound(instance);
         };
     }
@@ -156,9 +162,13 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
                 }), request.path());
     }
 
-    private APIGatewayV2HTTPResponse cancel(ApiRequest request, Identity caller) {
+    private static String reason(ApiRequest request) {
         JsonNode body = request.jsonBody();
-        String reason = body.path("reason").isTextual() ? body.get("reason").asText() : "";
+        return body.path("reason").isTextual() ? body.get("reason").asText() : "";
+    }
+
+    private APIGatewayV2HTTPResponse cancel(ApiRequest request, Identity caller) {
+        String reason = reason(request);
         return orNotFound(services.cancelRemittance().cancel(caller, request.id(), reason)
                 .map(result -> responses.ok(Views.cancelled(result))), request.path());
     }

@@ -4,6 +4,7 @@ import br.bankhistory.history.domain.FileNames;
 import br.bankhistory.history.command.CancelRemittance;
 import br.bankhistory.history.command.GenerateRemittance;
 import br.bankhistory.history.command.AccountSettings;
+import br.bankhistory.history.command.ReleaseHeldFile;
 import br.bankhistory.history.domain.BankAccount;
 import br.bankhistory.history.domain.Identity;
 import br.bankhistory.history.domain.IntegrationRecord;
@@ -53,7 +54,23 @@ final class Views {
         v.put("origin", r.origin().name());
         v.put("userName", r.userName());
         v.put("findingCounts", r.findingCounts());
+        v.put("duplicateOf", r.findings().stream()
+                .filter(f -> f.code().equals("DUPLICATE_CONTENT") || f.code().equals("POSSIBLE_DUPLICATE"))
+                .findFirst().map(f -> Map.of("id", f.field())).orElse(null));
+        v.put("totals", r.byCategory());
         return v;
+    }
+
+    /** What the caller may decide on a held file (release, discard), and why not. */
+    private static Map<String, Object> actions(IntegrationRecord r, Identity caller) {
+        Optional<String> blocked = !ReleaseHeldFile.HELD.contains(r.status())
+                ? Optional.of("O arquivo não está retido.")
+                : caller.admin() ? Optional.empty()
+                : Optional.of("Somente administradores liberam ou descartam arquivos retidos.");
+        Map<String, Object> action = new LinkedHashMap<>();
+        action.put("allowed", blocked.isEmpty());
+        action.put("reason", blocked.orElse(null));
+        return Map.of("release", action, "discard", action);
     }
 
     static Map<String, Object> detail(GetIntegration.Detail d) {
@@ -64,12 +81,12 @@ final class Views {
         v.put("layoutVersion", r.layoutVersion());
         v.put("companyName", r.companyName());
         v.put("companyDocument", r.companyDocument());
-        v.put("totals", r.byCategory());
         v.put("findings", r.findings());
         v.put("statusHistory", d.history().stream().map(Views::change).toList());
         v.put("cancellable", d.cancelBlockedReason().isEmpty());
         v.put("cancelBlockedReason", d.cancelBlockedReason().orElse(null));
         v.put("titlesFreeForNewRemittance", r.status() == RecordStatus.CANCELLED);
+        v.put("actions", actions(r, d.caller()));
         return v;
     }
 
@@ -151,6 +168,7 @@ final class Views {
         Map<String, Object> v = summary(r);
         Optional<String> blocked = RemessaLifecycle.stateBlocksCancel(r)
                 .or(() -> RemessaLifecycle.callerBlocksCancel(r, caller));
+        v.put("actions", actions(r, caller));
         v.put("cancellable", blocked.isEmpty());
         v.put("cancelBlockedReason", blocked.orElse(null));
         return v;

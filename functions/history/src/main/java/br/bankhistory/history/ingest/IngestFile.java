@@ -14,6 +14,7 @@ import br.bankhistory.cnab.Severity;
 import br.bankhistory.history.domain.Accounts;
 import br.bankhistory.history.domain.BankAccount;
 import br.bankhistory.history.domain.FileKind;
+import br.bankhistory.history.domain.FileNames;
 import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.ObjectMetadata;
 import br.bankhistory.history.domain.Origin;
@@ -65,12 +66,17 @@ public final class IngestFile {
     private final SequenceLog sequences;
     private final String bucket;
     private final long maxFileBytes;
+    private final Duplicates duplicates;
     private final ReadOptions readOptions = ReadOptions.defaults();
+    /** Statuses a file read with the current engine may end in that make it count (and be processed). */
+    private static final java.util.Set<RecordStatus> PROCESSABLE = java.util.EnumSet.of(RecordStatus.PROCESSED,
+            RecordStatus.GENERATED, RecordStatus.SENT);
     /** Enough for the file header and the first lote header of any layout. */
     private static final int HEAD_BYTES = 2048;
 
     public IngestFile(RecordStore records, ItemStore items, FileStore files, CnabReader reader, SettingsStore settings,
-                      SequenceLog sequences, String bucket, long maxFileBytes) {
+                      SequenceLog sequences, String bucket, long maxFileBytes, java.time.Clock clock) {
+        this.duplicates = new Duplicates(records, new TitleDifferences(items), clock);
         this.records = records;
         this.items = items;
         this.files = files;
@@ -139,12 +145,9 @@ public final class IngestFile {
         ObjectPlace place = a.place();
         String id = a.id();
         FirstPass pass = firstPass(a.key());
-        String owner = records.claimContent(place.tenant(), pass.sha256(), id);
-        if (!owner.equals(id)) {
-            Optional<IntegrationRecord> first = records.find(place.tenant(), owner);
-            if (first.isPresent()) {
-                return duplicate(a, pass.sha256(), first.get());
-            }
+        Optional<IntegrationRecord> sameBytes = duplicates.sameBytes(place.tenant(), pass.sha256(), id);
+        if (sameBytes.isPresent() && FileNames.key(sameBytes.get().fileName()).equals(FileNames.key(place.fileName()))) {
+            return duplicate(a, pass.sha256(), sameBytes.get()); // the same file delivered again
         }
         FileSummary peek = reader.read(new ByteArrayInputStream(pass.head()), ItemSink.DISCARD, readOptions);
         List<BankAccount> registered = settings.accounts(place.tenant());
@@ -153,7 +156,18 @@ public final class IngestFile {
                         peek.header().agreement(), peek.header().companyDocument()))) {
             return suspect(a, pass.sha256(), peek);
         }
-        return read(a, pass.sha256());
+        IntegrationRecord read = read(a, pass.sha256());
+        if (PROCESSABLE.contains(read.status())) {
+            Optional<Duplicates.Held> held = sameBytes.isPresent()
+                    ? Optional.of(Duplicates.renamedCopy(sameBytes.get()))
+                    : duplicates.sameMeaning(read, pass.normalizedSha256());
+            if (held.isPresent()) {
+                // held: not processed, and its NSA is not a repeat to report (the hold says it all)
+                return read.withStatus(RecordStatus.POSSIBLE_DUPLICATE).withFindings(held.get().findings());
+            }
+        }
+        return read.withFindings(sequenceFinding(read, ObjectMetadata.issuedSequenceNumber(a.metadata()))
+                .map(List::of).orElse(List.of()));
     }
 
     private IntegrationRecord read(Arrival a, String sha256) {
@@ -177,11 +191,6 @@ public final class IngestFile {
         RecordStatus status = statusOf(summary, kind, place, uploader);
         List<StoredFinding> findings = new ArrayList<>(summary.findings().stream().map(StoredFinding::of).toList());
         Map<String, Long> counts = counts(summary);
-        sequenceFinding(place.tenant(), c, h, id, ObjectMetadata.issuedSequenceNumber(a.metadata()))
-                .ifPresent(finding -> {
-                    findings.add(finding);
-                    counts.merge(finding.severity(), 1L, Long::sum);
-                });
         ObjectMetadata.resendAllowed(a.metadata()).ifPresent(resend -> {
             StoredFinding finding = new StoredFinding(Severity.INFO.name(), 0, 0, "RESEND_ALLOWED", "",
                     "Reenvio autorizado por " + resend.userName() + " (" + resend.userId() + "): "
@@ -239,25 +248,24 @@ public final class IngestFile {
      * carries the NSA it issued: it is noted as seen, and is no finding even when its file arrives after a later
      * one (generations run concurrently; their notifications come in any order).
      */
-    private Optional<StoredFinding> sequenceFinding(String tenant, Classification c, FileHeader h, String id,
-                                                    long issued) {
-        if (!c.isCnab() || h.sequenceNumber() <= 0) {
+    private Optional<StoredFinding> sequenceFinding(IntegrationRecord r, long issued) {
+        if (Layout.NOT_CNAB.name().equals(r.layout()) || r.sequenceNumber() <= 0) {
             return Optional.empty();
         }
-        String account = Accounts.sequenceKey(c.bankCode(), h.agency(), h.account(), h.agreement(),
-                c.direction().name());
-        SequenceLog.Observation seen = sequences.observe(tenant, account, h.sequenceNumber(), id);
-        if (issued == h.sequenceNumber()) {
+        String account = Accounts.sequenceKey(r.bankCode(), r.agency(), r.account(), r.agreement(), r.direction());
+        long nsa = r.sequenceNumber();
+        SequenceLog.Observation seen = sequences.observe(r.tenant(), account, nsa, r.id());
+        if (issued == nsa) {
             return Optional.empty();
         }
         return switch (seen.kind()) {
             case GAP -> Optional.of(new StoredFinding(Severity.WARNING.name(), 1, 158, "NSA_GAP", "nsa",
-                    "NSA " + h.sequenceNumber() + " após " + seen.previous() + ": faltam arquivos desta conta entre eles.",
-                    "NSA " + h.sequenceNumber() + " after " + seen.previous() + ": files of this account are missing."));
+                    "NSA " + nsa + " após " + seen.previous() + ": faltam arquivos desta conta entre eles.",
+                    "NSA " + nsa + " after " + seen.previous() + ": files of this account are missing."));
             case REPEATED -> Optional.of(new StoredFinding(Severity.WARNING.name(), 1, 158, "NSA_REPEATED", "nsa",
-                    "NSA " + h.sequenceNumber() + " repetido ou fora de ordem (o maior já recebido é " + seen.previous()
+                    "NSA " + nsa + " repetido ou fora de ordem (o maior já recebido é " + seen.previous()
                             + ").",
-                    "NSA " + h.sequenceNumber() + " repeated or out of order (highest seen: " + seen.previous() + ")."));
+                    "NSA " + nsa + " repeated or out of order (highest seen: " + seen.previous() + ")."));
             default -> Optional.empty();
         };
     }
@@ -265,18 +273,21 @@ public final class IngestFile {
     /** The bytes' SHA-256 and their first bytes (enough for the header records), in one streaming read. */
     private FirstPass firstPass(String key) {
         MessageDigest sha256 = sha256();
+        NormalizedDigest normalized = new NormalizedDigest();
         byte[] head;
         try (InputStream raw = files.open(key);
              DigestInputStream in = new DigestInputStream(raw, sha256)) {
             head = in.readNBytes(HEAD_BYTES);
-            in.transferTo(OutputStream.nullOutputStream());
+            normalized.write(head);
+            in.transferTo(normalized);
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + key, e);
         }
-        return new FirstPass(HexFormat.of().formatHex(sha256.digest()), head);
+        return new FirstPass(HexFormat.of().formatHex(sha256.digest()), normalized.hex(), head);
     }
 
-    private record FirstPass(String sha256, byte[] head) {
+    /** The bytes' SHA-256, the SHA-256 of the content by meaning ({@link NormalizedDigest}), the first bytes. */
+    private record FirstPass(String sha256, String normalizedSha256, byte[] head) {
     }
 
     private IntegrationRecord tooLarge(Arrival a) {

@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -82,7 +83,7 @@ public final class NotifyAdmins {
             return false; // duplicates: the admins were told about the first file (docs/operations.md)
         }
         boolean failed = record.status() == RecordStatus.REJECTED || record.status() == RecordStatus.OTHER_BANK_FILE
-                || record.status() == RecordStatus.SUSPECT;
+                || record.status() == RecordStatus.SUSPECT || record.status() == RecordStatus.POSSIBLE_DUPLICATE;
         boolean retorno = record.kind() == FileKind.RETORNO_COBRANCA || record.kind() == FileKind.RETORNO_PAGAMENTO;
         return failed || retorno;
     }
@@ -92,7 +93,9 @@ public final class NotifyAdmins {
             return;
         }
         Instant now = clock.instant();
-        if (!log.claim(record.tenant(), record.id(), now, now.plus(LEASE))) {
+        // A held file is told about twice at most: when it is held, and (once released) as processed.
+        String email = record.status() == RecordStatus.POSSIBLE_DUPLICATE ? record.id() + "#HELD" : record.id();
+        if (!log.claim(record.tenant(), email, now, now.plus(LEASE))) {
             return; // sent already, or another delivery is sending it right now
         }
         Recipients recipients = Recipients.of(settings.notificationRecipients(record.tenant()));
@@ -101,7 +104,7 @@ public final class NotifyAdmins {
                     "NO_ADMIN_RECIPIENTS", "", "Nenhum administrador foi avisado por e-mail: a empresa não tem "
                     + "destinatários válidos cadastrados (Configurações > Notificações).",
                     "No admin was emailed: the company has no valid recipients (settings/notifications)."));
-            log.markNoRecipients(record.tenant(), record.id(), now);
+            log.markNoRecipients(record.tenant(), email, now);
             metrics.count("EmailsWithoutRecipients", 1);
             LOG.warn("notify.no_recipients", Map.of("tenant", record.tenant(), "recordId", record.id(),
                     "invalid", recipients.invalid().size()));
@@ -111,20 +114,32 @@ public final class NotifyAdmins {
         try {
             String statementKey = statements.ensure(record);
             FileBytes original = object(record.objectKey(), record.sizeBytes());
-            AdminEmail email = record.status() == RecordStatus.SUSPECT
-                    ? composer.failed(record, recipients.forOneMessage(), original, object(statementKey, -1))
-                    : composer.automatic(record, recipients.forOneMessage(), rejectedLines(record), original,
-                            object(statementKey, -1));
-            messageId = sender.send(email);
+            AdminEmail message = compose(record, recipients.forOneMessage(), original, object(statementKey, -1));
+            messageId = sender.send(message);
         } catch (RuntimeException sendFailed) {
             // Released at once, so the retry of this delivery (whenever it comes) sends it.
-            log.release(record.tenant(), record.id(), clock.instant());
+            log.release(record.tenant(), email, clock.instant());
             throw sendFailed;
         }
-        log.markSent(record.tenant(), record.id(), messageId, recipients.forOneMessage().size(), clock.instant());
+        log.markSent(record.tenant(), email, messageId, recipients.forOneMessage().size(), clock.instant());
         metrics.count("EmailsSent", 1);
         LOG.info("notify.sent", Map.of("tenant", record.tenant(), "recordId", record.id(), "messageId", messageId,
                 "recipients", recipients.forOneMessage().size()));
+    }
+
+    private AdminEmail compose(IntegrationRecord record, List<String> to, FileBytes original, FileBytes statement) {
+        if (record.status() == RecordStatus.SUSPECT) {
+            return composer.failed(record, to, original, statement);
+        }
+        if (record.status() == RecordStatus.POSSIBLE_DUPLICATE) {
+            Optional<IntegrationRecord> first = record.findings().stream()
+                    .filter(f -> f.code().equals("POSSIBLE_DUPLICATE")).findFirst()
+                    .flatMap(f -> records.find(record.tenant(), f.field()));
+            if (first.isPresent()) {
+                return composer.held(record, first.get(), to, original, statement);
+            }
+        }
+        return composer.automatic(record, to, rejectedLines(record), original, statement);
     }
 
     /** The first rejected items, looked for among the first items of the file (bounded for huge files). */

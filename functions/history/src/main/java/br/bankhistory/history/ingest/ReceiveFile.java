@@ -14,18 +14,13 @@ import br.bankhistory.history.port.RecordStore;
 public final class ReceiveFile {
 
     private final IngestFile ingest;
-    private final ClaimRemessaTitles claimTitles;
-    private final ReconcileRetorno reconcile;
-    private final NotifyAdmins notify;
+    private final AfterRecording after;
     private final RecordStore records;
     private final Metrics metrics;
 
-    public ReceiveFile(IngestFile ingest, ClaimRemessaTitles claimTitles, ReconcileRetorno reconcile,
-                       NotifyAdmins notify, RecordStore records, Metrics metrics) {
+    public ReceiveFile(IngestFile ingest, AfterRecording after, RecordStore records, Metrics metrics) {
         this.ingest = ingest;
-        this.claimTitles = claimTitles;
-        this.reconcile = reconcile;
-        this.notify = notify;
+        this.after = after;
         this.records = records;
         this.metrics = metrics;
     }
@@ -50,8 +45,6 @@ public final class ReceiveFile {
     }
 
     private void afterRecorded(IntegrationRecord record) {
-        claimTitles.claim(record);
-        reconcile.reconcile(record);
-        notify.notify(record);
+        after.run(record);
     }
 }

@@ -28,7 +28,9 @@ public record AdminEmail(Purpose purpose, String tenant, String recordId, List<S
         /** An automatic file could not be processed (status rejected or "other bank file"). */
         FILE_FAILED,
         /** The same bytes arrived again; a short notice pointing at the first record. */
-        DUPLICATE_NOTICE
+        DUPLICATE_NOTICE,
+        /** An automatic file was held as a possible duplicate of an earlier one, until an admin decides. */
+        FILE_HELD
     }
 
     /**

@@ -194,6 +194,45 @@ public final class AdminEmailComposer {
     }
 
     /**
+     * An automatic file was held as a possible duplicate of {@code first} (status {@code POSSIBLE_DUPLICATE}):
+     * why, what differs, and what the admin decides. Its TXT and statement are attached.
+     */
+    public AdminEmail held(IntegrationRecord record, IntegrationRecord first, List<String> recipients,
+                           FileBytes original, FileBytes statement) {
+        Objects.requireNonNull(record, "record");
+        Objects.requireNonNull(first, "first");
+        Nouns nouns = Nouns.of(record.kind());
+        String fileName = PtBr.clean(FileNames.display(record.fileName()));
+        String firstName = PtBr.clean(FileNames.display(first.fileName()));
+        String subject = fit("Arquivo retido: possível duplicado de " + PtBr.abbreviateMiddle(firstName, 40) + SEP,
+                fileName, "");
+        Attachments attachments = attachments(record, original, statement);
+
+        EmailBody body = new EmailBody(subject).heading("Arquivo retido como possível duplicado", true)
+                .paragraph("O arquivo " + quoted(fileName) + ", recebido em " + PtBr.dateTime(record.receivedAt())
+                        + " (horário de Brasília) pela integração automática, parece repetir o arquivo "
+                        + quoted(firstName) + ", recebido em " + PtBr.dateTime(first.receivedAt())
+                        + ". Ele foi guardado, mas não foi processado nem conciliado: nenhum título ou pagamento dele "
+                        + "foi contado.");
+        body.facts(facts(record, nouns));
+        body.section("Por que foi retido");
+        findings(body, record);
+        body.section("O que fazer");
+        body.numbered(List.of(
+                "Abra o registro (link abaixo) e compare-o com o primeiro arquivo.",
+                "Se for mesmo o mesmo arquivo enviado de novo, descarte-o (Descartar): nada será processado.",
+                "Se for um arquivo novo ou uma correção que deve valer, libere-o (Liberar): ele será processado e "
+                        + "conciliado como qualquer outro, uma única vez."));
+        body.section("Anexos");
+        attachments.describe(body);
+        body.link("Abrir o registro no " + PRODUCT, recordLink(record.id()));
+        body.link("Abrir o primeiro arquivo", recordLink(first.id()));
+        footer(body);
+        return new AdminEmail(AdminEmail.Purpose.FILE_HELD, record.tenant(), record.id(),
+                recipients(recipients), subject, body.text(), body.html(), attachments.list());
+    }
+
+    /**
      * The same bytes arrived again for the same company and were not processed a second time: a short notice
      * pointing at the first record. No attachments.
      *

@@ -5,6 +5,7 @@ import br.bankhistory.history.domain.ListFilter;
 import br.bankhistory.history.domain.StatusChange;
 import br.bankhistory.history.domain.StoredFinding;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,12 +27,22 @@ public interface RecordStore {
     boolean saveNew(IntegrationRecord record, StatusChange created, String objectIdentity);
 
     /**
-     * Claims a content (SHA-256 of the bytes) for a record, unless another record of the tenant claimed it
-     * first.
+     * Claims what a file is for a record, unless another record of the tenant claimed it first: its bytes
+     * ({@code HASH#}), its content by meaning ({@code NORM#}), its bank, account, NSA and date ({@code MEAN#}).
+     * See docs/operations.md, "Duplicates".
      *
-     * @return the id of the record that owns the content: {@code recordId} itself, or the first one's
+     * @return who holds the claim now: {@code recordId} itself, or the record that claimed it first and when
      */
-    String claimContent(String tenant, String sha256, String recordId);
+    ClaimHolder claim(String tenant, String claim, String recordId, Instant now);
+
+    /** Takes a claim over from a record that never came to be (its writer died), if it still holds it. */
+    boolean takeOver(String tenant, String claim, String recordId, String from, Instant now);
+
+    /** Gives a claim up (a record that did not end up processed), if the record still holds it. */
+    void releaseClaim(String tenant, String claim, String recordId);
+
+    record ClaimHolder(String recordId, Instant claimedAt) {
+    }
 
     Optional<IntegrationRecord> find(String tenant, String id);
 

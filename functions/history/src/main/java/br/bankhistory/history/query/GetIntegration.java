@@ -24,13 +24,14 @@ public final class GetIntegration {
         if (!RecordIds.isValid(id)) {
             return Optional.empty();
         }
-        return records.find(caller.tenant(), id).map(record -> new Detail(record,
+        return records.find(caller.tenant(), id).map(record -> new Detail(record, caller,
                 records.statusHistory(caller.tenant(), id),
                 RemessaLifecycle.stateBlocksCancel(record)
                         .or(() -> RemessaLifecycle.callerBlocksCancel(record, caller))));
     }
 
     /** @param cancelBlockedReason why the caller cannot cancel it now; empty when they can */
-    public record Detail(IntegrationRecord record, List<StatusChange> history, Optional<String> cancelBlockedReason) {
+    public record Detail(IntegrationRecord record, Identity caller, List<StatusChange> history,
+                         Optional<String> cancelBlockedReason) {
     }
 }

@@ -94,6 +94,7 @@ class AdminEmailFlowTest {
         int aLine = lineStart(aceite, 3);
         confirmacao[aLine + 230] = '0';
         confirmacao[aLine + 231] = '0';
+        confirmacao[157 + 5] = (byte) (confirmacao[157 + 5] + 1); // the next file: NSA (header 158-163) + 1
 
         String scheduled = ingestBytes("inbound/acme/SB22112AIT.RET", aceite, "2026-11-23T12:00:00.000Z");
         String effected = ingestBytes("inbound/acme/SB22112AIT-CONF.RET", confirmacao, "2026-11-23T13:00:00.000Z");
@@ -156,12 +157,15 @@ class AdminEmailFlowTest {
     }
 
     @Test
-    void the_same_bytes_again_under_another_name_are_a_duplicate_with_no_second_processing_or_email() {
+    void the_same_bytes_again_are_a_duplicate_and_under_another_name_held_with_an_email() {
         String first = Api.ingest(services, "inbound/acme/RET2311.ret", "laravel-boleto/caixa.ret", Map.of(),
                 "2026-11-23T12:00:00.000Z");
-        String again = Api.ingest(services, "inbound/acme/RET2311-reenvio.ret", "laravel-boleto/caixa.ret", Map.of(),
+        String again = Api.ingest(services, "inbound/acme/RET2311.ret", "laravel-boleto/caixa.ret", Map.of(),
+                "2026-11-23T12:04:00.000Z");
+        String renamed = Api.ingest(services, "inbound/acme/RET2311-reenvio.ret", "laravel-boleto/caixa.ret", Map.of(),
                 "2026-11-23T12:05:00.000Z");
 
+        // The same file delivered again under its name: a duplicate, nothing processed, no email.
         JsonNode duplicate = Api.json(Api.admin(services, "acme").onRecord("api-get-integration.json", again, "",
                 e -> { }), 200);
         assertThat(duplicate.get("status").asText()).isEqualTo("DUPLICATE");
@@ -171,7 +175,13 @@ class AdminEmailFlowTest {
         assertThat(duplicate.get("findings").get(0).get("message").asText()).contains("RET2311.ret");
         assertThat(Api.json(Api.admin(services, "acme").onRecord("api-list-items.json", again, "/items", e -> { }),
                 200).get("items")).isEmpty();
-        assertThat(emails()).hasSize(1);
+        // Under another name: someone sent it as a new file; held until an admin decides, and the admins told.
+        JsonNode held = Api.json(Api.admin(services, "acme").onRecord("api-get-integration.json", renamed, "",
+                e -> { }), 200);
+        assertThat(held.get("status").asText()).isEqualTo("POSSIBLE_DUPLICATE");
+        assertThat(held.get("duplicateOf").get("id").asText()).isEqualTo(first);
+        assertThat(emails()).hasSize(2);
+        assertThat(emails().get(1).get("subject").asText()).startsWith("Arquivo retido: possível duplicado de RET2311.ret");
         // Another company may receive the same bytes: that is not a duplicate of acme's file.
         String globex = Api.ingest(services, "inbound/globex/RET2311.ret", "laravel-boleto/caixa.ret", Map.of(),
                 "2026-11-23T12:06:00.000Z");

@@ -90,6 +90,8 @@ class OpenApiContractTest {
     private static String sentRemessa;
     private static String unreadable;
     private static String duplicate;
+    private static String held;
+    private static String heldToDiscard;
     /** Values one exchange reads from an answer for a later one (cursors, a nosso número, a first answer). */
     private static final Map<String, String> STATE = new ConcurrentHashMap<>();
 
@@ -106,8 +108,13 @@ class OpenApiContractTest {
                 Map.of(), "2026-11-22T12:00:00.000Z");
         unreadable = ingest("inbound/acme/lixo.bin", new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe, 0x1b, 'x', 0},
                 Map.of(), "2026-11-23T12:00:00.000Z");
-        duplicate = ingest("inbound/acme/caixa-copia.ret", Samples.bytes("laravel-boleto/caixa.ret"), Map.of(),
+        duplicate = ingest("inbound/acme/caixa.ret", Samples.bytes("laravel-boleto/caixa.ret"), Map.of(),
                 "2026-11-24T12:00:00.000Z");
+        held = ingest("inbound/acme/caixa-copia.ret", Samples.bytes("laravel-boleto/caixa.ret"), Map.of(),
+                "2026-11-24T13:00:00.000Z");
+        heldToDiscard = ingest("inbound/acme/caixa-lf.ret", new String(Samples.bytes("laravel-boleto/caixa.ret"),
+                StandardCharsets.ISO_8859_1).replace("\r\n", "\n").getBytes(StandardCharsets.ISO_8859_1), Map.of(),
+                "2026-11-24T14:00:00.000Z");
     }
 
     @AfterAll
@@ -189,8 +196,8 @@ class OpenApiContractTest {
         String find = "GET /items";
 
         // GET /integrations
-        x.add(new Exchange("all five files", list, 200, () -> listEvent(ADMIN, Map.of()),
-                (r, b) -> assertThat(b.get("items")).hasSize(5)));
+        x.add(new Exchange("all seven files", list, 200, () -> listEvent(ADMIN, Map.of()),
+                (r, b) -> assertThat(b.get("items")).hasSize(7)));
         x.add(new Exchange("a page of one, with a cursor", list, 200, () -> listEvent(ADMIN, Map.of("limit", "1")),
                 (r, b) -> STATE.put("listCursor", b.get("nextCursor").asText())));
         x.add(new Exchange("the next page", list, 200,
@@ -234,9 +241,16 @@ class OpenApiContractTest {
         x.add(new Exchange("an unreadable file", detail, 200,
                 () -> onRecord("api-get-integration.json", ADMIN, unreadable, ""),
                 (r, b) -> assertThat(b.get("generatedOn").isNull()).isTrue()));
-        x.add(new Exchange("a copy of a file already recorded", detail, 200,
+        x.add(new Exchange("the same file delivered again", detail, 200,
                 () -> onRecord("api-get-integration.json", ADMIN, duplicate, ""),
                 (r, b) -> assertThat(b.get("status").asText()).isEqualTo("DUPLICATE")));
+        x.add(new Exchange("a copy under another name, held", detail, 200,
+                () -> onRecord("api-get-integration.json", ADMIN, held, ""),
+                (r, b) -> {
+                    assertThat(b.get("status").asText()).isEqualTo("POSSIBLE_DUPLICATE");
+                    assertThat(b.get("duplicateOf").get("id").asText()).isEqualTo(retorno);
+                    assertThat(b.get("actions").get("release").get("allowed").asBoolean()).isTrue();
+                }));
         x.add(new Exchange("another company's id", detail, 404,
                 () -> onRecord("api-get-integration.json", GLOBEX, retorno, ""), none()));
         x.add(new Exchange("a malformed id", detail, 404,
@@ -455,7 +469,7 @@ class OpenApiContractTest {
         // GET /items
         x.add(new Exchange("a nosso número of the retorno", find, 200,
                 () -> event("api-find-items.json", ADMIN, Events.query(Map.of("ourNumber", STATE.get("ourNumber")))),
-                (r, b) -> assertThat(b.get("items").get(0).get("integration").get("id").asText()).isEqualTo(retorno)));
+                (r, b) -> assertThat(b.get("items").findValuesAsText("id")).contains(retorno)));
         x.add(new Exchange("nowhere", find, 200,
                 () -> event("api-find-items.json", ADMIN, Events.query(Map.of("ourNumber", "ZZ999"))),
                 (r, b) -> assertThat(b.get("items")).isEmpty()));
@@ -524,6 +538,42 @@ class OpenApiContractTest {
                         Events.body("{\"accounts\": [{\"bankCode\": \"1\", \"agreement\": \"99\"}]}")),
                 () -> event("api-put-account-settings.json", ADMIN, header("idempotency-key", "settings-accounts-0001"),
                         Events.body("{\"accounts\": [{\"bankCode\": \"1\", \"agreement\": \"98\"}]}")),
+                ADMIN, 200);
+
+        // POST /integrations/{id}/release and /discard (last: a released file is processed)
+        String release = "POST /integrations/{id}/release";
+        String discard = "POST /integrations/{id}/discard";
+        for (String[] route : List.of(new String[] {release, "api-release-integration.json", "/release"},
+                new String[] {discard, "api-discard-integration.json", "/discard"})) {
+            x.add(new Exchange("no reason", route[0], 400,
+                    () -> onRecord(route[1], ADMIN, held, route[2], header("idempotency-key", null), Events.body("{}")),
+                    none()));
+            x.add(new Exchange("not an admin", route[0], 403,
+                    () -> onRecord(route[1], ANA, held, route[2], header("idempotency-key", null)), none()));
+            x.add(new Exchange("another company's id", route[0], 404,
+                    () -> onRecord(route[1], GLOBEX, held, route[2], header("idempotency-key", null)), none()));
+            x.add(new Exchange("a file that is not held", route[0], 409,
+                    () -> onRecord(route[1], ADMIN, retorno, route[2], header("idempotency-key", null)), none()));
+            x.add(new Exchange("no claims", route[0], 401,
+                    () -> onRecord(route[1], NOBODY, held, route[2], e -> { }), none()));
+        }
+        x.add(new Exchange("the held copy released: processed", release, 200,
+                () -> onRecord("api-release-integration.json", ADMIN, held, "/release", header("idempotency-key", null)),
+                (r, b) -> assertThat(b.get("status").asText()).isEqualTo("PROCESSED")));
+        x.add(new Exchange("the other held copy discarded", discard, 200,
+                () -> onRecord("api-discard-integration.json", ADMIN, heldToDiscard, "/discard",
+                        header("idempotency-key", null)),
+                (r, b) -> assertThat(b.get("status").asText()).isEqualTo("DISCARDED")));
+        keyExchanges(x, release, "release-0001",
+                k -> onRecord("api-release-integration.json", ADMIN, held, "/release", header("idempotency-key", k)),
+                () -> onRecord("api-release-integration.json", ADMIN, held, "/release",
+                        header("idempotency-key", "release-0001"), Events.body("{\"reason\": \"outro motivo\"}")),
+                ADMIN, 200);
+        keyExchanges(x, discard, "discard-0001",
+                k -> onRecord("api-discard-integration.json", ADMIN, heldToDiscard, "/discard",
+                        header("idempotency-key", k)),
+                () -> onRecord("api-discard-integration.json", ADMIN, heldToDiscard, "/discard",
+                        header("idempotency-key", "discard-0001"), Events.body("{\"reason\": \"outro motivo\"}")),
                 ADMIN, 200);
 
         return x;
@@ -644,7 +694,8 @@ class OpenApiContractTest {
         HistoryEnvironment.put(services, key, bytes, metadata);
         String encoded = URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/");
         IngestHandler.Report report = new IngestHandler(services).handleRequest(Events.s3("s3-put-inbound.json",
-                Events.s3Object(services.config().bucketName(), encoded).andThen(Events.eventTime(eventTime))), null);
+                Events.s3Object(services.config().bucketName(), encoded).andThen(Events.eventTime(eventTime))
+                        .andThen(Events.sequencerOf(eventTime))), null);
         IngestOutcome outcome = report.outcomes().get(0);
         if (outcome instanceof IngestOutcome.Recorded recorded) {
             return recorded.recordId();

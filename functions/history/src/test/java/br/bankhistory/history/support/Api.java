@@ -92,7 +92,8 @@ public final class Api {
     public static IngestOutcome deliverOnce(Services services, String eventFile, String key, String eventTime) {
         String encoded = URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/");
         IngestHandler.Report report = new IngestHandler(services).handleRequest(Events.s3(eventFile,
-                Events.s3Object(services.config().bucketName(), encoded).andThen(Events.eventTime(eventTime))),
+                Events.s3Object(services.config().bucketName(), encoded).andThen(Events.eventTime(eventTime))
+                        .andThen(Events.sequencerOf(eventTime))),
                 null);
         return report.outcomes().get(0);
     }

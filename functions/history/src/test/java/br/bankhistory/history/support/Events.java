@@ -27,6 +27,10 @@ public final class Events {
         return deserialise(S3Event.class, file, edit);
     }
 
+    public static com.amazonaws.services.lambda.runtime.events.SQSEvent sqs(String file, Consumer<ObjectNode> edit) {
+        return deserialise(com.amazonaws.services.lambda.runtime.events.SQSEvent.class, file, edit);
+    }
+
     public static APIGatewayV2HTTPEvent http(String file, Consumer<ObjectNode> edit) {
         return deserialise(APIGatewayV2HTTPEvent.class, file, edit);
     }
@@ -43,6 +47,15 @@ public final class Events {
     /** Sets the event time of the first record of an S3 event (ISO-8601 UTC). */
     public static Consumer<ObjectNode> eventTime(String isoTime) {
         return root -> ((ObjectNode) root.withArray("Records").get(0)).put("eventTime", isoTime);
+    }
+
+    /**
+     * A sequencer that follows the event time, as S3's does (each PUT of a key gets a later one): the same
+     * notification delivered again has the same one, a new PUT of the same key a new one.
+     */
+    public static Consumer<ObjectNode> sequencerOf(String isoTime) {
+        return root -> ((ObjectNode) root.withArray("Records").get(0).get("s3").get("object"))
+                .put("sequencer", String.format("%016X", java.time.Instant.parse(isoTime).toEpochMilli()));
     }
 
     /** Replaces the verified JWT claims API Gateway would pass on. */

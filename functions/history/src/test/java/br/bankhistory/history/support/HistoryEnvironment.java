@@ -2,9 +2,20 @@ package br.bankhistory.history.support;
 
 import br.bankhistory.emulators.EmulatorStack;
 import br.bankhistory.history.Services;
+import br.bankhistory.history.handler.FollowUpHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
 import br.bankhistory.history.config.ServiceConfig;
 import software.amazon.awssdk.core.sync.RequestBody;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,13 +33,14 @@ public final class HistoryEnvironment implements AutoCloseable {
         this.stack = stack;
     }
 
+    /** DynamoDB Local, s3proxy and ElasticMQ (the follow-up queue). */
     public static HistoryEnvironment start() {
-        return new HistoryEnvironment(EmulatorStack.start());
+        return new HistoryEnvironment(EmulatorStack.builder().withSqs(true).start());
     }
 
     /** With the SES emulator too, for the admin emails. */
     public static HistoryEnvironment startWithSes() {
-        return new HistoryEnvironment(EmulatorStack.builder().withSes(true).start());
+        return new HistoryEnvironment(EmulatorStack.builder().withSes(true).withSqs(true).start());
     }
 
     public EmulatorStack emulators() {
@@ -45,7 +57,8 @@ public final class HistoryEnvironment implements AutoCloseable {
         ServiceConfig config = ServiceConfig.local("history-test-" + n, "files-test-" + n,
                 stack.dynamoDbEndpoint(), stack.s3Endpoint(), stack.hasSes() ? stack.sesEndpoint() : null,
                 stack.accessKey(), stack.secretKey())
-                .withMaxFileBytes(maxFileBytes);
+                .withMaxFileBytes(maxFileBytes)
+                .withFollowUps(stack.sqsEndpoint(), followUpQueue("follow-up-" + n));
         Services services = Services.create(config);
         services.ensureStorage();
         return services;
@@ -58,7 +71,8 @@ public final class HistoryEnvironment implements AutoCloseable {
     public Services sameStorage(Services services, java.net.URI sesEndpoint, java.time.Clock clock) {
         ServiceConfig c = services.config();
         ServiceConfig config = ServiceConfig.local(c.tableName(), c.bucketName(), stack.dynamoDbEndpoint(),
-                stack.s3Endpoint(), sesEndpoint, stack.accessKey(), stack.secretKey());
+                stack.s3Endpoint(), sesEndpoint, stack.accessKey(), stack.secretKey())
+                .withFollowUps(stack.sqsEndpoint(), c.followUpQueueUrl().orElseThrow());
         return Services.create(config, clock);
     }
 
@@ -75,7 +89,49 @@ public final class HistoryEnvironment implements AutoCloseable {
         ServiceConfig c = services.config();
         java.net.URI closed = java.net.URI.create("http://127.0.0.1:" + closedPort());
         return Services.create(ServiceConfig.local(c.tableName(), c.bucketName(), stack.dynamoDbEndpoint(), closed,
-                null, stack.accessKey(), stack.secretKey()));
+                null, stack.accessKey(), stack.secretKey())
+                .withFollowUps(stack.sqsEndpoint(), c.followUpQueueUrl().orElseThrow()));
+    }
+
+    private String followUpQueue(String name) {
+        try (SqsClient sqs = sqs()) {
+            return sqs.createQueue(r -> r.queueName(name)).queueUrl();
+        }
+    }
+
+    private SqsClient sqs() {
+        return SqsClient.builder().endpointOverride(stack.sqsEndpoint()).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(stack.accessKey(),
+                        stack.secretKey())))
+                .httpClient(UrlConnectionHttpClient.create()).build();
+    }
+
+    /**
+     * Runs the follow-ups waiting in the queue through the FollowUp handler, as the Lambda SQS poller would (one
+     * message per event, deleted when it succeeded), until the queue is empty; answers how many ran.
+     */
+    public int runFollowUps(Services services) {
+        String queue = services.config().followUpQueueUrl().orElseThrow();
+        int ran = 0;
+        try (SqsClient sqs = sqs()) {
+            while (true) {
+                List<Message> messages = sqs.receiveMessage(r -> r.queueUrl(queue).maxNumberOfMessages(10)
+                        .waitTimeSeconds(0).visibilityTimeout(30)).messages();
+                if (messages.isEmpty()) {
+                    return ran;
+                }
+                for (Message message : messages) {
+                    SQSEvent event = Events.sqs("sqs-follow-up.json", root -> ((ObjectNode) root.withArray("Records")
+                            .get(0)).put("messageId", message.messageId()).put("body", message.body()));
+                    SQSBatchResponse response = new FollowUpHandler(services).handleRequest(event, null);
+                    if (!response.getBatchItemFailures().isEmpty()) {
+                        throw new AssertionError("follow-up failed: " + message.body());
+                    }
+                    sqs.deleteMessage(r -> r.queueUrl(queue).receiptHandle(message.receiptHandle()));
+                    ran++;
+                }
+            }
+        }
     }
 
     private static int closedPort() {

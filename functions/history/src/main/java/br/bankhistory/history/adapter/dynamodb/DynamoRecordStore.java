@@ -18,6 +18,7 @@ import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.DeleteItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.Page;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
@@ -27,6 +28,7 @@ import software.amazon.awssdk.enhanced.dynamodb.model.TransactWriteItemsEnhanced
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 import java.time.Instant;
@@ -81,13 +83,14 @@ public final class DynamoRecordStore implements RecordStore {
         if (item != null) {
             return Optional.of(item.getRecordId());
         }
-        // Records written before keys pointed at them: found by file name, newest first.
+        // Records written before keys pointed at them: found by exact file name, newest first.
         String fileName = objectKey.substring(objectKey.lastIndexOf('/') + 1);
-        ListFilter byName = new ListFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(fileName), Optional.empty(),
-                Optional.empty());
-        return list(tenant, byName, Optional.empty(), 50).records().stream()
-                .filter(r -> r.objectKey().equals(objectKey)).map(IntegrationRecord::id).findFirst();
+        String partition = ListIndex.FILE_NAME.partition(tenant, FileNames.key(fileName));
+        return records.index(ListIndex.FILE_NAME.indexName).query(QueryEnhancedRequest.builder()
+                        .queryConditional(QueryConditional.keyEqualTo(Key.builder().partitionValue(partition).build()))
+                        .scanIndexForward(false).limit(50).build())
+                .iterator().next().items().stream()
+                .filter(old -> objectKey.equals(old.getObjectKey())).map(RecordItem::getId).findFirst();
     }
 
     @Override
@@ -125,21 +128,63 @@ public final class DynamoRecordStore implements RecordStore {
     }
 
     @Override
-    public String claimContent(String tenant, String sha256, String recordId) {
-        ObjectDeliveryItem claim = new ObjectDeliveryItem();
-        claim.setPk(TableKeys.tenantPartition(tenant));
-        claim.setSk(TableKeys.contentSort(sha256));
-        claim.setType("CONTENT");
-        claim.setRecordId(recordId);
+    public ClaimHolder claim(String tenant, String claimKey, String recordId, Instant now) {
+        ObjectDeliveryItem claim = claimItem(tenant, claimKey, recordId, now);
         try {
             deliveries.putItem(PutItemEnhancedRequest.builder(ObjectDeliveryItem.class).item(claim)
-                    .conditionExpression(ONLY_IF_NEW).build());
-            return recordId;
+                    .conditionExpression(Expression.builder().expression("attribute_not_exists(PK) OR recordId = :me")
+                            .putExpressionValue(":me", AttributeValue.fromS(recordId)).build())
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                    .build());
+            return new ClaimHolder(recordId, now);
         } catch (ConditionalCheckFailedException claimedBefore) {
-            ObjectDeliveryItem owner = deliveries.getItem(r -> r.consistentRead(true).key(Key.builder()
-                    .partitionValue(claim.getPk()).sortValue(claim.getSk()).build()));
-            return owner == null ? recordId : owner.getRecordId();
+            ObjectDeliveryItem owner = claimedBefore.hasItem()
+                    ? ObjectDeliveryItem.SCHEMA.mapToItem(claimedBefore.item())
+                    : deliveries.getItem(r -> r.consistentRead(true).key(Key.builder()
+                            .partitionValue(claim.getPk()).sortValue(claim.getSk()).build()));
+            if (owner == null) {
+                return claim(tenant, claimKey, recordId, now); // released in between
+            }
+            return new ClaimHolder(owner.getRecordId(),
+                    owner.getClaimedAt() == null ? Instant.EPOCH : Instant.parse(owner.getClaimedAt()));
         }
+    }
+
+    @Override
+    public boolean takeOver(String tenant, String claimKey, String recordId, String from, Instant now) {
+        try {
+            deliveries.putItem(PutItemEnhancedRequest.builder(ObjectDeliveryItem.class)
+                    .item(claimItem(tenant, claimKey, recordId, now))
+                    .conditionExpression(Expression.builder().expression("recordId = :from")
+                            .putExpressionValue(":from", AttributeValue.fromS(from)).build())
+                    .build());
+            return true;
+        } catch (ConditionalCheckFailedException changedMeanwhile) {
+            return false;
+        }
+    }
+
+    @Override
+    public void releaseClaim(String tenant, String claimKey, String recordId) {
+        try {
+            deliveries.deleteItem(DeleteItemEnhancedRequest.builder().key(Key.builder()
+                            .partitionValue(TableKeys.tenantPartition(tenant)).sortValue(claimKey).build())
+                    .conditionExpression(Expression.builder().expression("recordId = :me")
+                            .putExpressionValue(":me", AttributeValue.fromS(recordId)).build())
+                    .build());
+        } catch (ConditionalCheckFailedException notMine) {
+            // another record holds it: nothing of this one's to give up
+        }
+    }
+
+    private static ObjectDeliveryItem claimItem(String tenant, String claimKey, String recordId, Instant now) {
+        ObjectDeliveryItem claim = new ObjectDeliveryItem();
+        claim.setPk(TableKeys.tenantPartition(tenant));
+        claim.setSk(claimKey);
+        claim.setType("CLAIM");
+        claim.setRecordId(recordId);
+        claim.setClaimedAt(now.toString());
+        return claim;
     }
 
     @Override
@@ -158,16 +203,7 @@ public final class DynamoRecordStore implements RecordStore {
             if (r.findings().stream().anyMatch(f -> f.code().equals(finding.code()))) {
                 return; // added by an earlier delivery
             }
-            List<StoredFinding> findings = new ArrayList<>(r.findings());
-            findings.add(finding);
-            Map<String, Long> counts = new java.util.LinkedHashMap<>(r.findingCounts());
-            counts.merge(finding.severity(), 1L, Long::sum);
-            IntegrationRecord next = new IntegrationRecord(r.tenant(), r.id(), r.receivedAt(), r.fileName(),
-                    r.objectKey(), r.sizeBytes(), r.sha256(), r.origin(), r.userId(), r.userName(), r.status(),
-                    r.kind(), r.layout(), r.direction(), r.service(), r.bankCode(), r.bankName(), r.layoutVersion(),
-                    r.companyName(), r.companyDocument(), r.agency(), r.account(), r.agreement(), r.sequenceNumber(),
-                    r.generatedOn(), r.itemCount(), r.totalAmountCents(), r.totalPaidCents(), r.byCategory(),
-                    findings, counts);
+            IntegrationRecord next = r.withFindings(List.of(finding));
             RecordItem item = toItem(next, history(current));
             try {
                 records.putItem(PutItemEnhancedRequest.builder(RecordItem.class).item(item)
@@ -194,7 +230,7 @@ public final class DynamoRecordStore implements RecordStore {
     @Override
     public boolean changeStatus(String tenant, String id, StatusChange change) {
         RecordItem current = records.getItem(r -> r.key(recordKey(tenant, id)).consistentRead(true));
-        return current != null && write(current, withStatus(toRecord(current), change.to()), change);
+        return current != null && write(current, toRecord(current).withStatus(change.to()), change);
     }
 
     @Override
@@ -293,14 +329,6 @@ public final class DynamoRecordStore implements RecordStore {
                 .build();
     }
 
-    private static IntegrationRecord withStatus(IntegrationRecord r, RecordStatus status) {
-        return new IntegrationRecord(r.tenant(), r.id(), r.receivedAt(), r.fileName(), r.objectKey(), r.sizeBytes(),
-                r.sha256(), r.origin(), r.userId(), r.userName(), status, r.kind(), r.layout(), r.direction(),
-                r.service(), r.bankCode(), r.bankName(), r.layoutVersion(), r.companyName(), r.companyDocument(),
-                r.agency(), r.account(), r.agreement(), r.sequenceNumber(), r.generatedOn(), r.itemCount(),
-                r.totalAmountCents(), r.totalPaidCents(), r.byCategory(), r.findings(), r.findingCounts());
-    }
-
     private static boolean onlyConditionsFailed(TransactionCanceledException e) {
         return e.hasCancellationReasons() && e.cancellationReasons().stream()
                 .map(CancellationReason::code)
@@ -350,8 +378,10 @@ public final class DynamoRecordStore implements RecordStore {
         item.setBankKey(r.bankCode().isEmpty() ? null : ListIndex.BANK.partition(t, r.bankCode()));
         item.setKindBankKey(r.bankCode().isEmpty() ? null
                 : ListIndex.KIND_BANK.partition(t, r.kind().name() + "#" + r.bankCode()));
-        item.setAccountKey(r.account().isEmpty() ? null
-                : ListIndex.ACCOUNT.partition(t, Accounts.key(r.agency(), r.account())));
+        String accountNumber = Accounts.accountKey(r.account().isBlank() || Accounts.sameNumber(r.account(), "0")
+                ? r.agreement() : r.account());
+        item.setAccountKey(accountNumber.isEmpty() || accountNumber.equals("0") ? null
+                : ListIndex.ACCOUNT.partition(t, accountNumber));
         item.setOriginKey(ListIndex.ORIGIN.partition(t, r.origin().name()));
         item.setUserKey(r.userId().isEmpty() ? null : ListIndex.USER.partition(t, r.userId()));
         item.setStatusKey(ListIndex.STATUS.partition(t, r.status().name()));

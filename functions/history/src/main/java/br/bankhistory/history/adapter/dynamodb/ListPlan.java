@@ -51,10 +51,8 @@ final class ListPlan {
 
     static ListPlan of(String tenant, ListFilter f) {
         List<Candidate> candidates = new ArrayList<>();
-        f.fileName().ifPresent(v -> candidates.add(new Candidate(ListIndex.FILE_NAME, FileNames.key(v),
-                RecordItem::getFileNameKey)));
         f.userId().ifPresent(v -> candidates.add(new Candidate(ListIndex.USER, v, RecordItem::getUserKey)));
-        f.account().ifPresent(v -> candidates.add(new Candidate(ListIndex.ACCOUNT, Accounts.key(v),
+        f.account().ifPresent(v -> candidates.add(new Candidate(ListIndex.ACCOUNT, Accounts.accountKey(v),
                 RecordItem::getAccountKey)));
         if (f.kind().isPresent() && f.bankCode().isPresent()) {
             candidates.add(new Candidate(ListIndex.KIND_BANK, f.kind().get().name() + "#" + f.bankCode().get(),
@@ -68,15 +66,26 @@ final class ListPlan {
                 RecordItem::getDirectionKey)));
         f.origin().ifPresent(v -> candidates.add(new Candidate(ListIndex.ORIGIN, v.name(), RecordItem::getOriginKey)));
 
+        // Checked on each record read, never an index: a part of the name, and the agency typed with the account.
+        Predicate<RecordItem> always = item -> true;
+        if (f.fileName().isPresent()) {
+            String part = FileNames.key(f.fileName().get());
+            always = always.and(item -> item.getFileName() != null && FileNames.key(item.getFileName()).contains(part));
+        }
+        Optional<String> agency = f.account().flatMap(Accounts::agencyOf);
+        if (agency.isPresent()) {
+            String expected = agency.get();
+            always = always.and(item -> Accounts.sameNumber(item.getAgency(), expected));
+        }
         Optional<String> lowest = f.receivedFrom().map(ID_TIME::format);
         Optional<String> highest = f.receivedBefore().map(t -> ID_TIME.format(t.minusMillis(1)) + AFTER_ALL_SUFFIXES);
         if (candidates.isEmpty()) {
-            return new ListPlan(null, TableKeys.tenantPartition(tenant), lowest, highest, item -> true);
+            return new ListPlan(null, TableKeys.tenantPartition(tenant), lowest, highest, always);
         }
         // Candidates were added in the index's order of preference; the first drives the query.
         candidates.sort((a, b) -> Integer.compare(a.index.ordinal(), b.index.ordinal()));
         Candidate driver = candidates.get(0);
-        Predicate<RecordItem> rest = item -> true;
+        Predicate<RecordItem> rest = always;
         for (Candidate other : candidates.subList(1, candidates.size())) {
             String expected = other.index.partition(tenant, other.value);
             rest = rest.and(item -> expected.equals(other.attribute.apply(item)));

@@ -4,7 +4,10 @@ import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
-/** Marks one delivered S3 object (bucket, key, sequencer/ETag) as recorded, pointing at its record. */
+/**
+ * Points at a record: one delivered S3 object (bucket, key, sequencer/ETag), an object key, or a claim on what
+ * a file is (its bytes, its content by meaning, its bank, account and NSA), with when it was claimed.
+ */
 public final class ObjectDeliveryItem {
 
     static final TableSchema<ObjectDeliveryItem> SCHEMA = StaticTableSchema.builder(ObjectDeliveryItem.class)
@@ -17,12 +20,15 @@ public final class ObjectDeliveryItem {
                     .setter(ObjectDeliveryItem::setType))
             .addAttribute(String.class, a -> a.name("recordId").getter(ObjectDeliveryItem::getRecordId)
                     .setter(ObjectDeliveryItem::setRecordId))
+            .addAttribute(String.class, a -> a.name("claimedAt").getter(ObjectDeliveryItem::getClaimedAt)
+                    .setter(ObjectDeliveryItem::setClaimedAt))
             .build();
 
     private String pk;
     private String sk;
     private String type;
     private String recordId;
+    private String claimedAt;
 
     public String getPk() { return pk; }
     public void setPk(String v) { pk = v; }
@@ -32,4 +38,6 @@ public final class ObjectDeliveryItem {
     public void setType(String v) { type = v; }
     public String getRecordId() { return recordId; }
     public void setRecordId(String v) { recordId = v; }
+    public String getClaimedAt() { return claimedAt; }
+    public void setClaimedAt(String v) { claimedAt = v; }
 }

@@ -9,6 +9,8 @@ package br.bankhistory.history.adapter.dynamodb;
  * T#{tenant}                  R#{recordId}            history record (recordId sorts by receipt time)
  * T#{tenant}                  OBJ#{objectIdentity}    one delivered S3 object, pointing at its record
  * T#{tenant}                  HASH#{sha256}           the first record with these bytes (duplicates)
+ * T#{tenant}                  NORM#{sha256}           the first processed record with this content by meaning
+ * T#{tenant}                  MEAN#{bank/account/...} the first processed record with this bank, account and NSA
  * T#{tenant}                  KEY#{sha256(s3 key)}    the record of the newest object under an S3 key
  * T#{tenant}                  IDEM#{key}              a remembered answer to an Idempotency-Key
  * T#{tenant}                  SETTINGS#{name}         a tenant setting
@@ -45,10 +47,6 @@ final class TableKeys {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static String contentSort(String sha256) {
-        return "HASH#" + sha256;
     }
 
     static String idempotencySort(String idempotencyKey) {

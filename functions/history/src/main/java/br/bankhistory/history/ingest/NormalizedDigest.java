@@ -1,0 +1,104 @@
+package br.bankhistory.history.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * SHA-256 of a file's content by its meaning (docs/operations.md, "Duplicates"): what a transfer or an editor
+ * may change without changing a CNAB file is left out. A UTF-8 byte-order mark at the start is dropped, every
+ * line ending (CRLF, LF, CR) is one LF, each line loses its trailing spaces and tabs (CNAB fields are fixed
+ * width: trailing blanks are blank fields), and blank lines and DOS end-of-file marks (0x1A) at the end do not
+ * count. Streamed: bytes are written to it as they are read, in any chunks; memory stays a few lines.
+ */
+final class NormalizedDigest extends OutputStream {
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final MessageDigest digest = sha256();
+    /** Trailing blanks of the current line, held until a non-blank byte shows they were inside it. */
+    private final ByteArrayOutputStream blanks = new ByteArrayOutputStream();
+    /** Line ends (and EOF marks) not yet written: they count only if more content follows. */
+    private int pendingLines;
+    private boolean atStart = true;
+    private int bomMatched;
+    private boolean lastWasCr;
+
+    @Override
+    public void write(int b) {
+        byte value = (byte) b;
+        if (atStart) {
+            if (bomMatched < BOM.length && value == BOM[bomMatched]) {
+                bomMatched++;
+                if (bomMatched == BOM.length) {
+                    atStart = false;
+                }
+                return;
+            }
+            atStart = false;
+            if (bomMatched > 0) {
+                // not a BOM after all: its first bytes were content
+                for (int i = 0; i < bomMatched; i++) {
+                    content(BOM[i]);
+                }
+            }
+        }
+        if (value == '\n') {
+            if (lastWasCr) {
+                lastWasCr = false; // the LF of a CRLF
+                return;
+            }
+            endLine();
+        } else if (value == '\r') {
+            lastWasCr = true;
+            endLine();
+            return;
+        } else if (value == ' ' || value == '\t') {
+            blanks.write(value);
+        } else if (value == 0x1A) {
+            blanks.reset();
+            pendingLines++; // an EOF mark counts as a line end: dropped when nothing follows it
+        } else {
+            content(value);
+        }
+        lastWasCr = false;
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) {
+        for (int i = offset; i < offset + length; i++) {
+            write(bytes[i]);
+        }
+    }
+
+    private void endLine() {
+        blanks.reset();
+        pendingLines++;
+    }
+
+    private void content(byte value) {
+        for (; pendingLines > 0; pendingLines--) {
+            digest.update((byte) '\n');
+        }
+        if (blanks.size() > 0) {
+            digest.update(blanks.toByteArray());
+            blanks.reset();
+        }
+        digest.update(value);
+    }
+
+    /** The hex digest of the normalised content (call once, at the end). */
+    String hex() {
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
