@@ -26,7 +26,7 @@ import static com.github.braully.boleto.TagLayout.TagCreator.fsequencialRegistro
 
 /**
  * Contender (d): io.github.braully:bpp-cobranca 1.0.5 (Apache-2.0), the fastest CNAB-aware open-source reader
- * found runnable here that gets the totals right ({@code ../shared/bench/README.md}). Called as measured there:
+ * found runnable here that gets the totals right (docs/benchmarks.md). Called as measured there:
  * read the lines, {@code new RetornoArquivo(layout).parse(lines)}, then {@code detalhes()} and
  * {@code getValue(name)} (strings), summed by occurrence code.
  *

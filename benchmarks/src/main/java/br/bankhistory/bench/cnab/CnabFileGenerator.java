@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * Writes large, valid, deterministic synthetic CNAB retorno files for the throughput benchmark, and returns
  * the file's known totals (counts and sums by occurrence code) so a reader's results can be checked on every
  * run. Three layouts, with the field positions and statistical mix of the reference generator described in
- * {@code ../shared/bench/README.md} (FEBRABAN 240 and Itaú 400 manuals):
+ * docs/benchmarks.md, "CNAB engine throughput" (FEBRABAN 240 and Itaú 400 manuals):
  *
  * <ul>
  *   <li>{@link Kind#COBRANCA_240}: 240 cobrança retorno, bank 341 or 104: header 0, lotes (header 1, operation

@@ -26,7 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Memory flat (SPEC §7): the engine reads a generated 1 GB file in a child JVM capped at {@code -Xmx64m},
+ * Memory flat (docs/benchmarks.md): the engine reads a generated 1 GB file in a child JVM capped at {@code -Xmx64m},
  * once with {@link ItemSink#DISCARD} and once building every item, checks the totals and reports the peak
  * heap (from the child's {@code -Xlog:gc} and its memory pools). 240 layouts only at this size: a 400 file
  * holds at most 999,999 records; a 240 file's trailer count (24-29) is written as zeros past 999,999 records

@@ -32,7 +32,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * CNAB engine throughput (issue 3, scope 8; SPEC §7). On generated files (default 100 MB each) of the three
+ * CNAB engine throughput (targets: docs/benchmarks.md). On generated files (default 100 MB each) of the three
  * layouts, in one process, contenders alternated round by round (the order rotates every round), medians
  * and ratios taken from the same run:
  *
@@ -59,7 +59,7 @@ import java.util.TreeSet;
  */
 public final class CnabThroughputBenchmark {
 
-    /** Peer baseline on this machine type (../shared/bench/README.md, 2026-11-23): MB/s in-process, 100 MB. */
+    /** Peer baseline on this machine type (docs/benchmarks.md, 2026-11-23): MB/s in-process, 100 MB. */
     static final Map<Kind, Double> DOCUMENTED_PEER_MBS = Map.of(Kind.COBRANCA_240, 6.9, Kind.ITAU_400, 13.0,
             Kind.PAGAMENTO_240, 5.8);
 
@@ -421,7 +421,7 @@ public final class CnabThroughputBenchmark {
                     .append(pct(r.median(Contender.B_ITEMS) / c)).append(';');
         }
         sb.setLength(sb.length() - 1);
-        sb.append("\nTargets (SPEC §7): a/c >= 40%, b/c >= 20%, a/d and b/d >= 50x: ")
+        sb.append("\nTargets (docs/benchmarks.md): a/c >= 40%, b/c >= 20%, a/d and b/d >= 50x: ")
                 .append(allMet ? "all met" : "NOT all met").append('\n');
         sb.append("\nSpread (min-max MB/s over the measured rounds) and the peer:\n");
         for (LayoutResult r : results.values()) {
@@ -435,7 +435,7 @@ public final class CnabThroughputBenchmark {
                 }
             } else {
                 sb.append("bpp-cobranca ").append(r.peerProblem).append(String.format(Locale.ROOT,
-                        "; (d) = documented baseline %s MB/s (../shared/bench/README.md, same machine type)",
+                        "; (d) = documented baseline %s MB/s (docs/benchmarks.md, same machine type)",
                         fmt(DOCUMENTED_PEER_MBS.get(r.kind))));
             }
             sb.append('\n');

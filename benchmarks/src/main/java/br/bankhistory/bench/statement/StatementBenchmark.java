@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Statement PDF of 10,000 titles (SPEC section 7: within 2x of PDFBox writing the same table bare), in one JVM:
+ * Statement PDF of 10,000 titles (docs/benchmarks.md: within 2x of PDFBox writing the same table bare), in one JVM:
  * <ul>
  *   <li>(a) {@link StatementRenderer#render} of a 10,000-title retorno: formatting, glyph checks, width
  *       measurement and truncation, running heads, table headings, zebra rows, totals, findings, page-number

@@ -1,7 +1,7 @@
 package br.bankhistory.cnab;
 
 /**
- * The normalised outcome of an item, the one list every consumer reasons on (SPEC section 6).
+ * The normalised outcome of an item, the one list every consumer reasons on (docs/architecture.md).
  * Retornos use the outcome values; remessas use the instruction values.
  */
 public enum Category {

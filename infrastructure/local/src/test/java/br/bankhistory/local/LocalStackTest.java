@@ -237,7 +237,7 @@ class LocalStackTest {
     assertThat(fileNames(list(token).path("items"))).containsAll(ACME_DEMO_FILES);
   }
 
-  /** SPEC scenario 2 through the drop folder: a payment retorno, recorded and emailed with its TXT and PDF. */
+  /** An automatic retorno de pagamento through the drop folder: recorded and emailed with its TXT and PDF. */
   @Test
   void aPaymentRetornoDroppedEndsWithTheAdminsEmail() throws Exception {
     byte[] bytes = sample("eduardordm-cnab240/SB22112AIT.RET");
@@ -254,7 +254,7 @@ class LocalStackTest {
     assertThat(record.path("kind").asText()).isEqualTo("RETORNO_PAGAMENTO");
     assertThat(record.path("userName").asText()).isEqualTo("Integração");
 
-    // SPEC scenario 8: the same bytes again under another name are a duplicate, with no second email.
+    // The same bytes again under another name are a duplicate, with no second email (docs/architecture.md).
     Files.write(stack.dropRoot().resolve("globex").resolve("SB22112AIT-reenvio.RET"), bytes);
     await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(fileNames(
         list(token("globex", "gil", "Gil")).path("items"))).contains("SB22112AIT-reenvio.RET"));
@@ -263,7 +263,7 @@ class LocalStackTest {
     assertThat(emailsAbout("SB22112AIT")).hasSize(1);
   }
 
-  /** SPEC scenario 7 through the drop folder: bad files are kept, recorded with findings, and reported. */
+  /** Bad files through the drop folder: kept, recorded with findings, and reported (docs/architecture.md). */
   @Test
   void badFilesDroppedAreKeptRecordedAndReportedToTheAdmins() throws Exception {
     Files.write(stack.dropRoot().resolve("globex").resolve("RECIBO.TXT"),

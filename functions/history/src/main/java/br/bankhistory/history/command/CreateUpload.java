@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 /**
  * A manual import: a presigned PUT under {@code uploads/{tenant}/{user}/{uploadId}/{file}}, signed for the
  * exact size and carrying the user's id and display name as object metadata, so Ingest attributes the file
- * to them (SPEC section 2). The tenant and user come from the caller's verified identity only.
+ * to them (docs/architecture.md, attribution). The tenant and user come from the caller's verified identity only.
  */
 public final class CreateUpload {
 

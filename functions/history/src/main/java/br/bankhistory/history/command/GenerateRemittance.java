@@ -66,7 +66,7 @@ import java.util.function.Supplier;
  * since the notification's sequencer is unknown at PUT time). The caller gets the key, name, size and
  * SHA-256 at once (HTTP 202) and finds the record by file name when it appears.
  *
- * <p>Who (SPEC section 2): a remessa generated on a user's request carries that user as object metadata
+ * <p>Who (docs/architecture.md): a remessa generated on a user's request carries that user as object metadata
  * ({@code user-id}, {@code user-name} percent-encoded UTF-8), so its record names them and its status is
  * {@code GENERATED}; a remessa an administrator hands to the integration to send on its own
  * ({@code sendAutomatically}) carries no user, so its record is "Integração" and {@code SENT}

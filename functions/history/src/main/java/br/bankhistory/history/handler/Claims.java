@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The caller's identity from the JWT claims API Gateway verified (SPEC section 2). Nothing else in the
+ * The caller's identity from the JWT claims API Gateway verified (docs/architecture.md). Nothing else in the
  * request (query, body, headers) can name a tenant or a user.
  */
 final class Claims {

@@ -122,7 +122,7 @@ public final class IngestFile {
      * The bytes are hashed first (one streaming pass that also keeps the file's first bytes), so that before
      * anything is processed, content the tenant already has is recognised (only the first record with given
      * bytes is read and gets items), and a file naming an account the tenant has not registered is kept
-     * aside (SPEC section 8: trust the content, not only the folder).
+     * aside (docs/architecture.md: trust the content, not only the folder).
      */
     /**
      * What a stored object is, as a record: read with the current engine (also used to reprocess a record).

@@ -7,7 +7,7 @@ import br.bankhistory.history.domain.Origin;
 import java.util.Map;
 
 /**
- * Who a file is attributed to (SPEC section 2): the user named in the object's metadata (written by the
+ * Who a file is attributed to (docs/architecture.md): the user named in the object's metadata (written by the
  * service itself or signed into the presigned upload), else the bank integration.
  *
  * <p>Metadata keys are {@code user-id} and {@code user-name}; the name is percent-encoded UTF-8 because S3

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class PtBrFormat {
 
-    /** Where times are shown (SPEC section 2: stored UTC, shown in America/Sao_Paulo). */
+    /** Where times are shown (docs/architecture.md: stored UTC, shown in America/Sao_Paulo). */
     public static final ZoneId ZONE = ZoneId.of("America/Sao_Paulo");
 
     /** What an empty date (or value) prints as. */

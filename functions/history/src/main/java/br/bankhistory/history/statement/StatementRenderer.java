@@ -13,7 +13,7 @@ import java.io.OutputStream;
 import java.util.Objects;
 
 /**
- * Renders the statement ("extrato") PDF of a recorded file (SPEC section 3, scenario 5): the file's company, bank,
+ * Renders the statement ("extrato") PDF of a recorded file (docs/architecture.md): the file's company, bank,
  * account, convênio, name, NSA, dates, origin and status; totals by outcome; the findings; one row per title or
  * payment; "Página X de Y" on every page. pt-BR, A4 landscape, DejaVu Sans embedded (subset).
  *

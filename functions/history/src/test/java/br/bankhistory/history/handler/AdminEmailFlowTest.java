@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * SPEC scenarios 1, 7 and 8 end to end: a file dropped by the bank is recorded and the tenant's admins get
+ * Retornos, bad files, duplicates end to end: a file dropped by the bank is recorded and the tenant's admins get
  * one email, read back from the SES emulator's store, however often and however concurrently the S3 event
  * is delivered, and even when the first attempt dies before sending.
  */
@@ -83,7 +83,7 @@ class AdminEmailFlowTest {
     }
 
     /**
-     * SPEC scenario 2: an "aceite" file (every payment BD, scheduled) and a "confirmação" file (00,
+     * Automatic retornos de pagamento: an "aceite" file (every payment BD, scheduled) and a "confirmação" file (00,
      * effected). The sample is Itaú SISPAG's; its one A segment says BD at 231-232 and R$ 262,35 at 120-134
      * (read with awk); the confirmation is the same file with 00 there.
      */

@@ -89,7 +89,7 @@ class RemittanceGenerationTest {
         byte[] bytes = object(key);
         assertThat(answer.get("sizeBytes").asLong()).isEqualTo(bytes.length);
         assertThat(answer.get("sha256").asText()).isEqualTo(sha256(bytes));
-        // the user is on the object, as Ingest reads it (SPEC section 2)
+        // the user is on the object, as Ingest reads it (docs/architecture.md, attribution)
         HeadObjectResponse head = head(key);
         assertThat(head.metadata()).containsEntry("user-id", "ana").containsEntry("user-name", "Ana%20Souza");
         assertThat(head.contentType()).startsWith("text/plain");

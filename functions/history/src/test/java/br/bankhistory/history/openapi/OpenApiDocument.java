@@ -1,5 +1,6 @@
 package br.bankhistory.history.openapi;
 
+import br.bankhistory.history.support.RepositoryFiles;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +16,6 @@ import com.networknt.schema.ValidationMessage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -62,15 +62,7 @@ final class OpenApiDocument {
 
     /** A file of the repository, found from the working directory (the module's, under Surefire) upwards. */
     static Path repositoryFile(String relative) {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolve(relative);
-            if (Files.exists(candidate) && Files.exists(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve("docs"))) {
-                return candidate;
-            }
-            dir = dir.getParent();
-        }
-        throw new IllegalStateException("no " + relative + " above " + Path.of("").toAbsolutePath());
+        return RepositoryFiles.of(relative);
     }
 
     JsonNode root() {
