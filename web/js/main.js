@@ -460,6 +460,7 @@ async function start() {
     announce(`O login não foi concluído: ${error}`, 'error');
   }
   onIdentityChange((next) => {
+    const recordWasOpen = Boolean(document.querySelector('#detail-dialog[open]'));
     for (const dialog of document.querySelectorAll('dialog[open]')) {
       dialog.close();
     }
@@ -469,6 +470,9 @@ async function start() {
     figures.reset();
     if (next) {
       load();
+      if (!recordWasOpen) {
+        followRecord(currentRoute(FILTER_NAMES).recordId); // a record's address opened before signing in
+      }
     } else {
       showUnauthorized();
     }
