@@ -189,6 +189,7 @@ class HistoryPageBrowserTest {
     assertThat(itau.findElement(testId("status-badge")).getText()).isEqualTo("Gerada");
 
     if (Boolean.getBoolean("bankhistory.docs.screenshot")) {
+      waitUntil(d -> !text(testId("totals-note")).contains("Calculando"));
       Path target = LocalStackOptions.checkoutWebFolder().orElseThrow().resolveSibling("docs/images/history-page.png");
       Files.createDirectories(target.getParent());
       Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
