@@ -207,6 +207,7 @@ function duplicateNote(detail) {
   if (!first) {
     return null;
   }
+  const name = first.fileName || handlers.nameOf(first.id);
   return h('div', { class: 'note note--warning', 'data-testid': 'detail-duplicate' }, icon('alert'),
     h('span', {}, first.message || 'Conteúdo idêntico ao de um arquivo já recebido; não foi processado de novo.'),
     h('a', {
@@ -214,7 +215,7 @@ function duplicateNote(detail) {
       class: 'btn btn--small',
       'data-testid': 'detail-duplicate-of',
       on: { click: (event) => { event.preventDefault(); handlers.onNavigate(first.id); } },
-    }, (first.fileName || handlers.nameOf(first.id)) ? `Abrir ${first.fileName || handlers.nameOf(first.id)}` : 'Abrir o primeiro arquivo'));
+    }, name ? `Abrir ${name}` : 'Abrir o primeiro arquivo'));
 }
 
 function actionsBar(record) {

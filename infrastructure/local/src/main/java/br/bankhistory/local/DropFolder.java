@@ -182,7 +182,7 @@ public final class DropFolder implements AutoCloseable {
       LOG.info("drop.ingested", Map.of("tenant", tenant, "file", name, "key", key));
       try {
         Path moved = moveInto(file, DONE);
-        LOG.info("drop.done", Map.of("tenant", tenant, "file", name, "movedTo", moved.toString()));
+        LOG.info("drop.done", Map.of("tenant", tenant, "file", name, "movedTo", shown(moved)));
       } catch (IOException | RuntimeException e) {
         LOG.error("drop.move.failed", Map.of("tenant", tenant, "file", name, "error", String.valueOf(e)));
       }
@@ -200,7 +200,7 @@ public final class DropFolder implements AutoCloseable {
       Path moved = moveInto(file, FAILED);
       Files.writeString(DroppedFileName.of(moved).withEnding(".reason.txt").in(moved.getParent()),
           DropFailureReason.text(name, clock.instant(), cause), StandardCharsets.UTF_8);
-      LOG.error("drop.failed", Map.of("tenant", tenant, "file", name, "movedTo", DroppedFileName.of(moved).text(),
+      LOG.error("drop.failed", Map.of("tenant", tenant, "file", name, "movedTo", shown(moved),
           "error", String.valueOf(cause), "stackTrace", stackTrace(cause)));
     } catch (IOException | RuntimeException e) {
       LOG.error("drop.failed", Map.of("tenant", tenant, "file", name, "error", String.valueOf(cause),
@@ -220,6 +220,11 @@ public final class DropFolder implements AutoCloseable {
       target = name.withSuffix(S3Delivery.suffix(clock.instant(), attempt)).in(folder);
     }
     return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** A moved file's path for the log, its name decoded as the history records it. */
+  private static String shown(Path file) {
+    return file.getParent().resolve(DroppedFileName.of(file).text()).toString();
   }
 
   private static String stackTrace(Throwable cause) {
