@@ -135,8 +135,13 @@ export function listItems(integrationId, cursor = null, { signal, limit = 100 } 
   return request(`/integrations/${id(integrationId)}/items`, { query: { limit, cursor }, signal });
 }
 
-export function cancelIntegration(integrationId, reason, idempotencyKey) {
-  return request(`/integrations/${id(integrationId)}/cancel`, {
+/**
+ * `POST /integrations/{id}/{route}` with `{"reason"}` and an `Idempotency-Key`: the record actions that
+ * take a reason (`cancel`; `release` and `discard` when the service offers them). Resolves to the record
+ * as it is now.
+ */
+export function recordAction(integrationId, route, reason, idempotencyKey) {
+  return request(`/integrations/${id(integrationId)}/${route}`, {
     method: 'POST',
     body: { reason },
     headers: { 'Idempotency-Key': idempotencyKey },

@@ -1,21 +1,26 @@
 // The detail panel (a modal side drawer): the record's summary, totals by category, findings, status
-// history and its titles/payments with reconciliation. Routes not built yet on the server (404/501)
-// leave what the list row has and a short note.
+// history and its titles/payments with reconciliation. It opens from a row, from another record's link or
+// from the record's own address (`#/integrations/{id}`, the link in the admin emails): then it starts from
+// the id alone and fills in from the API. A record the API does not know for this company (404) says so.
 
+import { actionsFor } from './actions.js';
 import { getIntegration, listItems } from './api.js';
-import { $, clear, h, icon, openDialog } from './dom.js';
+import { $, clear, h, icon, openDialog, scrollRegion } from './dom.js';
 import {
-  CATEGORY_LABELS, EMPTY, ORIGIN_LABELS, SERVICE_LABELS, SEVERITY_LABELS, accountLabel, actionLabels, bankLabel,
-  categoryLabel, findingsSummary, formatDate, formatDateTime, formatInteger, formatMoney, isRemessa, isRetorno,
-  kindLabel, statusLabel, userLabel,
+  CATEGORY_LABELS, EMPTY, SEVERITY_LABELS, accountLabel, bankLabel, categoryLabel, duplicateOf, findingsSummary,
+  formatDate, formatDateTime, formatInteger, formatMoney, hasFigures, isRemessa, isRetorno, kindLabel,
+  layoutAndService, originLabel, userLabel,
 } from './format.js';
-import { cancelState, hasValue, statusBadge } from './table.js';
+import { hasValue, statusBadge } from './table.js';
 
 let dialog = null;
 let handlers = null;
 let view = null; // { record, detail, items, itemsCursor, controller }
 
-/** `actions`: { onStatement(record, opener), onDownload(record, opener), onCancel(record, opener), onUnauthorized() } */
+/**
+ * `actions`: { run(action, record, opener) (an entry of actions.js), onNavigate(id) (open another record),
+ * hrefFor(id) (its address), nameOf(id) (its file name when the list has it, else ''), onUnauthorized() }
+ */
 export function setUpDetail(element, actions) {
   dialog = element;
   handlers = actions;
@@ -98,7 +103,7 @@ async function fetchDetail(controller) {
     if (error.name === 'AbortError' || view !== current) {
       return;
     }
-    current.detailState = error.notAvailable ? 'unavailable' : 'error';
+    current.detailState = { 404: 'not-found', 501: 'unavailable' }[error.status] || 'error';
     current.detailError = error.detail || 'Não foi possível carregar os detalhes.';
     if (error.status === 401 && handlers.onUnauthorized) {
       handlers.onUnauthorized();
@@ -123,7 +128,7 @@ async function fetchItems(controller, cursor, { refocus = false } = {}) {
     if (error.name === 'AbortError' || view !== current) {
       return;
     }
-    current.itemsState = error.notAvailable ? 'unavailable' : 'error';
+    current.itemsState = { 404: 'not-found', 501: 'unavailable' }[error.status] || 'error';
     current.itemsError = error.detail || 'Não foi possível carregar os itens.';
   }
   renderItems();
@@ -143,23 +148,33 @@ async function fetchItems(controller, cursor, { refocus = false } = {}) {
 
 function render() {
   const { record } = view;
-  $('#detail-kind', dialog).textContent = kindLabel(record);
-  $('#detail-title', dialog).textContent = record.fileName || '(sem nome)';
+  const notFound = view.detailState === 'not-found';
+  const known = Boolean(record.fileName || record.kind);
+  $('#detail-kind', dialog).textContent = known ? kindLabel(record) : '';
+  $('#detail-title', dialog).textContent = record.fileName
+    || (view.detailState === 'loading' ? 'Carregando…' : (notFound ? 'Arquivo não encontrado' : '(sem nome)'));
   dialog.dataset.id = record.id || '';
+  dialog.dataset.state = view.detailState;
   dialog.setAttribute('aria-busy', view.detailState === 'loading' ? 'true' : 'false');
   const body = $('.drawer__body', dialog);
   const scroll = body.scrollTop;
   clear(body);
+  if (notFound && !known) {
+    body.append(note());
+    return;
+  }
+  const ready = view.detailState === 'ready';
   body.append(...[
-    actionsBar(record),
+    known ? actionsBar(record) : null,
     note(),
-    summary(record),
-    view.detailState === 'ready' ? totalsSection(view.detail) : null,
-    view.detailState === 'ready' ? findingsSection(view.detail) : null,
-    view.detailState === 'ready' ? historySection(view.detail) : null,
-    h('section', { class: 'detail-section', 'aria-labelledby': 'detail-items-title', 'data-testid': 'detail-items' },
+    ready ? duplicateNote(view.detail) : null,
+    known ? summary(record) : null,
+    ready ? totalsSection(view.detail) : null,
+    ready ? findingsSection(view.detail) : null,
+    ready ? historySection(view.detail) : null,
+    known ? h('section', { class: 'detail-section', 'aria-labelledby': 'detail-items-title', 'data-testid': 'detail-items' },
       h('h3', { id: 'detail-items-title' }, isRetorno(record) ? 'Títulos e pagamentos (conciliação)' : 'Títulos e pagamentos'),
-      h('div', { id: 'detail-items-body' })),
+      h('div', { id: 'detail-items-body' })) : null,
   ].filter(Boolean));
   renderItems();
   body.scrollTop = scroll;
@@ -168,6 +183,11 @@ function render() {
 function note() {
   if (view.detailState === 'loading') {
     return h('p', { class: 'note', role: 'status', 'data-testid': 'detail-loading' }, 'Carregando os detalhes…');
+  }
+  if (view.detailState === 'not-found') {
+    return h('p', { class: 'note note--info', role: 'status', 'data-testid': 'detail-not-found' }, icon('info'),
+      h('span', {}, 'Este arquivo não foi encontrado no histórico desta empresa. Confira a empresa escolhida '
+        + 'ou o endereço recebido.'));
   }
   if (view.detailState === 'unavailable') {
     return h('p', { class: 'note note--info', 'data-testid': 'detail-note' }, icon('info'),
@@ -181,39 +201,48 @@ function note() {
   return null;
 }
 
+/** A duplicate says which file it repeats, with a link to it. */
+function duplicateNote(detail) {
+  const first = detail.status === 'DUPLICATE' ? duplicateOf(detail) : null;
+  if (!first) {
+    return null;
+  }
+  const name = first.fileName || handlers.nameOf(first.id);
+  return h('div', { class: 'note note--warning', 'data-testid': 'detail-duplicate' }, icon('alert'),
+    h('span', {}, first.message || 'Conteúdo idêntico ao de um arquivo já recebido; não foi processado de novo.'),
+    h('a', {
+      href: handlers.hrefFor(first.id),
+      class: 'btn btn--small',
+      'data-testid': 'detail-duplicate-of',
+      on: { click: (event) => { event.preventDefault(); handlers.onNavigate(first.id); } },
+    }, name ? `Abrir ${name}` : 'Abrir o primeiro arquivo'));
+}
+
 function actionsBar(record) {
-  const labels = actionLabels(record);
-  const cancel = cancelState(record);
-  const bar = h('div', { class: 'detail-actions' },
-    h('button', {
-      type: 'button', class: 'btn btn--small', 'data-testid': 'detail-statement',
-      on: { click: (event) => handlers.onStatement(record, event.currentTarget) },
-    }, icon('file'), labels.statement),
-    h('button', {
-      type: 'button', class: 'btn btn--small', 'data-testid': 'detail-download',
-      on: { click: (event) => handlers.onDownload(record, event.currentTarget) },
-    }, icon('download'), labels.download));
-  if (cancel) {
-    const reasonId = 'detail-cancel-reason';
+  const bar = h('div', { class: 'detail-actions' });
+  const reasons = [];
+  for (const { action, state } of actionsFor(record, 'detail')) {
+    const reasonId = `detail-${action.id}-reason`;
     bar.append(h('button', {
       type: 'button',
-      class: 'btn btn--small btn--danger-outline',
-      'data-testid': 'detail-cancel',
-      'aria-disabled': cancel.allowed ? null : 'true',
-      'aria-describedby': cancel.allowed ? null : reasonId,
-      title: cancel.allowed ? null : cancel.reason,
+      class: `btn btn--small${action.tone === 'danger' ? ' btn--danger-outline' : ''}`,
+      'data-testid': `detail-${action.id}`,
+      'aria-disabled': state.allowed ? null : 'true',
+      'aria-describedby': state.allowed ? null : reasonId,
+      title: state.allowed ? null : state.reason,
       on: {
         click: (event) => {
-          if (cancel.allowed) {
-            handlers.onCancel(record, event.currentTarget);
+          if (state.allowed) {
+            handlers.run(action, record, event.currentTarget);
           }
         },
       },
-    }, icon('ban'), 'Cancelar esta remessa'));
-    if (!cancel.allowed) {
-      bar.append(h('p', { id: reasonId, class: 'detail-actions__reason', 'data-testid': 'detail-cancel-reason' }, cancel.reason));
+    }, icon(action.icon), action.label(record)));
+    if (!state.allowed) {
+      reasons.push(h('p', { id: reasonId, class: 'detail-actions__reason', 'data-testid': reasonId }, state.reason));
     }
   }
+  bar.append(...reasons);
   return bar;
 }
 
@@ -223,24 +252,24 @@ function dlRow(term, ...value) {
 
 function summary(record) {
   const findings = findingsSummary(record.findingCounts);
-  const layout = [record.layout ? `CNAB ${String(record.layout).replace(/^CNAB_?/i, '')}` : '', SERVICE_LABELS[record.service] || '']
-    .filter(Boolean).join(' · ');
+  const figures = hasFigures(record);
+  const notRead = record.status === 'DUPLICATE' ? 'Não processado (duplicado)' : EMPTY;
   return h('section', { class: 'detail-section', 'aria-labelledby': 'detail-summary-title' },
     h('h3', { id: 'detail-summary-title', class: 'visually-hidden' }, 'Resumo'),
     h('dl', { class: 'summary', 'data-testid': 'detail-summary' },
-      dlRow('Situação', statusBadge(record.status)),
+      dlRow('Situação', statusBadge(record.status, record.statusLabel)),
       dlRow('Banco', bankLabel(record)),
       dlRow('Agência e conta', accountLabel(record)),
       dlRow('Convênio', hasValue(record.agreement) ? record.agreement : EMPTY),
       dlRow('NSA', record.sequenceNumber ? String(record.sequenceNumber) : EMPTY),
-      dlRow('Layout', layout || EMPTY),
+      dlRow('Layout', layoutAndService(record) || EMPTY),
       dlRow('Gerado em', formatDate(record.generatedOn)),
       dlRow('Recebido em', formatDateTime(record.receivedAt)),
-      dlRow('Origem', ORIGIN_LABELS[record.origin] || record.origin || EMPTY),
+      dlRow('Origem', originLabel(record.origin)),
       dlRow('Usuário', userLabel(record)),
-      dlRow('Itens', formatInteger(record.itemCount)),
-      dlRow('Total', formatMoney(record.totalAmountCents)),
-      isRetorno(record) ? dlRow('Total pago', formatMoney(record.totalPaidCents)) : null,
+      dlRow('Itens', figures ? formatInteger(record.itemCount) : notRead),
+      dlRow('Total', figures ? formatMoney(record.totalAmountCents) : notRead),
+      isRetorno(record) && figures ? dlRow('Total pago', formatMoney(record.totalPaidCents)) : null,
       dlRow('Inconsistências', findings || 'Nenhuma')));
 }
 
@@ -249,9 +278,6 @@ function section(id, title, testid, ...content) {
     h('h3', { id }, title), ...content);
 }
 
-function tableWrap(...children) {
-  return h('div', { class: 'table-wrap table-wrap--compact' }, ...children);
-}
 
 function totalsSection(detail) {
   const totals = detail.totals || {};
@@ -263,10 +289,12 @@ function totalsSection(detail) {
   });
   if (!keys.length) {
     return section('detail-totals-title', 'Totais por categoria', 'detail-totals',
-      h('p', { class: 'muted' }, 'Nenhum total registrado para este arquivo.'));
+      h('p', { class: 'muted' }, detail.status === 'DUPLICATE'
+        ? 'Sem totais: o arquivo repete outro já recebido e não foi processado de novo.'
+        : 'Nenhum total registrado para este arquivo.'));
   }
   const showFee = keys.some((k) => totals[k] && totals[k].feeCents);
-  return section('detail-totals-title', 'Totais por categoria', 'detail-totals', tableWrap(
+  return section('detail-totals-title', 'Totais por categoria', 'detail-totals', scrollRegion('Totais por categoria',
     h('table', { class: 'data-table data-table--compact' },
       h('caption', { class: 'visually-hidden' }, 'Totais por categoria'),
       h('thead', {}, h('tr', {},
@@ -298,7 +326,7 @@ function findingsSection(detail) {
     total > findings.length
       ? h('p', { class: 'muted' }, `Exibindo as primeiras ${formatInteger(findings.length)} de ${formatInteger(total)} inconsistências.`)
       : null,
-    tableWrap(h('table', { class: 'data-table data-table--compact' },
+    scrollRegion('Inconsistências', h('table', { class: 'data-table data-table--compact' },
       h('caption', { class: 'visually-hidden' }, 'Inconsistências do arquivo'),
       h('thead', {}, h('tr', {},
         h('th', { scope: 'col' }, 'Severidade'),
@@ -349,11 +377,11 @@ function reconciliationCell(rec) {
   if (!targetId) {
     return label;
   }
-  return h('button', {
-    type: 'button',
+  return h('a', {
+    href: handlers.hrefFor(targetId),
     class: 'link-button',
     'data-testid': 'item-reconciliation-link',
-    on: { click: () => openDetail({ id: targetId, fileName: rec.fileName || rec.remittanceFileName || '' }, null) },
+    on: { click: (event) => { event.preventDefault(); handlers.onNavigate(targetId); } },
   }, label);
 }
 
@@ -392,7 +420,7 @@ function renderItems() {
   const retorno = isRetorno(record);
   const counterpart = record.service === 'PAGAMENTO' || /PAGAMENTO/.test(record.kind || '') ? 'Favorecido' : 'Pagador';
   if (view.items.length) {
-    container.append(tableWrap(h('table', { class: 'data-table data-table--compact', 'data-testid': 'detail-items-table' },
+    container.append(scrollRegion('Títulos e pagamentos', h('table', { class: 'data-table data-table--compact', 'data-testid': 'detail-items-table' },
       h('caption', { class: 'visually-hidden' }, 'Títulos e pagamentos do arquivo'),
       h('thead', {}, h('tr', {},
         h('th', { scope: 'col', class: 'num' }, 'Linha'),
@@ -409,7 +437,7 @@ function renderItems() {
   }
   if (view.itemsState === 'loading') {
     container.append(h('p', { class: 'muted', role: 'status' }, 'Carregando os itens…'));
-  } else if (view.itemsState === 'unavailable') {
+  } else if (view.itemsState === 'unavailable' || view.itemsState === 'not-found') {
     container.append(h('p', { class: 'note note--info', 'data-testid': 'detail-items-note' }, icon('info'),
       h('span', {}, 'A lista de títulos e pagamentos deste arquivo ainda não está disponível neste servidor.')));
   } else if (view.itemsState === 'error') {

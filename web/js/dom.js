@@ -61,6 +61,7 @@ const ICONS = {
   upload: '<path d="M12 16V4m0 0-5 5m5-5 5 5M4 20h16"/>',
   table: '<path d="M4 5h16v14H4zM4 10h16M10 10v9"/>',
   x: '<path d="M6 6l12 12M18 6 6 18"/>',
+  check: '<path d="m5 12 5 5 9-10"/>',
   ban: '<circle cx="12" cy="12" r="8"/><path d="m6.5 6.5 11 11"/>',
   info: '<circle cx="12" cy="12" r="8"/><path d="M12 11v5M12 8h.01"/>',
   more: '<path d="M6 12h.01M12 12h.01M18 12h.01"/>',
@@ -166,4 +167,25 @@ export function openDialog(dialog, { initialFocus, returnFocus } = {}) {
   if (target) {
     target.focus();
   }
+}
+
+/**
+ * A disclosure: `button` (with `aria-controls`) shows and hides `region`, saying so in `aria-expanded`.
+ * It starts folded on narrow screens (`foldedWhen`), open elsewhere.
+ */
+export function disclosure(button, region, { foldedWhen = '(max-width: 760px)' } = {}) {
+  const set = (open) => {
+    button.setAttribute('aria-expanded', String(open));
+    region.hidden = !open;
+  };
+  set(!window.matchMedia(foldedWhen).matches);
+  button.addEventListener('click', () => set(button.getAttribute('aria-expanded') !== 'true'));
+}
+
+/**
+ * A table's wrapper that scrolls sideways when the table is wider than the screen: a labelled region in
+ * the Tab order, so keyboard users can scroll it too.
+ */
+export function scrollRegion(label, table) {
+  return h('div', { class: 'table-wrap table-wrap--compact', role: 'region', 'aria-label': label, tabindex: '0' }, table);
 }

@@ -1,14 +1,20 @@
-// The filters form: its options, its values as API query parameters, the address bar (so a reload or
-// a shared link keeps them), and the same filters applied to loaded rows (a safety net while the
-// server does not filter yet: then both agree, and the page never shows rows the filter excludes).
+// The filters form: its options, its values as API query parameters (the address bar keeps them: see
+// router.js), and the same filters applied to loaded rows (a safety net while the server does not filter
+// yet: then both agree, and the page never shows rows the filter excludes).
+//
+// The period is typed as dd/mm/aaaa whatever the browser's language (an <input type="date"> shows the
+// browser's format: mm/dd/yyyy in an en-US browser); the query parameters are YYYY-MM-DD.
 
 import { $, h } from './dom.js';
-import { KIND_LABELS, KNOWN_BANKS, ORIGIN_LABELS, STATUS_LABELS, localDateOf } from './format.js';
+import {
+  KIND_LABELS, KNOWN_BANKS, ORIGIN_LABELS, filterableStatuses, formatDate, localDateOf, maskDateBr, parseDateBr,
+} from './format.js';
 
 /** Form field names, which are also the API's query parameter names. */
-export const FILTER_NAMES = ['kind', 'bank', 'origin', 'status', 'from', 'to', 'fileName'];
+export const FILTER_NAMES = ['kind', 'bank', 'account', 'origin', 'status', 'from', 'to', 'fileName'];
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_FIELDS = { from: 'De', to: 'Até' };
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function options(select, entries, allLabel) {
   const current = select.value;
@@ -19,12 +25,33 @@ function options(select, entries, allLabel) {
   select.value = entries.some(([value]) => value === current) ? current : '';
 }
 
-/** Fills the selects. */
+/** Fills the selects and masks the date fields. */
 export function setUpFilters(form) {
   options(form.elements.kind, Object.entries(KIND_LABELS), 'Todos');
   options(form.elements.bank, KNOWN_BANKS.map(([code, name]) => [code, `${code} — ${name}`]), 'Todos');
   options(form.elements.origin, Object.entries(ORIGIN_LABELS), 'Todas');
-  options(form.elements.status, Object.entries(STATUS_LABELS), 'Todas');
+  options(form.elements.status, filterableStatuses(), 'Todas');
+  for (const name of Object.keys(DATE_FIELDS)) {
+    form.elements[name].addEventListener('input', (event) => maskField(event.target));
+  }
+}
+
+/** Keeps a date field as dd/mm/aaaa while typing, the caret after the same digit. */
+function maskField(input) {
+  const caret = input.selectionStart === null ? input.value.length : input.selectionStart;
+  const digitsBefore = input.value.slice(0, caret).replace(/\D/g, '').length;
+  const masked = maskDateBr(input.value);
+  if (masked === input.value) {
+    return;
+  }
+  input.value = masked;
+  let position = 0;
+  for (let seen = 0; position < masked.length && seen < digitsBefore; position++) {
+    if (/\d/.test(masked[position])) {
+      seen++;
+    }
+  }
+  input.setSelectionRange(position, position);
 }
 
 /** Adds to the bank filter the banks seen in loaded rows that it does not list yet. */
@@ -46,16 +73,31 @@ export function addBanks(form, records) {
   options(select, entries, 'Todos');
 }
 
-/** The filters set in the form: `{name: value}` for non-empty values only. */
+/**
+ * The filters set in the form, `{name: value}` for non-empty values only (dates as YYYY-MM-DD), or
+ * `{error, field}` when a date is not a real dd/mm/aaaa date or the period ends before it starts.
+ */
 export function readFilters(form) {
-  const out = {};
+  const filters = {};
   for (const name of FILTER_NAMES) {
     const value = String(form.elements[name].value || '').trim();
-    if (value) {
-      out[name] = value;
+    if (!value) {
+      continue;
+    }
+    if (DATE_FIELDS[name]) {
+      const iso = parseDateBr(value);
+      if (!iso) {
+        return { error: `Data inválida em “${DATE_FIELDS[name]}”: use dd/mm/aaaa, por exemplo 05/11/2026.`, field: name };
+      }
+      filters[name] = iso;
+    } else {
+      filters[name] = value;
     }
   }
-  return out;
+  if (filters.from && filters.to && filters.from > filters.to) {
+    return { error: 'A data inicial do período deve ser anterior ou igual à data final.', field: 'from' };
+  }
+  return { filters };
 }
 
 export function writeFilters(form, filters) {
@@ -65,46 +107,32 @@ export function writeFilters(form, filters) {
     if (field.tagName === 'SELECT' && value && !Array.from(field.options).some((o) => o.value === value)) {
       field.appendChild(h('option', { value }, value));
     }
-    field.value = value;
+    field.value = DATE_FIELDS[name] && value ? formatDate(value) : value;
   }
 }
 
-/** A pt-BR message when the filters cannot be applied, else null. */
-export function validateFilters(filters) {
-  if ((filters.from && !DATE.test(filters.from)) || (filters.to && !DATE.test(filters.to))) {
-    return 'Informe as datas do período no formato dd/mm/aaaa.';
-  }
-  if (filters.from && filters.to && filters.from > filters.to) {
-    return 'A data inicial do período deve ser anterior ou igual à data final.';
-  }
-  return null;
-}
-
-export function filtersFromUrl() {
-  const params = new URLSearchParams(window.location.search);
-  const out = {};
-  for (const name of FILTER_NAMES) {
-    const value = (params.get(name) || '').trim();
-    if (value) {
-      out[name] = value;
+/** The filters of an address, without dates that are not YYYY-MM-DD (the API would refuse them). */
+export function usableFilters(filters) {
+  const out = { ...filters };
+  for (const name of Object.keys(DATE_FIELDS)) {
+    if (out[name] && !(ISO_DATE.test(out[name]) && parseDateBr(formatDate(out[name])))) {
+      delete out[name];
     }
+  }
+  if (out.from && out.to && out.from > out.to) {
+    delete out.to;
   }
   return out;
 }
 
-export function filtersToUrl(filters) {
-  const params = new URLSearchParams();
-  for (const name of FILTER_NAMES) {
-    if (filters[name]) {
-      params.set(name, filters[name]);
-    }
-  }
-  const search = params.toString();
-  const next = `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`;
-  window.history.replaceState(null, '', next);
+export function sameFilters(a, b) {
+  return FILTER_NAMES.every((name) => (a[name] || '') === (b[name] || ''));
 }
 
-/** Whether a record passes the filters (period: the receipt date in America/Sao_Paulo). */
+/**
+ * Whether a record passes the filters (period: the receipt date in America/Sao_Paulo). The account is
+ * the server's to match (its rules for punctuation, zeros and check digits): not checked again here.
+ */
 export function matchesFilters(record, filters) {
   if (filters.kind && record.kind !== filters.kind) {
     return false;
@@ -141,22 +169,22 @@ export function countFilters(filters) {
 /** Wires submit and reset; `onApply(filters)` runs with valid filters. */
 export function bindFilters(form, onApply) {
   const error = $('#filters-error');
-  const show = (message) => {
+  const show = (message, field) => {
     error.textContent = message || '';
     error.hidden = !message;
-    form.elements.from.setAttribute('aria-invalid', message ? 'true' : 'false');
-    form.elements.to.setAttribute('aria-invalid', message ? 'true' : 'false');
+    for (const name of Object.keys(DATE_FIELDS)) {
+      form.elements[name].setAttribute('aria-invalid', message && (field === name || !field) ? 'true' : 'false');
+    }
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const filters = readFilters(form);
-    const message = validateFilters(filters);
-    show(message);
-    if (message) {
-      form.elements.from.focus();
+    const read = readFilters(form);
+    show(read.error, read.field);
+    if (read.error) {
+      form.elements[read.field].focus();
       return;
     }
-    onApply(filters);
+    onApply(read.filters);
   });
   form.addEventListener('reset', () => {
     // After the browser has reset the fields.

@@ -10,30 +10,29 @@ export const KIND_LABELS = {
   OTHER: 'Outro arquivo',
 };
 
-export const STATUS_LABELS = {
-  PROCESSED: 'Processado',
-  REJECTED: 'Rejeitado',
-  OTHER_BANK_FILE: 'Outro arquivo do banco',
-  CANCELLED: 'Cancelada',
-  DUPLICATE: 'Duplicado',
-  GENERATED: 'Gerada',
-  SENT: 'Enviada',
-  PROCESSED_BY_BANK: 'Processada pelo banco',
-  SUSPECT: 'Suspeito',
+/**
+ * Every status the page knows: its pt-BR label and the tone of its badge (a CSS modifier). A status not
+ * listed here still shows, with the API's `statusLabel` (else its code) and a neutral tone. `filter: false`
+ * keeps a status out of the status filter until the API accepts it as a filter value.
+ */
+export const STATUSES = {
+  PROCESSED: { label: 'Processado', tone: 'success' },
+  REJECTED: { label: 'Rejeitado', tone: 'danger' },
+  OTHER_BANK_FILE: { label: 'Outro arquivo do banco', tone: 'muted' },
+  GENERATED: { label: 'Gerada', tone: 'info' },
+  SENT: { label: 'Enviada', tone: 'info' },
+  PROCESSED_BY_BANK: { label: 'Processada pelo banco', tone: 'success' },
+  CANCELLED: { label: 'Cancelada', tone: 'muted' },
+  DUPLICATE: { label: 'Duplicado', tone: 'warning' },
+  SUSPECT: { label: 'Suspeito', tone: 'warning' },
+  POSSIBLE_DUPLICATE: { label: 'Possível duplicado', tone: 'warning', filter: false },
+  INCOMPLETE: { label: 'Incompleto', tone: 'warning', filter: false },
 };
 
-/** Visual tone of each status badge (a CSS modifier). */
-export const STATUS_TONES = {
-  PROCESSED: 'success',
-  PROCESSED_BY_BANK: 'success',
-  REJECTED: 'danger',
-  SUSPECT: 'warning',
-  DUPLICATE: 'warning',
-  CANCELLED: 'muted',
-  OTHER_BANK_FILE: 'muted',
-  GENERATED: 'info',
-  SENT: 'info',
-};
+/** The statuses offered by the status filter, as [code, label]. */
+export function filterableStatuses() {
+  return Object.entries(STATUSES).filter(([, s]) => s.filter !== false).map(([code, s]) => [code, s.label]);
+}
 
 export const ORIGIN_LABELS = {
   MANUAL: 'Manual',
@@ -66,14 +65,16 @@ export const SEVERITY_LABELS = {
   INFO: 'Informação',
 };
 
-export const DIRECTION_LABELS = {
-  REMESSA: 'Remessa',
-  RETORNO: 'Retorno',
-};
-
 export const SERVICE_LABELS = {
   COBRANCA: 'Cobrança',
   PAGAMENTO: 'Pagamento',
+};
+
+/** Layouts in words; a file that is not CNAB says so. */
+export const LAYOUT_LABELS = {
+  CNAB240: 'CNAB 240',
+  CNAB400: 'CNAB 400',
+  NOT_CNAB: 'Não é CNAB',
 };
 
 /** Banks offered by the bank filter (more are added from the loaded rows). */
@@ -164,6 +165,32 @@ export function formatDate(ymd) {
   return match ? `${match[3]}/${match[2]}/${match[1]}` : EMPTY;
 }
 
+/**
+ * `dd/mm/aaaa` typed by a user to `YYYY-MM-DD`, or null when it is not a real calendar date (31/02, 00/10,
+ * a 2-digit year...). Years from 1900 to 2999.
+ */
+export function parseDateBr(text) {
+  const match = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(String(text || '').trim());
+  if (!match) {
+    return null;
+  }
+  const [, day, month, year] = match;
+  const d = Number(day);
+  const m = Number(month);
+  const y = Number(year);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (y < 1900 || y > 2999 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
+    return null;
+  }
+  return `${year}-${month}-${day}`;
+}
+
+/** What a date field shows while typing: digits only, slashes put in (`0511` reads `05/11`). */
+export function maskDateBr(text) {
+  const digits = String(text || '').replace(/\D/g, '').slice(0, 8);
+  return [digits.slice(0, 2), digits.slice(2, 4), digits.slice(4)].filter(Boolean).join('/');
+}
+
 /** The calendar date (`YYYY-MM-DD`) of an instant in America/Sao_Paulo. */
 export function localDateOf(iso) {
   const date = iso instanceof Date ? iso : toDate(iso);
@@ -174,16 +201,59 @@ export function localDateOf(iso) {
   return `${p.year}-${p.month}-${p.day}`;
 }
 
+// Labels: the page's own words first, then the API's pt-BR label, then the code itself (a code the page
+// does not know yet is still data the user may need); never an internal code for a known value.
+
 export function kindLabel(record) {
-  return record.kindLabel || KIND_LABELS[record.kind] || record.kind || EMPTY;
+  return KIND_LABELS[record.kind] || record.kindLabel || record.kind || EMPTY;
 }
 
-export function statusLabel(status) {
-  return STATUS_LABELS[status] || status || EMPTY;
+/** `statusLabel('DUPLICATE')`, or with the API's label for a status the page does not know yet. */
+export function statusLabel(status, apiLabel = '') {
+  return (STATUSES[status] && STATUSES[status].label) || apiLabel || status || EMPTY;
+}
+
+export function statusTone(status) {
+  return (STATUSES[status] && STATUSES[status].tone) || 'muted';
 }
 
 export function categoryLabel(category) {
   return CATEGORY_LABELS[category] || category || EMPTY;
+}
+
+export function originLabel(origin) {
+  return ORIGIN_LABELS[origin] || EMPTY;
+}
+
+/** "CNAB 240", "Não é CNAB"; '' when unknown (never the raw code). */
+export function layoutLabel(layout) {
+  if (LAYOUT_LABELS[layout]) {
+    return LAYOUT_LABELS[layout];
+  }
+  const match = /^CNAB_?(\d{3})$/i.exec(String(layout || ''));
+  return match ? `CNAB ${match[1]}` : '';
+}
+
+/** "CNAB 240 · Cobrança", whatever parts are known. */
+export function layoutAndService(record) {
+  return [layoutLabel(record.layout), SERVICE_LABELS[record.service] || ''].filter(Boolean).join(' · ');
+}
+
+/**
+ * Whether the file's item count and total mean something: not for a duplicate (recorded, not read
+ * again: its zeros are not the file's) nor for a file that is not CNAB.
+ */
+export function hasFigures(record) {
+  return record.status !== 'DUPLICATE' && record.kind !== 'OTHER';
+}
+
+/** The first record a duplicate repeats, from its `DUPLICATE_CONTENT` finding (detail) or `duplicateOf` (list). */
+export function duplicateOf(record) {
+  if (record.duplicateOf && record.duplicateOf.id) {
+    return { id: record.duplicateOf.id, fileName: record.duplicateOf.fileName || '', message: '' };
+  }
+  const finding = (Array.isArray(record.findings) ? record.findings : []).find((f) => f.code === 'DUPLICATE_CONTENT');
+  return finding && finding.field ? { id: finding.field, fileName: '', message: finding.message || '' } : null;
 }
 
 export function isRemessa(record) {

@@ -1,17 +1,22 @@
-// The page: identity, filters, the list with its states and "Carregar mais", and the row actions.
+// The page: identity, filters, the list with its states, totals and "Carregar mais", the record actions,
+// and the address (router.js): filters and the open record, so Back, Forward and shared links work.
 
 import { fileLink, listIntegrations, statementLink } from './api.js';
-import { setUpCancel, openCancel } from './cancel.js';
 import { downloadCsv } from './csv.js';
-import { openDetail, refreshDetail, setUpDetail } from './detail.js';
-import { $, announce, h, icon } from './dom.js';
+import { isDetailOpenFor, openDetail, refreshDetail, setUpDetail } from './detail.js';
+import { $, announce, disclosure, h, icon } from './dom.js';
 import {
-  addBanks, bindFilters, countFilters, filtersFromUrl, filtersToUrl, matchesFilters, setUpFilters, writeFilters,
+  FILTER_NAMES, addBanks, bindFilters, countFilters, matchesFilters, sameFilters, setUpFilters, usableFilters, writeFilters,
 } from './filters.js';
 import { plural } from './format.js';
 import { focusIdentity, getMode, initIdentity, onIdentityChange } from './identity.js';
 import { loginUrl } from '../config.js';
+import { openReasonDialog, setUpReasonDialog } from './reason-dialog.js';
+import {
+  currentRoute, leaveRecord, onRouteChange, pushList, pushRecord, replaceList, routeHref,
+} from './router.js';
 import { closeMenu, openMenu, renderRows, rowFor, setUpMenu } from './table.js';
+import { createFiguresSource, renderTotals, summarize } from './totals.js';
 import { openUpload, setUpUpload } from './upload.js';
 
 const state = {
@@ -30,7 +35,7 @@ function visibleRecords() {
   return state.records.filter((r) => matchesFilters(r, state.filters));
 }
 
-// ---- row actions --------------------------------------------------------------------------------
+// ---- records and their actions -------------------------------------------------------------------
 
 /** The row's actions button for a record, found again after re-renders. */
 function rowButton(id) {
@@ -38,16 +43,49 @@ function rowButton(id) {
     || els.rows.querySelector(`tr[data-id="${CSS.escape(id)}"] [data-testid="row-open-detail"]`);
 }
 
-const rowHandlers = {
-  onMenu: (record, button) => openMenu(record, button, menuHandlers),
-  onDetail: (record, opener) => openDetail(record, opener),
-};
+/** The address of a record, in the current view. */
+function hrefFor(recordOrId) {
+  const id = typeof recordOrId === 'string' ? recordOrId : recordOrId.id;
+  return routeHref({ filters: state.filters, recordId: id });
+}
 
-const menuHandlers = {
-  onDetail: (record) => openDetail(record, rowButton(record.id)),
-  onStatement: (record) => openStatement(record, rowButton(record.id)),
-  onDownload: (record) => downloadFile(record, rowButton(record.id)),
-  onCancel: (record) => openCancel(record, rowButton(record.id)),
+/** Opens a record's panel and gives it its own address (a history entry). */
+function showRecord(record, opener) {
+  if (currentRoute(FILTER_NAMES).recordId !== record.id) {
+    pushRecord(state.filters, record.id);
+  }
+  openDetail(knownRecord(record.id) || record, opener);
+}
+
+/** What the list already has of a record, so the panel starts with it. */
+function knownRecord(id) {
+  return state.records.find((r) => r.id === id) || null;
+}
+
+/** Runs one of the record actions (actions.js). */
+function runAction(action, record, opener) {
+  switch (action.run) {
+    case 'detail':
+      showRecord(record, opener);
+      break;
+    case 'statement':
+      openStatement(record, opener);
+      break;
+    case 'download':
+      downloadFile(record, opener);
+      break;
+    case 'reason':
+      openReasonDialog(action, record, opener);
+      break;
+    default:
+      break;
+  }
+}
+
+const rowHandlers = {
+  hrefFor,
+  onMenu: (record, button) => openMenu(record, button, (action, r) => runAction(action, r, rowButton(r.id))),
+  onDetail: (record, opener) => showRecord(record, opener),
 };
 
 function refocus(opener) {
@@ -127,6 +165,7 @@ function replaceRecord(updated) {
     }
   }
   refreshDetail(updated);
+  renderTotalsNow();
 }
 
 // ---- the list -------------------------------------------------------------------------------------
@@ -257,16 +296,90 @@ function render() {
   } else {
     els.count.textContent = '';
   }
-  els.filterBadge.textContent = countFilters(state.filters) ? String(countFilters(state.filters)) : '';
-  els.filterBadge.hidden = !countFilters(state.filters);
+  const filtered = countFilters(state.filters);
+  els.filterBadge.textContent = filtered ? String(filtered) : '';
+  els.filterBadge.hidden = !filtered;
+  els.filterCountText.textContent = filtered ? `, ${plural(filtered, 'aplicado', 'aplicados')}` : '';
+  renderTotalsNow();
 }
 
+/** The totals of the rows on screen; starts reading the retornos' rejected and fee figures it lacks. */
+function renderTotalsNow() {
+  const showRows = state.status === 'ready' || state.status === 'loading-more';
+  const visible = showRows ? visibleRecords() : [];
+  els.totals.hidden = !visible.length;
+  if (!visible.length) {
+    return;
+  }
+  figures.need(visible);
+  renderTotals(els.totalsBody, summarize(visible, figures.figuresOf), { moreToLoad: Boolean(state.nextCursor) });
+}
+
+const figures = createFiguresSource({ onChange: () => renderTotalsNow() });
+
+async function exportCsv() {
+  const visible = visibleRecords();
+  els.exportCsv.disabled = true;
+  try {
+    await figures.need(visible);
+    downloadCsv(visible, figures.figuresOf, summarize(visible, figures.figuresOf));
+    announce(`CSV exportado com ${plural(visible.length, 'arquivo', 'arquivos')}.`, 'success');
+  } finally {
+    els.exportCsv.disabled = !visibleRecords().length;
+  }
+}
+
+// ---- the address ------------------------------------------------------------------------------------
+
+/** The filters form applied: a new history entry when the filters changed. */
 function applyFilters(filters) {
+  if (sameFilters(filters, state.filters)) {
+    replaceList(filters);
+  } else {
+    pushList(filters);
+  }
+  showFilters(filters);
+}
+
+function showFilters(filters) {
   state.filters = filters;
   state.highlight = null;
-  filtersToUrl(filters);
+  writeFilters(els.filters, filters);
   closeMenu();
   load();
+}
+
+/** Back, Forward, an edited fragment: the list and the panel follow the address. */
+function followRoute() {
+  const route = currentRoute(FILTER_NAMES);
+  const filters = usableFilters(route.filters);
+  if (!sameFilters(filters, state.filters)) {
+    showFilters(filters);
+  }
+  followRecord(route.recordId);
+}
+
+/** The panel shows the address's record, or closes when the address has none. */
+function followRecord(recordId) {
+  if (recordId) {
+    if (!isDetailOpenFor(recordId)) {
+      for (const dialog of document.querySelectorAll('dialog[open]:not(#detail-dialog)')) {
+        dialog.close();
+      }
+      openDetail(knownRecord(recordId) || { id: recordId }, null);
+    }
+    return;
+  }
+  for (const dialog of document.querySelectorAll('dialog[open]')) {
+    dialog.close();
+  }
+}
+
+/** The panel closed (Esc, its button, the backdrop): the address leaves the record. */
+function onDetailClosed() {
+  if (currentRoute(FILTER_NAMES).recordId) {
+    leaveRecord(state.filters);
+  }
 }
 
 // ---- start ------------------------------------------------------------------------------------------
@@ -283,20 +396,32 @@ async function start() {
     count: $('#list-count'),
     filters: $('#filters'),
     filterBadge: $('#filters-count'),
+    filterCountText: $('#filters-count-text'),
+    totals: $('#totals'),
+    totalsBody: $('#totals-body'),
   });
 
   setUpFilters(els.filters);
-  state.filters = filtersFromUrl();
+  disclosure($('#filters-toggle'), els.filters);
+  disclosure($('#totals-toggle'), els.totalsBody);
+  const route = currentRoute(FILTER_NAMES);
+  state.filters = usableFilters(route.filters);
+  if (!sameFilters(state.filters, route.filters) || route.recordId) {
+    window.history.replaceState({ depth: 0 }, '', routeHref({ filters: state.filters, recordId: route.recordId }));
+  }
   writeFilters(els.filters, state.filters);
   bindFilters(els.filters, applyFilters);
   setUpMenu($('#row-menu'));
-  setUpDetail($('#detail-dialog'), {
-    onStatement: (record, opener) => openStatement(record, opener),
-    onDownload: (record, opener) => downloadFile(record, opener),
-    onCancel: (record, opener) => openCancel(record, opener),
+  const detailDialog = $('#detail-dialog');
+  setUpDetail(detailDialog, {
+    run: runAction,
+    hrefFor,
+    onNavigate: (id) => showRecord(knownRecord(id) || { id }, null),
+    nameOf: (id) => (knownRecord(id) || {}).fileName || '',
     onUnauthorized: showUnauthorized,
   });
-  setUpCancel($('#cancel-dialog'), { onCancelled: replaceRecord, onUnauthorized: showUnauthorized });
+  detailDialog.addEventListener('close', onDetailClosed);
+  setUpReasonDialog($('#action-dialog'), { onDone: replaceRecord, onUnauthorized: showUnauthorized });
   setUpUpload($('#upload-dialog'), {
     onImported: (record) => {
       if (!state.records.some((r) => r.id === record.id)) {
@@ -325,12 +450,9 @@ async function start() {
       els.loadMore.focus();
     }
   });
-  els.exportCsv.addEventListener('click', () => {
-    const visible = visibleRecords();
-    downloadCsv(visible);
-    announce(`CSV exportado com ${plural(visible.length, 'arquivo', 'arquivos')}.`, 'success');
-  });
+  els.exportCsv.addEventListener('click', exportCsv);
   els.importFile.addEventListener('click', (event) => openUpload(event.currentTarget));
+  onRouteChange(followRoute);
 
   setState('loading');
   const { identity, error } = await initIdentity($('#identity-bar'));
@@ -338,20 +460,26 @@ async function start() {
     announce(`O login não foi concluído: ${error}`, 'error');
   }
   onIdentityChange((next) => {
+    const recordWasOpen = Boolean(document.querySelector('#detail-dialog[open]'));
     for (const dialog of document.querySelectorAll('dialog[open]')) {
       dialog.close();
     }
     closeMenu();
     $('#app-message').classList.remove('is-visible');
     state.highlight = null;
+    figures.reset();
     if (next) {
       load();
+      if (!recordWasOpen) {
+        followRecord(currentRoute(FILTER_NAMES).recordId); // a record's address opened before signing in
+      }
     } else {
       showUnauthorized();
     }
   });
   if (identity) {
     load();
+    followRecord(currentRoute(FILTER_NAMES).recordId);
   } else {
     showUnauthorized();
   }

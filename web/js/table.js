@@ -1,32 +1,16 @@
 // The history table: one row per file, and the row actions menu (a menu button shared by all rows).
 
+import { actionsFor } from './actions.js';
 import { h, icon } from './dom.js';
 import {
-  EMPTY, STATUS_TONES, accountLabel, actionLabels, findingsSummary, formatDate, formatDateTime, formatInteger,
-  formatMoney, isRemessa, kindLabel, statusLabel, userLabel,
+  EMPTY, accountLabel, duplicateOf, findingsSummary, formatDate, formatDateTime, formatInteger, formatMoney,
+  hasFigures, kindLabel, layoutLabel, statusLabel, statusTone, userLabel,
 } from './format.js';
 
-/**
- * Whether "Cancelar esta remessa" applies to a record: null when it is not a remessa, else
- * `{allowed, reason}`. The server has the last word (409 with the reason); this only avoids offering
- * what surely fails. Uses the record's `cancellable`/`cancelBlockedReason` when the API sends them.
- */
-export function cancelState(record) {
-  if (!isRemessa(record)) {
-    return null;
-  }
-  if (record.cancellable === false) {
-    return { allowed: false, reason: record.cancelBlockedReason || 'O cancelamento desta remessa não é permitido.' };
-  }
-  if (record.status === 'CANCELLED') {
-    return { allowed: false, reason: 'Esta remessa já está cancelada.' };
-  }
-  return { allowed: true, reason: '' };
-}
-
-export function statusBadge(status) {
-  const tone = STATUS_TONES[status] || 'muted';
-  return h('span', { class: `badge badge--${tone}`, 'data-testid': 'status-badge', dataset: { status: status || '' } }, statusLabel(status));
+/** A status badge; `apiLabel` names a status the page does not know yet. */
+export function statusBadge(status, apiLabel = '') {
+  return h('span', { class: `badge badge--${statusTone(status)}`, 'data-testid': 'status-badge', dataset: { status: status || '' } },
+    statusLabel(status, apiLabel));
 }
 
 /** A code that says something: not empty, not only zeros (CNAB pads absent numbers with zeros). */
@@ -50,19 +34,35 @@ function cell(label, testid, className, ...children) {
   return h('td', { 'data-label': label, 'data-testid': testid, class: className || null }, ...children);
 }
 
+/** What a duplicate repeats, under its badge: "de caixa.ret" when the list row names the first file. */
+function duplicateNote(record) {
+  if (record.status !== 'DUPLICATE') {
+    return null;
+  }
+  const first = duplicateOf(record);
+  return sub(first && first.fileName ? `de ${first.fileName}` : 'não processado de novo', 'cell-duplicate-of');
+}
+
 /** One table row. `handlers.onMenu(record, button)` opens the actions; `onDetail(record, opener)`. */
 export function rowFor(record, handlers) {
   const findings = findingsSummary(record.findingCounts);
   const errors = Number((record.findingCounts && record.findingCounts.ERROR) || 0);
   const automatic = record.origin === 'AUTOMATIC';
   const name = record.fileName || '(sem nome)';
+  const figures = hasFigures(record);
 
-  const openDetail = h('button', {
-    type: 'button',
+  const openDetail = h('a', {
+    href: handlers.hrefFor(record),
     class: 'link-button file-name',
     'data-testid': 'row-open-detail',
-    title: `Ver detalhes de ${name}`,
-    on: { click: (event) => handlers.onDetail(record, event.currentTarget) },
+    on: {
+      click: (event) => {
+        if (event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey) {
+          event.preventDefault();
+          handlers.onDetail(record, event.currentTarget);
+        }
+      },
+    },
   }, name);
 
   const menuButton = h('button', {
@@ -75,7 +75,7 @@ export function rowFor(record, handlers) {
     'aria-label': `Ações do arquivo ${name}`,
     title: 'Ações',
     on: { click: (event) => handlers.onMenu(record, event.currentTarget) },
-  }, icon('more'), h('span', { class: 'row-actions__text' }, 'Ações'), icon('chevron'));
+  }, icon('more'), h('span', { class: 'row-actions__text', 'aria-hidden': 'true' }, 'Ações'), icon('chevron'));
 
   const tr = h('tr', {
     'data-testid': 'history-row',
@@ -91,7 +91,7 @@ export function rowFor(record, handlers) {
     record.generatedOn ? sub(`Gerado em ${formatDate(record.generatedOn)}`, 'cell-generated-on') : null),
   cell('Tipo', 'cell-kind', null,
     h('span', { class: 'kind' }, kindLabel(record)),
-    sub(record.layout ? `CNAB ${String(record.layout).replace(/^CNAB_?/i, '')}` : '')),
+    sub(layoutLabel(record.layout))),
   cell('Banco', 'cell-bank', 'cell-bank',
     h('span', { class: 'bank-line' },
       record.bankCode ? h('span', { class: 'bank-code' }, record.bankCode) : null,
@@ -102,10 +102,11 @@ export function rowFor(record, handlers) {
   h('th', { scope: 'row', 'data-label': 'Arquivo', 'data-testid': 'cell-file-name', class: 'cell-file' },
     openDetail,
     sub(record.sequenceNumber ? `NSA ${record.sequenceNumber}` : '')),
-  cell('Itens', 'cell-items', 'num', formatInteger(record.itemCount)),
-  cell('Total (R$)', 'cell-total', 'num', formatMoney(record.totalAmountCents)),
+  cell('Itens', 'cell-items', 'num', figures ? formatInteger(record.itemCount) : EMPTY),
+  cell('Total (R$)', 'cell-total', 'num', figures ? formatMoney(record.totalAmountCents) : EMPTY),
   cell('Situação', 'cell-status', 'cell-status',
-    statusBadge(record.status),
+    statusBadge(record.status, record.statusLabel),
+    duplicateNote(record),
     findings ? h('span', { class: `sub findings${errors ? ' findings--error' : ''}`, 'data-testid': 'cell-findings' }, findings) : null),
   cell('Usuário', 'cell-user', automatic && userLabel(record) === 'Integração' ? 'cell-user cell-user--auto' : 'cell-user',
     h('span', {}, userLabel(record))),
@@ -160,13 +161,13 @@ function position(button) {
   menu.style.visibility = '';
 }
 
-function menuItem(label, testid, iconName, onSelect, { disabledReason = '' } = {}) {
+function menuItem(label, testid, iconName, onSelect, { disabledReason = '', tone = '' } = {}) {
   const disabled = Boolean(disabledReason);
   return h('button', {
     type: 'button',
     role: 'menuitem',
     tabindex: '-1',
-    class: 'menu__item',
+    class: `menu__item${tone ? ` menu__item--${tone}` : ''}`,
     'data-testid': testid,
     'aria-disabled': disabled ? 'true' : null,
     title: disabled ? disabledReason : null,
@@ -187,8 +188,11 @@ function menuItem(label, testid, iconName, onSelect, { disabledReason = '' } = {
     disabled ? h('span', { class: 'menu__reason', 'data-testid': `${testid}-reason` }, disabledReason) : null));
 }
 
-/** Opens the actions menu for a record under its button. */
-export function openMenu(record, button, handlers) {
+/**
+ * Opens the actions menu for a record under its button: the record's actions (actions.js), each run by
+ * `run(action, record, owner)`.
+ */
+export function openMenu(record, button, run) {
   if (!menu) {
     return;
   }
@@ -197,17 +201,15 @@ export function openMenu(record, button, handlers) {
     return;
   }
   closeMenu();
-  const labels = actionLabels(record);
-  const cancel = cancelState(record);
-  const entries = [
-    menuItem('Detalhes do arquivo', 'action-detail', 'info', (owner) => handlers.onDetail(record, owner)),
-    menuItem(labels.statement, 'action-statement', 'file', (owner) => handlers.onStatement(record, owner)),
-    menuItem(labels.download, 'action-download', 'download', (owner) => handlers.onDownload(record, owner)),
-  ];
-  if (cancel) {
-    entries.push(h('div', { role: 'separator', class: 'menu__separator' }));
-    entries.push(menuItem('Cancelar esta remessa', 'action-cancel', 'ban', (owner) => handlers.onCancel(record, owner),
-      { disabledReason: cancel.allowed ? '' : cancel.reason }));
+  const entries = [];
+  let separated = false;
+  for (const { action, state } of actionsFor(record, 'menu')) {
+    if (action.separated && !separated) {
+      separated = true;
+      entries.push(h('div', { role: 'separator', class: 'menu__separator' }));
+    }
+    entries.push(menuItem(action.label(record), `action-${action.id}`, action.icon, (owner) => run(action, record, owner),
+      { disabledReason: state.allowed ? '' : state.reason, tone: action.tone }));
   }
   menu.replaceChildren(...entries);
   menu.setAttribute('aria-label', `Ações do arquivo ${record.fileName || ''}`.trim());

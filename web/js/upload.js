@@ -103,7 +103,7 @@ async function upload(file) {
     setStatus('Arquivo enviado. Aguardando o processamento…');
     const record = await waitForRecord(file.name, before);
     if (record) {
-      const message = `Arquivo ${record.fileName} importado: ${kindLabel(record)}, situação ${statusLabel(record.status)}.`;
+      const message = `Arquivo ${record.fileName} importado: ${kindLabel(record)}, situação ${statusLabel(record.status, record.statusLabel)}.`;
       setStatus(message);
       announce(message, 'success');
       callbacks.onImported(record);

@@ -205,6 +205,7 @@ final class AsyncInvoker implements AutoCloseable {
   /** Every attempt failed; the on-failure record is in the dead-letter queue. */
   static final class DeadLettered extends RuntimeException {
 
+    private final String explanation;
     private final String queueUrl;
     private final String messageId;
     private final int attempts;
@@ -212,11 +213,22 @@ final class AsyncInvoker implements AutoCloseable {
 
     private DeadLettered(Invocation invocation, Throwable lastError, String queueUrl, String messageId,
                          String replayHint) {
-      super(message(invocation, lastError, queueUrl, messageId, replayHint), lastError);
+      this(explanation(invocation, queueUrl, messageId, replayHint), lastError, invocation, queueUrl, messageId);
+    }
+
+    private DeadLettered(String explanation, Throwable lastError, Invocation invocation, String queueUrl,
+                         String messageId) {
+      super(explanation + "\n  Último erro: " + lastError, lastError);
+      this.explanation = explanation;
       this.queueUrl = queueUrl;
       this.messageId = messageId;
       this.attempts = invocation.attempts;
       this.objects = OnFailureRecord.objects(invocation.event);
+    }
+
+    /** What happened and what to do, in pt-BR, without the technical error (the message adds it). */
+    String explanation() {
+      return explanation;
     }
 
     String queueUrl() {
@@ -235,14 +247,12 @@ final class AsyncInvoker implements AutoCloseable {
       return objects;
     }
 
-    private static String message(Invocation invocation, Throwable lastError, String queueUrl, String messageId,
-                                  String replayHint) {
+    private static String explanation(Invocation invocation, String queueUrl, String messageId, String replayHint) {
       return "o Ingest falhou nas " + invocation.attempts + " tentativas (a chamada e as novas tentativas "
           + "automáticas, como o Lambda faz com eventos assíncronos) e o evento S3 foi para a fila de dead-letter, "
           + "com o erro.\n"
           + "  Objeto(s) no bucket (nada se perdeu): " + String.join(", ", OnFailureRecord.objects(invocation.event)) + "\n"
           + "  Fila de dead-letter: " + queueUrl + " (mensagem " + messageId + ")\n"
-          + "  Último erro: " + lastError + "\n"
           + "Corrija a causa e reenvie os eventos da fila (replay):\n"
           + "  " + replayHint + "\n"
           + "(docs/operations.md, \"When an event lands in the dead-letter queue\"). Não copie o arquivo de novo "

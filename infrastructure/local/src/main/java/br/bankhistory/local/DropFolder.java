@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -150,13 +151,13 @@ public final class DropFolder implements AutoCloseable {
   }
 
   private void take(String tenant, Path file, long size) {
-    String name = file.getFileName().toString();
+    String name = DroppedFileName.of(file).text();
     LOG.info("drop.taken", Map.of("tenant", tenant, "file", name, "bytes", size));
     S3Delivery.Accepted accepted;
     inFlight.add(file);
     try {
       if (!TENANT.matcher(tenant).matches()) {
-        throw new IllegalArgumentException("the folder name '" + tenant + "' is not a tenant id (" + TENANT.pattern() + ")");
+        throw new NotATenantFolder(tenant);
       }
       accepted = delivery.inbound(tenant, name, RequestBody.fromFile(file), size);
     } catch (Exception e) {
@@ -175,13 +176,13 @@ public final class DropFolder implements AutoCloseable {
 
   /** After the invocation: {@code .done/}, {@code .failed/}, or left in place when the stack stopped first. */
   private void finish(String tenant, Path file, String key, Throwable error) {
-    String name = file.getFileName().toString();
+    String name = DroppedFileName.of(file).text();
     Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     if (cause == null) {
       LOG.info("drop.ingested", Map.of("tenant", tenant, "file", name, "key", key));
       try {
         Path moved = moveInto(file, DONE);
-        LOG.info("drop.done", Map.of("tenant", tenant, "file", name, "movedTo", moved.toString()));
+        LOG.info("drop.done", Map.of("tenant", tenant, "file", name, "movedTo", shown(moved)));
       } catch (IOException | RuntimeException e) {
         LOG.error("drop.move.failed", Map.of("tenant", tenant, "file", name, "error", String.valueOf(e)));
       }
@@ -194,38 +195,57 @@ public final class DropFolder implements AutoCloseable {
   }
 
   private void fail(String tenant, Path file, Exception cause) {
-    String name = file.getFileName().toString();
+    String name = DroppedFileName.of(file).text();
     try {
       Path moved = moveInto(file, FAILED);
-      Files.writeString(moved.resolveSibling(moved.getFileName() + ".reason.txt"), reason(cause), StandardCharsets.UTF_8);
-      LOG.error("drop.failed", Map.of("tenant", tenant, "file", name, "movedTo", moved.toString(),
-          "error", String.valueOf(cause)));
+      Files.writeString(DroppedFileName.of(moved).withEnding(".reason.txt").in(moved.getParent()),
+          DropFailureReason.text(name, clock.instant(), cause), StandardCharsets.UTF_8);
+      LOG.error("drop.failed", Map.of("tenant", tenant, "file", name, "movedTo", shown(moved),
+          "error", String.valueOf(cause), "stackTrace", stackTrace(cause)));
     } catch (IOException | RuntimeException e) {
       LOG.error("drop.failed", Map.of("tenant", tenant, "file", name, "error", String.valueOf(cause),
-          "moveError", String.valueOf(e)));
+          "stackTrace", stackTrace(cause), "moveError", String.valueOf(e)));
     }
   }
 
-  /** Moves the file into the tenant's {@code .done} or {@code .failed} folder, never over another file. */
+  /**
+   * Moves the file into the tenant's {@code .done} or {@code .failed} folder under the same name, byte for
+   * byte (see {@link DroppedFileName}), never over another file.
+   */
   private Path moveInto(Path file, String folderName) throws IOException {
     Path folder = Files.createDirectories(file.resolveSibling(folderName));
-    String name = file.getFileName().toString();
-    Path target = folder.resolve(name);
-    for (int attempt = 1; Files.exists(target); attempt++) {
-      target = folder.resolve(S3Delivery.withSuffix(name, clock.instant(), attempt));
+    DroppedFileName name = DroppedFileName.of(file);
+    Path target = name.in(folder);
+    for (int attempt = 1; Files.exists(target, LinkOption.NOFOLLOW_LINKS); attempt++) {
+      target = name.withSuffix(S3Delivery.suffix(clock.instant(), attempt)).in(folder);
     }
     return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
   }
 
-  private String reason(Exception cause) {
+  /** A moved file's path for the log, its name decoded as the history records it. */
+  private static String shown(Path file) {
+    return file.getParent().resolve(DroppedFileName.of(file).text()).toString();
+  }
+
+  private static String stackTrace(Throwable cause) {
     StringWriter trace = new StringWriter();
     cause.printStackTrace(new PrintWriter(trace));
-    if (cause instanceof AsyncInvoker.DeadLettered) {
-      return "Falha ao processar o arquivo em " + clock.instant() + ": está na fila de dead-letter (DLQ).\n"
-          + "Motivo: " + cause.getMessage() + "\n\n" + trace;
+    return trace.toString();
+  }
+
+  /** A file directly in a folder whose name cannot be a tenant id. */
+  static final class NotATenantFolder extends IllegalArgumentException {
+
+    private final String folder;
+
+    NotATenantFolder(String folder) {
+      super("the folder name '" + folder + "' is not a tenant id (" + TENANT.pattern() + ")");
+      this.folder = folder;
     }
-    return "Falha ao processar o arquivo em " + clock.instant() + ".\n"
-        + "Motivo: " + cause.getMessage() + "\n\n" + trace;
+
+    String folder() {
+      return folder;
+    }
   }
 
   private static List<Path> list(Path folder) throws IOException {

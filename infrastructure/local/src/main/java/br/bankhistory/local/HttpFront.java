@@ -31,13 +31,21 @@ public final class HttpFront implements AutoCloseable {
   }
 
   /**
-   * Starts listening.
+   * Binds the port and starts serving: {@link #bind} then {@link #serve}.
    *
    * @param port    the port, 0 for any free one
    * @param webRoot the folder served at {@code /}, or {@code null} when there is none
    */
   public static HttpFront start(int port, Path webRoot, LocalJwt tokens, ObjectMapper json,
                                 RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> apiFunction) {
+    return bind(port).serve(webRoot, tokens, json, apiFunction);
+  }
+
+  /**
+   * Takes the port (0: any free one) without answering yet, so that its address is known before the
+   * service is built: the links in the admin emails name it.
+   */
+  public static HttpFront bind(int port) {
     HttpServer server;
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
@@ -51,11 +59,20 @@ public final class HttpFront implements AutoCloseable {
       return thread;
     });
     server.setExecutor(workers);
+    return new HttpFront(server, workers);
+  }
+
+  /**
+   * Starts answering: {@code /api/...} to the Api function, {@code /local/token}, and the page at {@code /}
+   * ({@code webRoot}, or a hint when {@code null}).
+   */
+  public HttpFront serve(Path webRoot, LocalJwt tokens, ObjectMapper json,
+                         RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> apiFunction) {
     server.createContext(ApiGatewayProxy.PREFIX + "/", new ApiGatewayProxy(ApiRoutes.standard(), tokens, json, apiFunction));
     server.createContext(TokenEndpoint.PATH, new TokenEndpoint(tokens, json));
     server.createContext("/", new StaticFiles(webRoot));
     server.start();
-    return new HttpFront(server, workers);
+    return this;
   }
 
   /** Serves another local-only route (the local stack's dead-letter replay, for one). */

@@ -98,10 +98,14 @@ public final class LocalStack implements AutoCloseable {
     long started = System.nanoTime();
     Deque<AutoCloseable> running = new ArrayDeque<>();
     try {
+      // The port first: the admin emails link to the page at this stack's own address (--port, or a free one).
+      HttpFront front = HttpFront.bind(options.port());
+      running.push(front);
       EmulatorStack aws = EmulatorStack.builder().withSes(true).withSqs(true).withS3Cors(S3_CORS).start();
       running.push(aws);
       Services services = Services.create(ServiceConfig.local(TABLE_NAME, BUCKET_NAME, aws.dynamoDbEndpoint(),
-          aws.s3Endpoint(), aws.sesEndpoint(), aws.accessKey(), aws.secretKey()));
+          aws.s3Endpoint(), aws.sesEndpoint(), aws.accessKey(), aws.secretKey())
+          .withWebBaseUrl(webBaseUrl(front.baseUri())));
       services.ensureStorage();
       DeadLetterQueue deadLetters = DeadLetterQueue.createLocal(aws.sqsEndpoint(), aws.region(), aws.accessKey(),
           aws.secretKey(), DeadLetterQueue.DEFAULT_NAME);
@@ -109,9 +113,9 @@ public final class LocalStack implements AutoCloseable {
       ObjectMapper json = JsonMapper.builder().build();
       LocalJwt tokens = LocalJwt.withRandomSecret(json);
       RequestHandler<S3Event, IngestHandler.Report> ingest = ingestFunction.apply(services);
-      HttpFront front = HttpFront.start(options.port(), options.webRoot().orElse(null), tokens, json,
-          new ApiHandler(services));
-      running.push(front);
+      front.serve(options.webRoot().orElse(null), tokens, json, new ApiHandler(services));
+      running.remove(front);
+      running.push(front); // stopped before the emulators it calls, as if it had started after them
       ReplayEndpoint replay = new ReplayEndpoint(deadLetters, ingest, json);
       front.route(ReplayEndpoint.REPLAY_PATH, replay).route(ReplayEndpoint.PEEK_PATH, replay);
       AsyncInvoker invoker = new AsyncInvoker(ingest, AsyncInvoker.LOCAL_FUNCTION_ARN, options.ingestRetryDelays(),
@@ -157,6 +161,11 @@ public final class LocalStack implements AutoCloseable {
     return aws.sesInbox().page();
   }
 
+  /** The SES emulator's store of sent emails as JSON ({@code GET}; scripts read the emails there). */
+  public URI sesStoreUri() {
+    return sesInboxUri().resolve("/store");
+  }
+
   public Path dropRoot() {
     return dropFolder.root();
   }
@@ -173,6 +182,12 @@ public final class LocalStack implements AutoCloseable {
   /** {@code POST} here replays the dead-letter queue: {@code http://127.0.0.1:8080/local/replay-dead-letters}. */
   public URI replayUri() {
     return front.baseUri().resolve(ReplayEndpoint.REPLAY_PATH.substring(1));
+  }
+
+  /** The page's address as the service's {@code WEB_BASE_URL} wants it: {@code http://127.0.0.1:8080}, no trailing slash. */
+  static String webBaseUrl(URI base) {
+    String page = base.toString();
+    return page.endsWith("/") ? page.substring(0, page.length() - 1) : page;
   }
 
   /** The documented replay command for a stack whose front is at {@code base}. */
@@ -210,8 +225,8 @@ public final class LocalStack implements AutoCloseable {
         "Local stack is running (Ctrl-C stops it). Local-only identity: tokens signed here are never accepted by AWS.",
         "  History page : " + baseUri(),
         "  API (list)   : " + apiUri(),
-        "  Token        : " + tokenUri() + "?tenant=acme&user=ana&name=Ana%20Souza&role=admin",
-        "  SES inbox    : " + sesInboxUri(),
+        "  Token        : " + tokenUri() + "?tenant=acme&user=ana&name=Ana%20Souza&role=admin&format=text",
+        "  SES inbox    : " + sesInboxUri() + "   (emails as JSON: " + sesStoreUri() + ")",
         "  Drop folder  : " + dropRoot() + "/{tenant}/   (tenants: " + String.join(", ", DemoData.tenants()) + ")",
         "  Demo files   : " + seeded,
         "  Dead letters : " + deadLetterQueueUrl() + "   (ElasticMQ: Ingest events that failed every retry)",

@@ -41,7 +41,7 @@ final class S3Delivery {
   /**
    * The object is in the bucket and its notification was sent; {@code ingested} completes when the
    * asynchronous invocation ends: with what Ingest reported, or exceptionally (an
-   * {@link AsyncInvoker.DeadLettered} once the retries are exhausted; an {@link IllegalStateException} when Ingest
+   * {@link AsyncInvoker.DeadLettered} once the retries are exhausted; a {@link NotRecorded} when Ingest
    * returned without recording the key).
    */
   record Accepted(String key, long size, CompletableFuture<Delivered> ingested) {}
@@ -147,15 +147,35 @@ final class S3Delivery {
         .map(IngestOutcome.Ignored.class::cast)
         .findFirst()
         .ifPresent(ignored -> {
-          throw new IllegalStateException("Ingest did not record " + key + ": " + ignored.reason());
+          throw new NotRecorded(key, ignored.reason());
         });
+  }
+
+  /** Ingest ran and refused the object (its key or bucket is not one it records). */
+  static final class NotRecorded extends IllegalStateException {
+
+    private final String key;
+
+    NotRecorded(String key, String reason) {
+      super("Ingest did not record " + key + ": " + reason);
+      this.key = key;
+    }
+
+    String key() {
+      return key;
+    }
   }
 
   /** {@code RETORNO.ret} becomes {@code RETORNO-20261123T213015123Z.ret}. */
   static String withSuffix(String fileName, Instant when, int attempt) {
-    String suffix = "-" + SUFFIX.format(when) + (attempt > 1 ? "-" + attempt : "");
+    String suffix = suffix(when, attempt);
     int dot = fileName.lastIndexOf('.');
     return dot > 0 ? fileName.substring(0, dot) + suffix + fileName.substring(dot) : fileName + suffix;
+  }
+
+  /** What {@link #withSuffix} puts before the extension: {@code -20261123T213015123Z}, {@code -...Z-2}. */
+  static String suffix(Instant when, int attempt) {
+    return "-" + SUFFIX.format(when) + (attempt > 1 ? "-" + attempt : "");
   }
 
   private static String unquote(String eTag) {

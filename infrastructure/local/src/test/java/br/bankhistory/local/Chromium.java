@@ -16,8 +16,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's headless Chromium driven by Debian's chromedriver (both from {@code /usr/bin}; Selenium Manager
- * is never asked to download anything), with a fresh profile, downloads going to a given folder and the
- * pt-BR locale. {@link #close()} quits the browser and stops the driver.
+ * is never asked to download anything), with a fresh profile, downloads going to a given folder and an
+ * en-US locale: the page is pt-BR whatever the browser's language, and the tests see what an en-US user sees.
+ * {@link #close()} quits the browser and stops the driver.
  */
 final class Chromium implements AutoCloseable {
 
@@ -25,8 +26,11 @@ final class Chromium implements AutoCloseable {
   static final Path BINARY = Path.of(System.getProperty("bankhistory.chromium", "/usr/bin/chromium"));
   static final Path DRIVER = Path.of(System.getProperty("bankhistory.chromedriver", "/usr/bin/chromedriver"));
   static final String INSTALL_HINT = "The browser tests need Debian's Chromium and chromedriver in /usr/bin. Install them "
-      + "with: sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium chromium-driver "
-      + "(chromium-l10n too, for the pt-BR date fields). .ci/run installs them on CI.";
+      + "with: sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium chromium-driver. "
+      + ".ci/run installs them on CI.";
+
+  /** The browser's language: not the page's, on purpose. */
+  static final String LOCALE = "en-US";
 
   /** Selenium 4.49 knows CDP up to 153; Debian's Chromium is newer. Harmless (no CDP is used here): quiet it. */
   private static final Logger CDP_VERSION_LOG = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
@@ -56,18 +60,18 @@ final class Chromium implements AutoCloseable {
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(DRIVER.toFile())
         .usingAnyFreePort()
-        // Chromium on Linux takes its UI locale (and the <input type="date"> format) from the environment.
-        .withEnvironment(Map.of("LANGUAGE", "pt_BR", "LANG", "pt_BR.UTF-8"))
+        // Chromium on Linux takes its UI locale (and the browser's own date formats) from the environment.
+        .withEnvironment(Map.of("LANGUAGE", "en_US", "LANG", "en_US.UTF-8"))
         .withLogFile(new File(workDir.toFile(), "chromedriver.log"))
         .build();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BINARY.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-quic", "--lang=pt-BR", "--user-data-dir=" + profile,
+        "--disable-quic", "--lang=" + LOCALE, "--user-data-dir=" + profile,
         "--window-size=" + windowSize.getWidth() + "," + windowSize.getHeight());
     options.setExperimentalOption("prefs", Map.of(
-        "intl.accept_languages", "pt-BR,pt",
+        "intl.accept_languages", LOCALE,
         "download.default_directory", downloads.toString(),
         "download.prompt_for_download", false,
         "profile.default_content_setting_values.automatic_downloads", 1));

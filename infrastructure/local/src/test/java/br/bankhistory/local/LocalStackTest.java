@@ -101,7 +101,27 @@ class LocalStackTest {
       }
       assertThat(txt).isEqualTo(demoBytes("globex/banco_brasil.ret"));
       assertThat(pdf).isTrue();
+      // the link opens the record on this stack's page, whatever its port (here a free one, not 8080)
+      assertThat(email.path("body").path("text").asText())
+          .contains(stack.baseUri() + "#/integrations/" + record.path("id").asText());
     });
+  }
+
+  @Test
+  void theBannerSaysWhereEverythingIsWithCommandsThatWorkAsPrinted() throws Exception {
+    String banner = stack.banner();
+
+    String tokenUrl = banner.lines().filter(line -> line.contains("Token")).findFirst().orElseThrow()
+        .replaceFirst("^.*?: ", "").strip();
+    assertThat(tokenUrl).endsWith("&format=text");
+    String token = HTTP.send(HttpRequest.newBuilder(URI.create(tokenUrl)).GET().build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    assertThat(fileNames(list(token).path("items"))).containsAll(ACME_DEMO_FILES);
+
+    assertThat(banner).contains(stack.sesStoreUri().toString());
+    HttpResponse<String> store = HTTP.send(HttpRequest.newBuilder(stack.sesStoreUri()).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(JSON.readTree(store.body()).path("emails").isArray()).isTrue();
   }
 
   @Test
@@ -133,14 +153,51 @@ class LocalStackTest {
   }
 
   @Test
-  void aFileInAFolderThatIsNoTenantMovesToFailedWithItsReason() throws Exception {
+  void aFileInAFolderThatIsNoTenantMovesToFailedWithItsReasonInPortuguese() throws Exception {
     Path folder = Files.createDirectories(stack.dropRoot().resolve("Not A Tenant"));
     Files.writeString(folder.resolve("x.ret"), "whatever");
 
+    Path reason = folder.resolve(".failed/x.ret.reason.txt");
     await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-      assertThat(folder.resolve(".failed/x.ret")).exists();
-      assertThat(folder.resolve(".failed/x.ret.reason.txt")).content().contains("not a tenant id");
+      assertThat(folder.resolve(".failed/x.ret")).hasContent("whatever");
+      assertThat(reason).exists();
     });
+    assertThat(Files.readString(reason))
+        .startsWith("O arquivo “x.ret” não entrou no histórico (")
+        .contains("Motivo: a pasta “Not A Tenant” não é o código de uma empresa.")
+        .contains("evento drop.failed")
+        // the technical error and its stack trace are the log's, not the reader's
+        .doesNotContain("Exception", "\tat ", "br.bankhistory", "tenant id");
+  }
+
+  /**
+   * A name written in latin-1 (as many Windows SFTP clients do) is recorded decoded, so the list and the
+   * download show it; the {@code .done/} copy keeps the very bytes the client wrote.
+   */
+  @Test
+  void aLatin1FileNameIsRecordedDecodedAndItsDoneCopyKeepsTheOriginalBytes() throws Exception {
+    byte[] content = demoBytes("acme/CNAB240SICREDI.CRT");
+    byte[] latin1 = "RET-ÇÃO-96.ret".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    Files.write(DroppedFileNameTest.path(stack.dropRoot().resolve("globex"), latin1), content);
+
+    String token = token("globex", "gil", "Gil Neto");
+    await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+        assertThat(fileNames(list(token).path("items"))).contains("RET-ÇÃO-96.ret"));
+    assertThat(fileNames(list(token).path("items"))).noneMatch(name -> name.contains("\ufffd"));
+    Path done = DroppedFileNameTest.path(stack.dropRoot().resolve("globex/.done"), latin1);
+    await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(done).exists());
+    assertThat(done).hasBinaryContent(content);
+    assertThat(DroppedFileNameTest.rawNames(done.getParent())).doesNotContain("RET-%EF%BF%BD%EF%BF%BDO-96.ret");
+
+    String id = item(list(token).path("items"), "RET-ÇÃO-96.ret").path("id").asText();
+    HttpResponse<Void> redirect = HTTP.send(HttpRequest.newBuilder(stack.baseUri().resolve("api/integrations/" + id + "/file"))
+        .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.discarding());
+    HttpResponse<byte[]> download = HTTP.send(HttpRequest.newBuilder(
+        URI.create(redirect.headers().firstValue("location").orElseThrow())).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(download.body()).isEqualTo(content);
+    assertThat(download.headers().firstValue("content-disposition").orElse(""))
+        .contains("filename*=UTF-8''RET-%C3%87%C3%83O-96.ret");
   }
 
   @Test

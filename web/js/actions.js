@@ -1,0 +1,117 @@
+// The actions on one record, shared by the row menu and the detail panel: one entry each, in menu order.
+// Adding an action (the administrators' "Liberar" and "Descartar", say) is adding an entry here.
+//
+// Whether a record offers an action, and whether it is allowed now: the record's `actions.{id}`
+// (`{"allowed": true}` or `{"allowed": false, "reason": "..."}`) when the API sends it; else the entry's
+// own `offer(record)` (null: not offered). The server has the last word (a 409 with its reason).
+//
+// `run` says who does it: 'detail', 'statement', 'download' (the page), or 'reason' (a dialog asking why,
+// then `POST /integrations/{id}/{dialog.route}` with `{"reason"}`; see reason-dialog.js).
+
+import { actionLabels, isRemessa } from './format.js';
+
+const ALLOWED = { allowed: true, reason: '' };
+
+/** Offered only when the API says so in `actions.{id}` (actions the service adds over time). */
+const onlyWhenTheApiOffers = () => null;
+
+export const ACTIONS = [
+  { id: 'detail', icon: 'info', run: 'detail', label: () => 'Detalhes do arquivo', inDetail: false },
+  { id: 'statement', icon: 'file', run: 'statement', label: (record) => actionLabels(record).statement },
+  { id: 'download', icon: 'download', run: 'download', label: (record) => actionLabels(record).download },
+  {
+    id: 'release',
+    icon: 'check',
+    run: 'reason',
+    separated: true,
+    label: () => 'Liberar',
+    offer: onlyWhenTheApiOffers,
+    dialog: {
+      route: 'release',
+      title: 'Liberar este arquivo',
+      description: 'O arquivo {file} será liberado e processado. A liberação fica registrada com seu nome, a data e o motivo.',
+      reasonLabel: 'Motivo da liberação',
+      confirm: 'Liberar',
+      busy: 'Liberando…',
+      tone: 'primary',
+      done: 'Arquivo {file} liberado.',
+    },
+  },
+  {
+    id: 'discard',
+    icon: 'x',
+    run: 'reason',
+    separated: true,
+    tone: 'danger',
+    label: () => 'Descartar',
+    offer: onlyWhenTheApiOffers,
+    dialog: {
+      route: 'discard',
+      title: 'Descartar este arquivo',
+      description: 'O arquivo {file} será descartado: fica no histórico, mas não é processado. O descarte fica registrado com seu nome, a data e o motivo.',
+      reasonLabel: 'Motivo do descarte',
+      confirm: 'Descartar',
+      busy: 'Descartando…',
+      tone: 'danger',
+      done: 'Arquivo {file} descartado.',
+    },
+  },
+  {
+    id: 'cancel',
+    icon: 'ban',
+    run: 'reason',
+    separated: true,
+    tone: 'danger',
+    label: () => 'Cancelar esta remessa',
+    offer: cancelOffer,
+    dialog: {
+      route: 'cancel',
+      title: 'Cancelar esta remessa',
+      description: 'A remessa {file} será cancelada. O cancelamento fica registrado com seu nome, a data e o motivo, e os títulos dela ficam disponíveis para uma nova remessa.',
+      reasonLabel: 'Motivo do cancelamento',
+      confirm: 'Confirmar cancelamento',
+      busy: 'Cancelando…',
+      tone: 'danger',
+      statusAfter: 'CANCELLED',
+      done: 'Remessa {file} cancelada.',
+    },
+  },
+];
+
+/** "Cancelar esta remessa": remessas only; the list's `cancellable`/`cancelBlockedReason` when present. */
+function cancelOffer(record) {
+  if (!isRemessa(record)) {
+    return null;
+  }
+  if (record.cancellable === false) {
+    return { allowed: false, reason: record.cancelBlockedReason || 'O cancelamento desta remessa não é permitido.' };
+  }
+  if (record.status === 'CANCELLED') {
+    return { allowed: false, reason: 'Esta remessa já está cancelada.' };
+  }
+  return ALLOWED;
+}
+
+/** `{allowed, reason}` for the action on the record, or null when the record does not offer it. */
+export function availability(action, record) {
+  const fromApi = record.actions && record.actions[action.id];
+  if (fromApi && typeof fromApi === 'object') {
+    return fromApi.allowed === false
+      ? { allowed: false, reason: fromApi.reason || 'Esta ação não é permitida agora.' }
+      : ALLOWED;
+  }
+  return action.offer ? action.offer(record) : ALLOWED;
+}
+
+/** The actions the record offers in the row menu (`where` = 'menu') or the detail panel ('detail'), with their availability. */
+export function actionsFor(record, where) {
+  return ACTIONS
+    .filter((action) => where !== 'detail' || action.inDetail !== false)
+    .map((action) => ({ action, state: availability(action, record) }))
+    .filter(({ state }) => state !== null);
+}
+
+/** A dialog text with the record's file name put in (`{file}`). */
+export function fill(template, record) {
+  return template.replace('{file}', record.fileName || record.id || '');
+}
