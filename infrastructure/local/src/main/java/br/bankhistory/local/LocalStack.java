@@ -5,6 +5,7 @@ import br.bankhistory.emulators.S3ProxyServer;
 import br.bankhistory.history.Services;
 import br.bankhistory.history.config.ServiceConfig;
 import br.bankhistory.history.handler.ApiHandler;
+import br.bankhistory.history.handler.FollowUpHandler;
 import br.bankhistory.history.handler.IngestHandler;
 import br.bankhistory.history.log.JsonLog;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -103,10 +104,15 @@ public final class LocalStack implements AutoCloseable {
       running.push(front);
       EmulatorStack aws = EmulatorStack.builder().withSes(true).withSqs(true).withS3Cors(S3_CORS).start();
       running.push(aws);
+      FollowUpQueue followUps = FollowUpQueue.create(aws.sqsEndpoint(), aws.region(), aws.accessKey(),
+          aws.secretKey());
+      running.push(followUps);
       Services services = Services.create(ServiceConfig.local(TABLE_NAME, BUCKET_NAME, aws.dynamoDbEndpoint(),
           aws.s3Endpoint(), aws.sesEndpoint(), aws.accessKey(), aws.secretKey())
-          .withWebBaseUrl(webBaseUrl(front.baseUri())));
+          .withWebBaseUrl(webBaseUrl(front.baseUri()))
+          .withFollowUps(aws.sqsEndpoint(), followUps.url()));
       services.ensureStorage();
+      followUps.start(new FollowUpHandler(services));
       DeadLetterQueue deadLetters = DeadLetterQueue.createLocal(aws.sqsEndpoint(), aws.region(), aws.accessKey(),
           aws.secretKey(), DeadLetterQueue.DEFAULT_NAME);
       running.push(deadLetters);
