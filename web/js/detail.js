@@ -203,7 +203,7 @@ function note() {
 
 /** A duplicate says which file it repeats, with a link to it. */
 function duplicateNote(detail) {
-  const first = detail.status === 'DUPLICATE' ? duplicateOf(detail) : null;
+  const first = detail.status === 'DUPLICATE' || detail.status === 'POSSIBLE_DUPLICATE' ? duplicateOf(detail) : null;
   if (!first) {
     return null;
   }

@@ -25,7 +25,8 @@ export const STATUSES = {
   CANCELLED: { label: 'Cancelada', tone: 'muted' },
   DUPLICATE: { label: 'Duplicado', tone: 'warning' },
   SUSPECT: { label: 'Suspeito', tone: 'warning' },
-  POSSIBLE_DUPLICATE: { label: 'Possível duplicado', tone: 'warning', filter: false },
+  POSSIBLE_DUPLICATE: { label: 'Possível duplicado', tone: 'warning' },
+  DISCARDED: { label: 'Descartado', tone: 'muted' },
   INCOMPLETE: { label: 'Incompleto', tone: 'warning', filter: false },
 };
 
@@ -247,13 +248,18 @@ export function hasFigures(record) {
   return record.status !== 'DUPLICATE' && record.kind !== 'OTHER';
 }
 
-/** The first record a duplicate repeats, from its `DUPLICATE_CONTENT` finding (detail) or `duplicateOf` (list). */
+/**
+ * The first record a duplicate (or a file held as a possible duplicate) repeats: `duplicateOf` from the API,
+ * with the words of its `DUPLICATE_CONTENT` / `POSSIBLE_DUPLICATE` finding when the detail has them.
+ */
 export function duplicateOf(record) {
-  if (record.duplicateOf && record.duplicateOf.id) {
-    return { id: record.duplicateOf.id, fileName: record.duplicateOf.fileName || '', message: '' };
+  const finding = (Array.isArray(record.findings) ? record.findings : [])
+    .find((f) => f.code === 'DUPLICATE_CONTENT' || f.code === 'POSSIBLE_DUPLICATE');
+  const id = (record.duplicateOf && record.duplicateOf.id) || (finding && finding.field);
+  if (!id) {
+    return null;
   }
-  const finding = (Array.isArray(record.findings) ? record.findings : []).find((f) => f.code === 'DUPLICATE_CONTENT');
-  return finding && finding.field ? { id: finding.field, fileName: '', message: finding.message || '' } : null;
+  return { id, fileName: (record.duplicateOf && record.duplicateOf.fileName) || '', message: finding ? finding.message || '' : '' };
 }
 
 export function isRemessa(record) {
