@@ -4,6 +4,11 @@ import br.bankhistory.cnab.CnabReader;
 import br.bankhistory.cnab.layout.LayoutCatalog;
 import br.bankhistory.history.adapter.dynamodb.DynamoIdempotencyStore;
 import br.bankhistory.history.adapter.dynamodb.DynamoItemStore;
+import br.bankhistory.history.adapter.dynamodb.DynamoLeases;
+import br.bankhistory.history.adapter.dynamodb.DynamoTitleIndex;
+import br.bankhistory.history.adapter.s3.S3ItemStore;
+import br.bankhistory.history.port.ItemStore;
+import br.bankhistory.history.port.TitleIndex;
 import br.bankhistory.history.adapter.dynamodb.DynamoNotificationLog;
 import br.bankhistory.history.adapter.dynamodb.DynamoRecordStore;
 import br.bankhistory.history.adapter.dynamodb.DynamoSequenceLog;
@@ -30,7 +35,7 @@ import br.bankhistory.history.ingest.IngestFile;
 import br.bankhistory.history.ingest.ProcessRecord;
 import br.bankhistory.history.ingest.NotifyAdmins;
 import br.bankhistory.history.ingest.ReceiveFile;
-import br.bankhistory.history.ingest.ReconcileRetorno;
+import br.bankhistory.history.ingest.ApplyRetorno;
 import br.bankhistory.history.log.Metrics;
 import br.bankhistory.history.notify.AdminEmailComposer;
 import br.bankhistory.history.notify.EmailSender;
@@ -95,7 +100,8 @@ public final class Services {
         this.json = JsonMapper.builder().build();
         DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(dynamoDb).build();
         DynamoRecordStore records = new DynamoRecordStore(enhanced, config.tableName(), json);
-        DynamoItemStore items = new DynamoItemStore(enhanced, config.tableName());
+        ItemStore items = new S3ItemStore(s3, config.bucketName(), new DynamoItemStore(enhanced, config.tableName()));
+        TitleIndex titleIndex = new DynamoTitleIndex(dynamoDb, config.tableName());
         S3FileStore files = new S3FileStore(s3, clients.s3Presigner(), config.bucketName());
         DynamoSettingsStore settings = new DynamoSettingsStore(enhanced, config.tableName(), clock);
         DynamoSequenceLog sequenceLog = new DynamoSequenceLog(dynamoDb, config.tableName());
@@ -112,8 +118,9 @@ public final class Services {
                 new MimeMessages(config.mailFrom()), config.sesConfigurationSet()));
         NotifyAdmins notify = new NotifyAdmins(notificationLog, records, settings, items, files, statements,
                 new AdminEmailComposer(config.webBaseUrl()), sender, Metrics.stdout(), clock);
-        AfterRecording afterRecording = new AfterRecording(new ClaimRemessaTitles(titles, records, items),
-                new ReconcileRetorno(records, items, clock), notify);
+        AfterRecording afterRecording = new AfterRecording(new ClaimRemessaTitles(titles, records, items, titleIndex),
+                new ApplyRetorno(records, items, titleIndex, new DynamoLeases(dynamoDb, config.tableName()), clock),
+                notify);
         this.receiveFile = new ReceiveFile(ingestFile, afterRecording, records, Metrics.stdout());
         this.processRecord = new ProcessRecord(records, afterRecording);
         FollowUps followUps = config.followUpQueueUrl().<FollowUps>map(url -> new SqsFollowUps(clients::sqs, url))
@@ -125,7 +132,7 @@ public final class Services {
         this.listIntegrations = new ListIntegrations(records);
         this.getIntegration = new GetIntegration(records);
         this.listItems = new ListItems(records, items);
-        this.findItems = new FindItems(records, items);
+        this.findItems = new FindItems(records, items, titleIndex);
         this.downloadOriginal = new DownloadOriginal(records, files, config.presignTtl());
         this.cancelRemittance = new CancelRemittance(records, clock);
         this.createUpload = new CreateUpload(files, config.maxFileBytes(), config.presignTtl(), clock,
@@ -135,7 +142,7 @@ public final class Services {
                 () -> UUID.randomUUID().toString().replace("-", "").substring(0, 12));
         this.notificationSettings = new NotificationSettings(settings);
         this.accountSettings = new AccountSettings(settings, sequenceNumbers);
-        this.reprocessRecord = new ReprocessRecord(records, items, ingestFile, clock);
+        this.reprocessRecord = new ReprocessRecord(records, items, titleIndex, ingestFile, clock);
         this.idempotentRequests = new IdempotentRequests(new DynamoIdempotencyStore(enhanced, config.tableName()),
                 clock);
     }

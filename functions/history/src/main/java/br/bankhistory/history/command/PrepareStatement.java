@@ -5,6 +5,7 @@ import br.bankhistory.cnab.Item;
 import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.StoredItem;
 import br.bankhistory.history.port.FileStore;
+import br.bankhistory.history.port.ItemReader;
 import br.bankhistory.history.port.ItemStore;
 import br.bankhistory.history.statement.StatementRenderer;
 
@@ -80,7 +81,7 @@ public final class PrepareStatement {
         @Override
         public boolean hasNext() {
             while (next >= page.size() && !exhausted) {
-                ItemStore.ItemPage fetched = items.page(record.tenant(), record.id(), lastSeq, PAGE);
+                ItemReader.ItemPage fetched = items.page(record.tenant(), record.id(), lastSeq, PAGE);
                 page = fetched.items();
                 next = 0;
                 if (!page.isEmpty()) {

@@ -13,6 +13,7 @@ import br.bankhistory.history.ingest.Uploader;
 import br.bankhistory.history.log.JsonLog;
 import br.bankhistory.history.port.ItemStore;
 import br.bankhistory.history.port.RecordStore;
+import br.bankhistory.history.port.TitleIndex;
 
 import java.time.Clock;
 import java.util.Map;
@@ -33,12 +34,14 @@ public final class ReprocessRecord {
 
     private final RecordStore records;
     private final ItemStore items;
+    private final TitleIndex index;
     private final IngestFile ingest;
     private final Clock clock;
 
-    public ReprocessRecord(RecordStore records, ItemStore items, IngestFile ingest, Clock clock) {
+    public ReprocessRecord(RecordStore records, ItemStore items, TitleIndex index, IngestFile ingest, Clock clock) {
         this.records = records;
         this.items = items;
+        this.index = index;
         this.ingest = ingest;
         this.clock = clock;
     }
@@ -62,7 +65,8 @@ public final class ReprocessRecord {
         }
         ObjectPlace place = ObjectPlace.of(before.objectKey())
                 .orElseThrow(() -> new ConflictException("O arquivo original não está num caminho reconhecido."));
-        items.deleteAll(before.tenant(), id, before.itemCount());
+        items.deleteAll(before.tenant(), id);
+        index.remove(before.tenant(), id);
         IntegrationRecord after = ingest.evaluate(new IngestFile.Arrival(before.objectKey(), before.receivedAt(), place,
                 new Uploader(before.origin(), before.userId(), before.userName()), id, before.sizeBytes(), Map.of()));
         StatusChange change = new StatusChange(clock.instant(), before.status(), after.status(), caller.userId(),

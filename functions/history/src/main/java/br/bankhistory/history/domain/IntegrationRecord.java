@@ -57,6 +57,14 @@ public record IntegrationRecord(
                 totalAmountCents, totalPaidCents, byCategory, findings, findingCounts);
     }
 
+    /** The same record with other totals by outcome. */
+    public IntegrationRecord withTotals(Map<String, Totals> totals) {
+        return new IntegrationRecord(tenant, id, receivedAt, fileName, objectKey, sizeBytes, sha256, origin, userId,
+                userName, status, kind, layout, direction, service, bankCode, bankName, layoutVersion, companyName,
+                companyDocument, agency, account, agreement, sequenceNumber, generatedOn, itemCount,
+                totalAmountCents, totalPaidCents, Map.copyOf(totals), findings, findingCounts);
+    }
+
     /** The same record with more findings, counted by severity with the others. */
     public IntegrationRecord withFindings(List<StoredFinding> more) {
         if (more.isEmpty()) {

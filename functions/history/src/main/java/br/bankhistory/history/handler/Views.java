@@ -117,6 +117,7 @@ final class Views {
         v.put("category", i.category());
         v.put("reasons", i.reasons());
         v.put("reconciliation", reconciliation(i.reconciliation()));
+        v.put("answers", i.answers().stream().map(Views::reconciliation).toList());
         v.put("freeForNewRemittance", freeForNewRemittance);
         return v;
     }
@@ -139,6 +140,7 @@ final class Views {
         v.put("integrationId", r.recordId().isEmpty() ? null : r.recordId());
         v.put("fileName", r.fileName().isEmpty() ? null : FileNames.display(r.fileName()));
         v.put("seq", r.seq() == 0 ? null : r.seq());
+        v.put("line", r.line() == 0 ? null : r.line());
         v.put("category", r.category().isEmpty() ? null : r.category());
         return v;
     }

@@ -5,23 +5,24 @@ import br.bankhistory.history.domain.IntegrationRecord;
 /**
  * What follows the recording of a file, each step safe to repeat, so any delivery (or a release, or a
  * reprocessing) runs them and a run that died half-way is completed by the next: note which remessa carries
- * each title to the bank, link a retorno's titles to the remessas that sent them, email the admins.
+ * each title to the bank, apply a retorno (its titles linked to the remessas that sent them, events reported before marked), email
+ * the admins.
  */
 public final class AfterRecording {
 
     private final ClaimRemessaTitles claimTitles;
-    private final ReconcileRetorno reconcile;
+    private final ApplyRetorno apply;
     private final NotifyAdmins notify;
 
-    public AfterRecording(ClaimRemessaTitles claimTitles, ReconcileRetorno reconcile, NotifyAdmins notify) {
+    public AfterRecording(ClaimRemessaTitles claimTitles, ApplyRetorno apply, NotifyAdmins notify) {
         this.claimTitles = claimTitles;
-        this.reconcile = reconcile;
+        this.apply = apply;
         this.notify = notify;
     }
 
     public void run(IntegrationRecord record) {
         claimTitles.claim(record);
-        reconcile.reconcile(record);
+        apply.apply(record);
         notify.notify(record);
     }
 }

@@ -8,9 +8,12 @@ import br.bankhistory.history.domain.StoredFinding;
 import br.bankhistory.history.domain.StoredItem;
 import br.bankhistory.history.domain.TitleKeys;
 import br.bankhistory.history.log.JsonLog;
+import br.bankhistory.history.port.ItemReader;
 import br.bankhistory.history.port.ItemStore;
 import br.bankhistory.history.port.RecordStore;
 import br.bankhistory.history.port.TitleClaims;
+import br.bankhistory.history.port.TitleIndex;
+import br.bankhistory.history.domain.TitleEvents;
 import br.bankhistory.history.titles.TitleRegistry;
 
 import java.util.ArrayList;
@@ -18,7 +21,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Notes which remessa carries each title to the bank, for every remessa recorded (generated here, imported
+ * Notes which remessa carries each title to the bank, for every remessa recorded (and puts its titles in the
+ * title index, where retornos find it) (generated here, imported
  * by a person, sent by the integration), so that a later {@code POST /remittances} with the same title is
  * refused while this remessa is live. A recorded remessa whose titles a live remessa already carries gets a
  * warning naming them (the file exists and was imported on purpose; it is not refused, but nobody should send
@@ -28,18 +32,19 @@ public final class ClaimRemessaTitles {
 
     /** Titles claimed per remessa; beyond them the record says the rest was not checked. */
     static final int MAX_TITLES = 50_000;
-    private static final int PAGE = 500;
     private static final int SHOWN = 5;
     private static final JsonLog LOG = JsonLog.of(ClaimRemessaTitles.class);
 
     private final TitleRegistry registry;
     private final RecordStore records;
     private final ItemStore items;
+    private final TitleIndex index;
 
-    public ClaimRemessaTitles(TitleRegistry registry, RecordStore records, ItemStore items) {
+    public ClaimRemessaTitles(TitleRegistry registry, RecordStore records, ItemStore items, TitleIndex index) {
         this.registry = registry;
         this.records = records;
         this.items = items;
+        this.index = index;
     }
 
     public void claim(IntegrationRecord remessa) {
@@ -48,17 +53,26 @@ public final class ClaimRemessaTitles {
             return;
         }
         List<TitleClaims.Title> titles = new ArrayList<>();
+        List<TitleIndex.Entry> entries = new ArrayList<>();
         int after = 0;
-        while (titles.size() < MAX_TITLES) {
-            ItemStore.ItemPage page = items.page(remessa.tenant(), remessa.id(), after, PAGE);
+        while (true) {
+            ItemReader.ItemPage page = items.page(remessa.tenant(), remessa.id(), after, ItemStore.CHUNK);
             for (StoredItem item : page.items()) {
-                titleOf(remessa, item).ifPresent(titles::add);
+                if (titles.size() < MAX_TITLES) {
+                    titleOf(remessa, item).ifPresent(titles::add);
+                }
+                String key = TitleEvents.key(remessa.kind(), item);
+                if (!key.isEmpty()) {
+                    entries.add(new TitleIndex.Entry(key, item.seq(), item.line(), 0));
+                }
             }
             if (page.lastSeq().isEmpty()) {
                 break;
             }
             after = page.lastSeq().get();
         }
+        // every title in the index, where retornos find the remessa that sent it
+        index.put(remessa.tenant(), remessa.id(), remessa.bankCode(), remessa.kind().name(), entries);
         List<TitleRegistry.Conflict> conflicts = registry.claim(remessa.tenant(), remessa.objectKey(),
                 remessa.fileName(), titles.subList(0, Math.min(titles.size(), MAX_TITLES)), false);
         if (!conflicts.isEmpty()) {

@@ -71,8 +71,6 @@ public final class IngestFile {
     /** Statuses a file read with the current engine may end in that make it count (and be processed). */
     private static final java.util.Set<RecordStatus> PROCESSABLE = java.util.EnumSet.of(RecordStatus.PROCESSED,
             RecordStatus.GENERATED, RecordStatus.SENT);
-    /** Enough for the file header and the first lote header of any layout. */
-    private static final int HEAD_BYTES = 2048;
 
     public IngestFile(RecordStore records, ItemStore items, FileStore files, CnabReader reader, SettingsStore settings,
                       SequenceLog sequences, String bucket, long maxFileBytes, java.time.Clock clock) {
@@ -144,19 +142,21 @@ public final class IngestFile {
     private IntegrationRecord readOnce(Arrival a) {
         ObjectPlace place = a.place();
         String id = a.id();
-        FirstPass pass = firstPass(a.key());
+        Pass pass = read(a);
         Optional<IntegrationRecord> sameBytes = duplicates.sameBytes(place.tenant(), pass.sha256(), id);
         if (sameBytes.isPresent() && FileNames.key(sameBytes.get().fileName()).equals(FileNames.key(place.fileName()))) {
-            return duplicate(a, pass.sha256(), sameBytes.get()); // the same file delivered again
+            items.deleteAll(place.tenant(), id); // read for nothing: the same file delivered again
+            return duplicate(a, pass.sha256(), sameBytes.get());
         }
-        FileSummary peek = reader.read(new ByteArrayInputStream(pass.head()), ItemSink.DISCARD, readOptions);
+        FileSummary summary = pass.summary();
         List<BankAccount> registered = settings.accounts(place.tenant());
-        if (peek.classification().isCnab() && !registered.isEmpty() && registered.stream().noneMatch(account ->
-                account.matches(peek.classification().bankCode(), peek.header().agency(), peek.header().account(),
-                        peek.header().agreement(), peek.header().companyDocument()))) {
-            return suspect(a, pass.sha256(), peek);
+        if (summary.classification().isCnab() && !registered.isEmpty() && registered.stream().noneMatch(account ->
+                account.matches(summary.classification().bankCode(), summary.header().agency(),
+                        summary.header().account(), summary.header().agreement(), summary.header().companyDocument()))) {
+            items.deleteAll(place.tenant(), id); // kept aside, not processed: its items do not count
+            return suspect(a, pass.sha256(), summary);
         }
-        IntegrationRecord read = read(a, pass.sha256());
+        IntegrationRecord read = recordOf(a, pass);
         if (PROCESSABLE.contains(read.status())) {
             Optional<Duplicates.Held> held = sameBytes.isPresent()
                     ? Optional.of(Duplicates.renamedCopy(sameBytes.get()))
@@ -170,21 +170,41 @@ public final class IngestFile {
                 .map(List::of).orElse(List.of()));
     }
 
-    private IntegrationRecord read(Arrival a, String sha256) {
+    /** What one pass over the object learned: the bytes' SHA-256, the content's by meaning, the summary. */
+    private record Pass(String sha256, String normalizedSha256, FileSummary summary) {
+    }
+
+    /**
+     * One streaming pass over the object: the bytes are hashed (as they are, and by meaning) on their way into
+     * the CNAB reader, whose items go to the item store in chunks. Chunks are keyed by the record id and their
+     * number, so a retried or concurrent delivery rewrites the same ones, and a record never points at missing
+     * items; the duplicate decision comes after, and a duplicate's chunks are removed.
+     */
+    private Pass read(Arrival a) {
         ObjectPlace place = a.place();
-        Uploader uploader = a.uploader();
         String id = a.id();
+        MessageDigest sha256 = sha256();
+        NormalizedDigest normalized = new NormalizedDigest();
         FileSummary summary;
-        // Items are written before the record: their keys are the record id and position, so a retried or
-        // concurrent delivery rewrites the same items, and a record never points at missing items.
-        try (InputStream in = files.open(a.key());
-             ItemStore.Writer writer = items.writer(place.tenant())) {
+        try (InputStream raw = files.open(a.key());
+             InputStream in = new TeeInputStream(new DigestInputStream(raw, sha256), normalized);
+             ItemStore.Writer writer = items.writer(place.tenant(), id)) {
             int[] seq = {0};
             summary = reader.read(in, item -> writer.add(StoredItem.of(id, place.fileName(), ++seq[0], item)),
                     readOptions);
+            in.transferTo(OutputStream.nullOutputStream()); // whatever the reader left unread still counts
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + a.key(), e);
         }
+        return new Pass(HexFormat.of().formatHex(sha256.digest()), normalized.hex(), summary);
+    }
+
+    private IntegrationRecord recordOf(Arrival a, Pass pass) {
+        ObjectPlace place = a.place();
+        Uploader uploader = a.uploader();
+        String id = a.id();
+        String sha256 = pass.sha256();
+        FileSummary summary = pass.summary();
         Classification c = summary.classification();
         FileHeader h = summary.header();
         FileKind kind = c.isCnab() ? FileKind.of(c.direction(), c.service()) : FileKind.OTHER;
@@ -268,26 +288,6 @@ public final class IngestFile {
                     "NSA " + nsa + " repeated or out of order (highest seen: " + seen.previous() + ")."));
             default -> Optional.empty();
         };
-    }
-
-    /** The bytes' SHA-256 and their first bytes (enough for the header records), in one streaming read. */
-    private FirstPass firstPass(String key) {
-        MessageDigest sha256 = sha256();
-        NormalizedDigest normalized = new NormalizedDigest();
-        byte[] head;
-        try (InputStream raw = files.open(key);
-             DigestInputStream in = new DigestInputStream(raw, sha256)) {
-            head = in.readNBytes(HEAD_BYTES);
-            normalized.write(head);
-            in.transferTo(normalized);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + key, e);
-        }
-        return new FirstPass(HexFormat.of().formatHex(sha256.digest()), normalized.hex(), head);
-    }
-
-    /** The bytes' SHA-256, the SHA-256 of the content by meaning ({@link NormalizedDigest}), the first bytes. */
-    private record FirstPass(String sha256, String normalizedSha256, byte[] head) {
     }
 
     private IntegrationRecord tooLarge(Arrival a) {

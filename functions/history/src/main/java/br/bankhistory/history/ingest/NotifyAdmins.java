@@ -17,6 +17,7 @@ import br.bankhistory.history.notify.FileBytes;
 import br.bankhistory.history.notify.Recipients;
 import br.bankhistory.history.notify.RejectedItemLine;
 import br.bankhistory.history.port.FileStore;
+import br.bankhistory.history.port.ItemReader;
 import br.bankhistory.history.port.ItemStore;
 import br.bankhistory.history.port.NotificationLog;
 import br.bankhistory.history.port.RecordStore;
@@ -148,7 +149,7 @@ public final class NotifyAdmins {
         int after = 0;
         int scanned = 0;
         while (scanned < MAX_ITEMS_SCANNED && lines.size() < AdminEmailComposer.MAX_REJECTED_LINES) {
-            ItemStore.ItemPage page = items.page(record.tenant(), record.id(), after, 500);
+            ItemReader.ItemPage page = items.page(record.tenant(), record.id(), after, 500);
             for (StoredItem item : page.items()) {
                 if (REJECTED.contains(item.category()) && lines.size() < AdminEmailComposer.MAX_REJECTED_LINES) {
                     lines.add(new RejectedItemLine(item.ourNumber(), item.counterpartName(),

@@ -6,6 +6,7 @@ import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.OurNumbers;
 import br.bankhistory.history.domain.StoredFinding;
 import br.bankhistory.history.domain.StoredItem;
+import br.bankhistory.history.port.ItemReader;
 import br.bankhistory.history.port.ItemStore;
 import br.bankhistory.history.statement.PtBrFormat;
 
@@ -90,7 +91,7 @@ final class TitleDifferences {
         int after = 0;
         boolean truncated = false;
         while (true) {
-            ItemStore.ItemPage page = items.page(record.tenant(), record.id(), after, PAGE);
+            ItemReader.ItemPage page = items.page(record.tenant(), record.id(), after, PAGE);
             for (StoredItem item : page.items()) {
                 if (byKey.size() >= MAX_COMPARED) {
                     truncated = true;

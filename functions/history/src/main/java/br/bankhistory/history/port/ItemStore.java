@@ -3,35 +3,43 @@ package br.bankhistory.history.port;
 import br.bankhistory.history.domain.Reconciliation;
 import br.bankhistory.history.domain.StoredItem;
 
-import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
-/** The titles and payments of recorded files. Writes are idempotent: an item's key is its file and position. */
-public interface ItemStore {
+/**
+ * The titles and payments of recorded files, in chunks of {@link #CHUNK} items in file order
+ * (docs/data-model.md, "Items"), and the links reconciliations give them. Writes are idempotent: a chunk is
+ * named by its record and number, a link document by its chunk (and, on a remessa, by the retorno).
+ */
+public interface ItemStore extends ItemReader {
 
-    /** Starts writing the items of one record; items are buffered and written in batches. */
-    Writer writer(String tenant);
+    /** Items per chunk: a page of the items route reads one chunk (two when it straddles them). */
+    int CHUNK = 1000;
 
-    /** One record's items in file order, after position {@code afterSeq} (0 for the first page). */
-    ItemPage page(String tenant, String recordId, int afterSeq, int limit);
+    static int chunkOf(int seq) {
+        return (seq - 1) / CHUNK;
+    }
 
-    /** Sets how one item links to another file's item (written again by every reconciliation: idempotent). */
-    void reconcile(String tenant, String recordId, int seq, Reconciliation reconciliation);
+    /** Starts writing the items of one record; each full chunk is stored as it fills, the last on close. */
+    Writer writer(String tenant, String recordId);
 
-    /** Removes a record's items at positions 1..{@code count} (before they are written anew). */
-    void deleteAll(String tenant, String recordId, long count);
+    /** A retorno's links for the titles of one chunk, by position (written whole by each reconciliation). */
+    void putLinks(String tenant, String recordId, int chunk, Map<Integer, Reconciliation> bySeq);
 
-    /** Every item of the tenant whose nosso número matches, newest file first. */
-    List<StoredItem> findByOurNumber(String tenant, String ourNumberKey, int limit);
+    /**
+     * The titles of one chunk of a remessa that one retorno answered, by position. Every retorno that answers
+     * keeps its own document, so a title's answers are all kept, in order.
+     */
+    void putAnswers(String tenant, String remessaId, int chunk, String retornoId, Map<Integer, Reconciliation> bySeq);
+
+    /** Removes a retorno's answers from a remessa's chunk (a reprocessed retorno). */
+    void removeAnswers(String tenant, String remessaId, int chunk, String retornoId);
 
     interface Writer extends AutoCloseable {
         void add(StoredItem item);
 
-        /** Writes what is still buffered. */
+        /** Stores what is still buffered. */
         @Override
         void close();
     }
 
-    record ItemPage(List<StoredItem> items, Optional<Integer> lastSeq) {
-    }
 }

@@ -46,6 +46,14 @@ public interface RecordStore {
 
     Optional<IntegrationRecord> find(String tenant, String id);
 
+    /**
+     * Changes the record's content (not its status, nor its history) with {@code change}, if nobody changed the
+     * record in between (read again and retried a few times otherwise).
+     *
+     * @return false when the record does not exist or kept changing
+     */
+    boolean revise(String tenant, String id, java.util.function.UnaryOperator<IntegrationRecord> change);
+
     /** Appends a finding the service itself found after the record was written (counted with the others). */
     void addFinding(String tenant, String id, StoredFinding finding);
 

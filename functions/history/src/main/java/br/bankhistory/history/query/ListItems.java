@@ -4,6 +4,7 @@ import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.InvalidRequestException;
 import br.bankhistory.history.domain.RecordIds;
 import br.bankhistory.history.domain.StoredItem;
+import br.bankhistory.history.port.ItemReader;
 import br.bankhistory.history.port.ItemStore;
 import br.bankhistory.history.port.RecordStore;
 
@@ -43,7 +44,7 @@ public final class ListItems {
                     .map(Integer::parseInt)
                     .orElseThrow(() -> new InvalidRequestException("O cursor informado não é válido para esta consulta."));
         }
-        ItemStore.ItemPage page = items.page(tenant, recordId, after, limit);
+        ItemReader.ItemPage page = items.page(tenant, recordId, after, limit);
         return Optional.of(new Page(record.get(), page.items(),
                 page.lastSeq().map(seq -> Cursor.encode(tenant, "items:" + recordId, Integer.toString(seq)))));
     }

@@ -1,8 +1,8 @@
 package br.bankhistory.history.adapter.dynamodb;
 
-import br.bankhistory.history.domain.OurNumbers;
 import br.bankhistory.history.domain.Reconciliation;
 import br.bankhistory.history.domain.StoredItem;
+import br.bankhistory.history.port.ItemReader;
 import br.bankhistory.history.port.ItemStore;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
@@ -21,8 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@link ItemStore} on the history table: one partition per record, items sorted by position. */
-public final class DynamoItemStore implements ItemStore {
+/**
+ * The items of records written before items moved to S3 chunks (docs/data-model.md, "Items"): one DynamoDB
+ * partition per record, items sorted by position, links on each item. Read (and removed) only; new records
+ * never write here, and {@code MigrateItems} moves old records to chunks.
+ */
+public final class DynamoItemStore implements ItemReader {
 
     private static final int BATCH = 25;
 
@@ -32,11 +36,6 @@ public final class DynamoItemStore implements ItemStore {
     public DynamoItemStore(DynamoDbEnhancedClient enhanced, String tableName) {
         this.client = enhanced;
         this.items = client.table(tableName, ItemRow.SCHEMA);
-    }
-
-    @Override
-    public Writer writer(String tenant) {
-        return new BatchingWriter(tenant);
     }
 
     @Override
@@ -59,23 +58,9 @@ public final class DynamoItemStore implements ItemStore {
     }
 
     @Override
-    public void reconcile(String tenant, String recordId, int seq, Reconciliation reconciliation) {
-        ItemRow current = items.getItem(Key.builder().partitionValue(TableKeys.itemPartition(tenant, recordId))
-                .sortValue(TableKeys.itemSort(seq)).build());
-        if (current == null) {
-            return;
-        }
-        current.setReconStatus(reconciliation.status().name());
-        current.setReconRecordId(reconciliation.recordId());
-        current.setReconFileName(reconciliation.fileName());
-        current.setReconSeq(reconciliation.seq());
-        current.setReconCategory(reconciliation.category());
-        items.putItem(current);
-    }
-
-    @Override
-    public void deleteAll(String tenant, String recordId, long count) {
+    public void deleteAll(String tenant, String recordId) {
         String partition = TableKeys.itemPartition(tenant, recordId);
+        long count = itemsOf(partition);
         for (long first = 1; first <= count; first += BATCH) {
             WriteBatch.Builder<ItemRow> batch = WriteBatch.builder(ItemRow.class).mappedTableResource(items);
             for (long seq = first; seq < first + BATCH && seq <= count; seq++) {
@@ -88,82 +73,13 @@ public final class DynamoItemStore implements ItemStore {
         }
     }
 
-    @Override
-    public List<StoredItem> findByOurNumber(String tenant, String ourNumberKey, int limit) {
-        Page<ItemRow> page = items.index(ItemRow.BY_OUR_NUMBER).query(QueryEnhancedRequest.builder()
-                .queryConditional(QueryConditional.keyEqualTo(Key.builder()
-                        .partitionValue(TableKeys.ourNumberPartition(tenant, ourNumberKey)).build()))
-                .scanIndexForward(false)
-                .limit(limit)
-                .build()).iterator().next();
-        return page.items().stream().map(DynamoItemStore::toItem).toList();
-    }
-
-    private final class BatchingWriter implements Writer {
-
-        private final String tenant;
-        private final List<ItemRow> buffer = new ArrayList<>(BATCH);
-
-        BatchingWriter(String tenant) {
-            this.tenant = tenant;
-        }
-
-        @Override
-        public void add(StoredItem item) {
-            buffer.add(toRow(tenant, item));
-            if (buffer.size() == BATCH) {
-                flush();
-            }
-        }
-
-        @Override
-        public void close() {
-            if (!buffer.isEmpty()) {
-                flush();
-            }
-        }
-
-        /** Unprocessed items (throttling) are written one by one, under the SDK's retry with backoff. */
-        private void flush() {
-            WriteBatch.Builder<ItemRow> batch = WriteBatch.builder(ItemRow.class).mappedTableResource(items);
-            buffer.forEach(batch::addPutItem);
-            BatchWriteResult result = client.batchWriteItem(BatchWriteItemEnhancedRequest.builder()
-                    .writeBatches(batch.build()).build());
-            result.unprocessedPutItemsForTable(items).forEach(items::putItem);
-            buffer.clear();
-        }
-    }
-
-    private static ItemRow toRow(String tenant, StoredItem i) {
-        ItemRow row = new ItemRow();
-        row.setPk(TableKeys.itemPartition(tenant, i.recordId()));
-        row.setSk(TableKeys.itemSort(i.seq()));
-        String ourNumberKey = OurNumbers.key(i.ourNumber());
-        if (!ourNumberKey.isEmpty()) {
-            row.setOurNumberKey(TableKeys.ourNumberPartition(tenant, ourNumberKey));
-            row.setItemSort(i.recordId() + "#" + TableKeys.itemSort(i.seq()));
-        }
-        row.setType("ITEM");
-        row.setRecordId(i.recordId());
-        row.setSeq(i.seq());
-        row.setFileName(i.fileName());
-        row.setLine(i.line());
-        row.setSegment(i.segment());
-        row.setOurNumber(i.ourNumber());
-        row.setYourNumber(i.yourNumber());
-        row.setOccurrenceCode(i.occurrenceCode());
-        row.setOccurrenceText(i.occurrenceText());
-        row.setCategory(i.category());
-        row.setReasons(i.reasons());
-        row.setDueDate(date(i.dueDate()));
-        row.setAmountCents(i.amountCents());
-        row.setPaidCents(i.paidCents());
-        row.setFeeCents(i.feeCents());
-        row.setOccurrenceDate(date(i.occurrenceDate()));
-        row.setCreditDate(date(i.creditDate()));
-        row.setCounterpartName(i.counterpartName());
-        row.setCounterpartDocument(i.counterpartDocument());
-        return row;
+    /** The highest position written in the partition (items are written densely from 1). */
+    private long itemsOf(String partition) {
+        Page<ItemRow> last = items.query(QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.sortBeginsWith(Key.builder()
+                        .partitionValue(partition).sortValue(TableKeys.ITEM_PREFIX).build()))
+                .scanIndexForward(false).limit(1).build()).iterator().next();
+        return last.items().isEmpty() ? 0 : last.items().get(0).getSeq();
     }
 
     private static StoredItem toItem(ItemRow r) {
@@ -174,11 +90,7 @@ public final class DynamoItemStore implements ItemStore {
                 parse(r.getCreditDate()), nz(r.getCounterpartName()), nz(r.getCounterpartDocument()),
                 r.getReconStatus() == null ? null : new Reconciliation(Reconciliation.Status.valueOf(r.getReconStatus()),
                         nz(r.getReconRecordId()), nz(r.getReconFileName()),
-                        r.getReconSeq() == null ? 0 : r.getReconSeq(), nz(r.getReconCategory())));
-    }
-
-    private static String date(LocalDate date) {
-        return date == null ? null : date.toString();
+                        r.getReconSeq() == null ? 0 : r.getReconSeq(), 0, nz(r.getReconCategory())), List.of());
     }
 
     private static LocalDate parse(String value) {

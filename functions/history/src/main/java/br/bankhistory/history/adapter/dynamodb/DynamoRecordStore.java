@@ -194,31 +194,44 @@ public final class DynamoRecordStore implements RecordStore {
 
     @Override
     public void addFinding(String tenant, String id, StoredFinding finding) {
-        for (int attempt = 0; attempt < 3; attempt++) {
+        revise(tenant, id, r -> r.findings().stream().anyMatch(f -> f.code().equals(finding.code()))
+                ? r // added by an earlier delivery
+                : r.withFindings(List.of(finding)));
+    }
+
+    @Override
+    public boolean revise(String tenant, String id, java.util.function.UnaryOperator<IntegrationRecord> change) {
+        for (int attempt = 0; attempt < 5; attempt++) {
             RecordItem current = records.getItem(r -> r.key(recordKey(tenant, id)).consistentRead(true));
             if (current == null) {
-                return;
+                return false;
             }
-            IntegrationRecord r = toRecord(current);
-            if (r.findings().stream().anyMatch(f -> f.code().equals(finding.code()))) {
-                return; // added by an earlier delivery
+            IntegrationRecord before = toRecord(current);
+            IntegrationRecord next = change.apply(before);
+            if (next.equals(before)) {
+                return true;
             }
-            IntegrationRecord next = r.withFindings(List.of(finding));
-            RecordItem item = toItem(next, history(current));
+            if (next.status() != before.status()) {
+                throw new IllegalArgumentException("revise does not change a status (changeStatus does)");
+            }
             try {
-                records.putItem(PutItemEnhancedRequest.builder(RecordItem.class).item(item)
+                records.putItem(PutItemEnhancedRequest.builder(RecordItem.class).item(toItem(next, history(current)))
                         .conditionExpression(Expression.builder()
-                                .expression("#status = :status AND findingsJson = :findings")
+                                .expression("#status = :status AND findingsJson = :findings AND totalsJson = :totals"
+                                        + " AND statusHistoryJson = :history")
                                 .putExpressionName("#status", "status")
                                 .putExpressionValue(":status", AttributeValue.fromS(current.getStatus()))
                                 .putExpressionValue(":findings", AttributeValue.fromS(current.getFindingsJson()))
+                                .putExpressionValue(":totals", AttributeValue.fromS(current.getTotalsJson()))
+                                .putExpressionValue(":history", AttributeValue.fromS(current.getStatusHistoryJson()))
                                 .build())
                         .build());
-                return;
+                return true;
             } catch (ConditionalCheckFailedException changedMeanwhile) {
                 // read again and retry
             }
         }
+        return false;
     }
 
     @Override

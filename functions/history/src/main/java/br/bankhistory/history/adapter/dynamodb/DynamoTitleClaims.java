@@ -3,10 +3,17 @@ package br.bankhistory.history.adapter.dynamodb;
 import br.bankhistory.history.port.TitleClaims;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +27,17 @@ import java.util.function.Consumer;
 /**
  * {@link TitleClaims} on the history table: one item per title, {@code PK = T#{tenant}#TC#{title key}},
  * {@code SK = CLAIM}, so claims spread over as many partition keys as there are titles (no hot partition for
- * a remessa of 10,000 titles). Each claim is one conditional put (free, or already this object's); a failed
- * condition returns the holder with it. The puts of one call run in parallel: a remessa's titles are claimed
- * in about the time of a few hundred sequential requests.
+ * a remessa of 10,000 titles). A claim reads the titles first (BatchGetItem: titles this object holds already
+ * cost no write), then writes the free ones in transactions of up to 50, each put on condition the title is
+ * still free; a failed condition names the holder. Groups run in parallel.
  */
 public final class DynamoTitleClaims implements TitleClaims {
 
-    private static final int PARALLEL = 16;
+    private static final int PARALLEL = 8;
+    /** Keys per BatchGetItem (DynamoDB's limit). */
+    private static final int READS = 100;
+    /** Items per TransactWriteItems (DynamoDB's limit is 100; smaller batches conflict less). */
+    private static final int WRITES = 50;
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
@@ -40,20 +51,95 @@ public final class DynamoTitleClaims implements TitleClaims {
     public Map<String, Holder> claim(String tenant, String objectKey, String fileName, List<Title> titles,
                                      Instant now) {
         Map<String, Holder> held = new ConcurrentHashMap<>();
-        forEach(titles, title -> {
-            try {
-                dynamoDb.putItem(r -> r.tableName(tableName).item(item(tenant, objectKey, fileName, title, now))
-                        .conditionExpression("attribute_not_exists(PK) OR objectKey = :mine")
-                        .expressionAttributeValues(Map.of(":mine", AttributeValue.fromS(objectKey)))
-                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
-            } catch (ConditionalCheckFailedException heldByAnother) {
-                Map<String, AttributeValue> old = heldByAnother.hasItem() ? heldByAnother.item()
-                        : dynamoDb.getItem(r -> r.tableName(tableName).key(key(tenant, title.key()))
-                        .consistentRead(true)).item();
-                held.put(title.key(), holder(old));
+        // one title per key (a remessa naming a title twice claims it once)
+        Map<String, Title> byKey = new java.util.LinkedHashMap<>();
+        titles.forEach(t -> byKey.putIfAbsent(t.key(), t));
+        List<List<Title>> groups = groups(new ArrayList<>(byKey.values()), READS);
+        forEach(groups, group -> {
+            // what is claimed already (a remessa's own titles, recorded again by Ingest, cost no write)
+            Map<String, Map<String, AttributeValue>> existing = read(tenant, group);
+            List<Title> free = new ArrayList<>();
+            for (Title title : group) {
+                Map<String, AttributeValue> holder = existing.get(title.key());
+                if (holder == null) {
+                    free.add(title);
+                } else if (!objectKey.equals(holder.get("objectKey").s())) {
+                    held.put(title.key(), holder(holder));
+                }
+            }
+            for (List<Title> batch : groups(free, WRITES)) {
+                claimAll(tenant, objectKey, fileName, batch, now, held);
             }
         });
         return held;
+    }
+
+    /**
+     * Claims a batch of free titles in one transaction, each on condition it is still free; a title that a
+     * concurrent claimer took in between cancels the transaction, is reported held, and the others go again.
+     */
+    private void claimAll(String tenant, String objectKey, String fileName, List<Title> batch, Instant now,
+                          Map<String, Holder> held) {
+        List<Title> pending = new ArrayList<>(batch);
+        while (!pending.isEmpty()) {
+            List<TransactWriteItem> puts = pending.stream().map(title -> TransactWriteItem.builder()
+                    .put(Put.builder().tableName(tableName).item(item(tenant, objectKey, fileName, title, now))
+                            .conditionExpression("attribute_not_exists(PK) OR objectKey = :mine")
+                            .expressionAttributeValues(Map.of(":mine", AttributeValue.fromS(objectKey)))
+                            .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                            .build()).build()).toList();
+            try {
+                dynamoDb.transactWriteItems(r -> r.transactItems(puts));
+                return;
+            } catch (TransactionCanceledException cancelled) {
+                List<CancellationReason> reasons = cancelled.hasCancellationReasons() ? cancelled.cancellationReasons()
+                        : List.of();
+                if (reasons.size() != pending.size()) {
+                    throw cancelled;
+                }
+                List<Title> again = new ArrayList<>();
+                for (int i = 0; i < pending.size(); i++) {
+                    Title title = pending.get(i);
+                    CancellationReason reason = reasons.get(i);
+                    if ("ConditionalCheckFailed".equals(reason.code())) {
+                        Map<String, AttributeValue> old = reason.hasItem() && !reason.item().isEmpty() ? reason.item()
+                                : dynamoDb.getItem(r -> r.tableName(tableName).key(key(tenant, title.key()))
+                                .consistentRead(true)).item();
+                        held.put(title.key(), holder(old));
+                    } else if ("None".equals(reason.code()) || "TransactionConflict".equals(reason.code())) {
+                        again.add(title);
+                    } else {
+                        throw cancelled;
+                    }
+                }
+                pending = again;
+            }
+        }
+    }
+
+    private Map<String, Map<String, AttributeValue>> read(String tenant, List<Title> group) {
+        Map<String, Map<String, AttributeValue>> found = new HashMap<>();
+        List<Map<String, AttributeValue>> keys = group.stream().map(t -> key(tenant, t.key())).toList();
+        Map<String, KeysAndAttributes> request = Map.of(tableName, KeysAndAttributes.builder().keys(keys)
+                .consistentRead(true).build());
+        while (!request.isEmpty()) {
+            Map<String, KeysAndAttributes> ask = request;
+            BatchGetItemResponse response = dynamoDb.batchGetItem(r -> r.requestItems(ask));
+            for (Map<String, AttributeValue> item : response.responses().getOrDefault(tableName, List.of())) {
+                String pk = item.get("PK").s();
+                found.put(pk.substring(pk.indexOf("#TC#") + 4), item);
+            }
+            request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+        }
+        return found;
+    }
+
+    private static <T> List<List<T>> groups(List<T> values, int size) {
+        List<List<T>> groups = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += size) {
+            groups.add(values.subList(from, Math.min(values.size(), from + size)));
+        }
+        return groups;
     }
 
     @Override

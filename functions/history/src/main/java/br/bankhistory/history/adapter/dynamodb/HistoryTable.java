@@ -24,14 +24,12 @@ public final class HistoryTable {
     }
 
     public static void createIfMissing(DynamoDbClient dynamoDb, String tableName) {
-        List<AttributeDefinition> attributes = new ArrayList<>(List.of(string("PK"), string("SK"), string("id"),
-                string("ourNumberKey"), string("itemSort")));
+        List<AttributeDefinition> attributes = new ArrayList<>(List.of(string("PK"), string("SK"), string("id")));
         List<GlobalSecondaryIndex> indexes = new ArrayList<>();
         for (ListIndex index : ListIndex.values()) {
             attributes.add(string(index.keyAttribute));
             indexes.add(index(index.indexName, index.keyAttribute, "id"));
         }
-        indexes.add(index(ItemRow.BY_OUR_NUMBER, "ourNumberKey", "itemSort"));
         try {
             dynamoDb.createTable(r -> r.tableName(tableName)
                     .billingMode(BillingMode.PAY_PER_REQUEST)

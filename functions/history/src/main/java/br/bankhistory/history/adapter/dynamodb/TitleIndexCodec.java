@@ -1,0 +1,136 @@
+package br.bankhistory.history.adapter.dynamodb;
+
+import br.bankhistory.history.port.TitleIndex;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+
+/**
+ * Title index entries packed for one DynamoDB item: sorted by key, each as its key (length-prefixed UTF-8),
+ * its position and line (varints), a flag and, on retornos, the 8-byte event hash; the whole deflated. A
+ * typical entry takes 10 to 20 bytes, so an item of a large file holds a few hundred titles for a few
+ * kilobytes (what DynamoDB charges by).
+ */
+final class TitleIndexCodec {
+
+    private TitleIndexCodec() {
+    }
+
+    /** The entries in parts, each at most {@code maxBytes} deflated. */
+    static List<byte[]> pack(List<TitleIndex.Entry> entries, int maxBytes) {
+        List<TitleIndex.Entry> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparing(TitleIndex.Entry::key).thenComparingInt(TitleIndex.Entry::seq));
+        List<byte[]> parts = new ArrayList<>();
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        for (TitleIndex.Entry e : sorted) {
+            byte[] key = e.key().getBytes(StandardCharsets.UTF_8);
+            varint(raw, key.length);
+            raw.write(key, 0, key.length);
+            varint(raw, e.seq());
+            varint(raw, e.line());
+            if (e.eventHash() != 0) {
+                raw.write(1);
+                for (int shift = 56; shift >= 0; shift -= 8) {
+                    raw.write((int) (e.eventHash() >>> shift) & 0xFF);
+                }
+            } else {
+                raw.write(0);
+            }
+            // raw bytes deflate to a third or less: a part is cut well before its deflated size could pass the limit
+            if (raw.size() >= maxBytes) {
+                parts.add(deflate(raw.toByteArray()));
+                raw.reset();
+            }
+        }
+        if (raw.size() > 0 || parts.isEmpty()) {
+            parts.add(deflate(raw.toByteArray()));
+        }
+        return parts;
+    }
+
+    static List<TitleIndex.Entry> unpack(byte[] packed) {
+        byte[] raw = inflate(packed);
+        List<TitleIndex.Entry> entries = new ArrayList<>();
+        int[] at = {0};
+        while (at[0] < raw.length) {
+            int length = varint(raw, at);
+            String key = new String(raw, at[0], length, StandardCharsets.UTF_8);
+            at[0] += length;
+            int seq = varint(raw, at);
+            int line = varint(raw, at);
+            long hash = 0;
+            if (raw[at[0]++] == 1) {
+                for (int i = 0; i < 8; i++) {
+                    hash = (hash << 8) | (raw[at[0]++] & 0xFF);
+                }
+            }
+            entries.add(new TitleIndex.Entry(key, seq, line, hash));
+        }
+        return entries;
+    }
+
+    private static void varint(ByteArrayOutputStream out, int value) {
+        int v = value;
+        while ((v & ~0x7F) != 0) {
+            out.write((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        out.write(v);
+    }
+
+    private static int varint(byte[] in, int[] at) {
+        int value = 0;
+        int shift = 0;
+        while (true) {
+            byte b = in[at[0]++];
+            value |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return value;
+            }
+            shift += 7;
+        }
+    }
+
+    private static byte[] deflate(byte[] raw) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        try {
+            deflater.setInput(raw);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 3 + 16);
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    private static byte[] inflate(byte[] packed) {
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(packed);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(packed.length * 4);
+            byte[] buffer = new byte[8192];
+            while (!inflater.finished()) {
+                int n = inflater.inflate(buffer);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    break;
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        } catch (DataFormatException e) {
+            throw new IllegalStateException("a title index item is not valid deflate data", e);
+        } finally {
+            inflater.end();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package br.bankhistory.history.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What identifies a title across files, and an event a retorno reports about it (docs/remessa-lifecycle.md,
+ * "Reconciliation"). A title is known by its keys: a boleto by its nosso número ({@link OurNumbers#key});
+ * a payment by the company's number for it ({@code P:} + seu número). An event is the bank, the key, the
+ * occurrence code, the occurrence date and the amounts: two retornos reporting the same one report it twice.
+ */
+public final class TitleEvents {
+
+    private TitleEvents() {
+    }
+
+    /** Whether the file's items are payments (keyed by seu número) rather than boletos (by nosso número). */
+    public static boolean payments(FileKind kind) {
+        return kind == FileKind.REMESSA_PAGAMENTO || kind == FileKind.RETORNO_PAGAMENTO;
+    }
+
+    /** The key an item is indexed under (empty when it has none). */
+    public static String key(FileKind kind, StoredItem item) {
+        return payments(kind) ? paymentKey(item.yourNumber()) : OurNumbers.key(item.ourNumber());
+    }
+
+    public static String paymentKey(String yourNumber) {
+        String number = yourNumber == null ? "" : yourNumber.strip().toUpperCase(Locale.ROOT);
+        return number.isEmpty() ? "" : "P:" + number;
+    }
+
+    /**
+     * The keys under which the remessa that sent a retorno's item may have it, most exact first: for a boleto the
+     * nosso número and its variants ({@link OurNumbers#candidates}), for a payment the company's number.
+     */
+    public static List<String> candidates(FileKind kind, StoredItem item, String agreement) {
+        if (payments(kind)) {
+            String key = paymentKey(item.yourNumber());
+            return key.isEmpty() ? List.of() : List.of(key);
+        }
+        return new ArrayList<>(OurNumbers.candidates(item.ourNumber(), agreement));
+    }
+
+    /** The event a retorno's item reports, as a non-zero 64-bit hash. */
+    public static long eventHash(String bankCode, String key, StoredItem item) {
+        String event = bankCode + "|" + key + "|" + item.occurrenceCode() + "|" + item.occurrenceDate() + "|"
+                + item.amountCents() + "|" + item.paidCents();
+        byte[] digest = sha256().digest(event.getBytes(StandardCharsets.UTF_8));
+        long hash = 0;
+        for (int i = 0; i < 8; i++) {
+            hash = (hash << 8) | (digest[i] & 0xFF);
+        }
+        return hash == 0 ? 1 : hash;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,365 @@
+package br.bankhistory.history.ingest;
+
+import br.bankhistory.cnab.Category;
+import br.bankhistory.cnab.Severity;
+import br.bankhistory.history.domain.FileKind;
+import br.bankhistory.history.domain.FileNames;
+import br.bankhistory.history.domain.Identity;
+import br.bankhistory.history.domain.IntegrationRecord;
+import br.bankhistory.history.domain.Reconciliation;
+import br.bankhistory.history.domain.RecordStatus;
+import br.bankhistory.history.domain.RetryLaterException;
+import br.bankhistory.history.domain.StatusChange;
+import br.bankhistory.history.domain.StoredFinding;
+import br.bankhistory.history.domain.StoredItem;
+import br.bankhistory.history.domain.TitleEvents;
+import br.bankhistory.history.domain.Totals;
+import br.bankhistory.history.log.JsonLog;
+import br.bankhistory.history.port.ItemReader;
+import br.bankhistory.history.port.ItemStore;
+import br.bankhistory.history.port.Leases;
+import br.bankhistory.history.port.RecordStore;
+import br.bankhistory.history.port.TitleIndex;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Applies a processed retorno to the history (docs/remessa-lifecycle.md, "Reconciliation"), whatever its size:
+ * each title event an earlier retorno already reported is marked "já informado" and not applied again; every
+ * other title is linked to the remessa title that sent it (both ways) or marked "não localizado"; each remessa
+ * answered moves to "processada pelo banco"; the retorno's titles join the title index.
+ *
+ * <p>Retornos of one bank of a tenant apply one at a time (a lease), each with an order of application taken
+ * once, so "earlier" means applied before, and a repeated application (a retry, a follow-up) reaches the same
+ * result. The work goes bucket by bucket of the {@link TitleIndex}: the retorno's keys are spread into 1,024
+ * compact buffers, each bucket is read once and matched, and the results are kept in arrays by position, so
+ * memory is a few dozen bytes per title and the reads do not depend on how many titles share a bucket's
+ * history.
+ */
+public final class ApplyRetorno {
+
+    /** Longer than a FollowUp or Ingest invocation can run: a holder that died frees it by then. */
+    static final Duration LEASE = Duration.ofMinutes(16);
+    private static final Set<RecordStatus> NOT_SENT = EnumSet.of(RecordStatus.REJECTED, RecordStatus.DUPLICATE,
+            RecordStatus.POSSIBLE_DUPLICATE, RecordStatus.DISCARDED, RecordStatus.CANCELLED,
+            RecordStatus.SUSPECT, RecordStatus.OTHER_BANK_FILE);
+    private static final JsonLog LOG = JsonLog.of(ApplyRetorno.class);
+
+    private final RecordStore records;
+    private final ItemStore items;
+    private final TitleIndex index;
+    private final Leases leases;
+    private final Clock clock;
+
+    public ApplyRetorno(RecordStore records, ItemStore items, TitleIndex index, Leases leases, Clock clock) {
+        this.records = records;
+        this.items = items;
+        this.index = index;
+        this.leases = leases;
+        this.clock = clock;
+    }
+
+    public void apply(IntegrationRecord retorno) {
+        FileKind remessaKind = remessaKindOf(retorno.kind());
+        if (remessaKind == null || retorno.status() != RecordStatus.PROCESSED) {
+            return;
+        }
+        String lease = "apply#" + retorno.bankCode();
+        Instant now = clock.instant();
+        if (!leases.acquire(retorno.tenant(), lease, retorno.id(), now, now.plus(LEASE))) {
+            throw new RetryLaterException("another retorno of bank " + retorno.bankCode() + " of tenant "
+                    + retorno.tenant() + " is being applied; " + retorno.id() + " is applied after it");
+        }
+        try {
+            new Application(retorno, remessaKind).run();
+        } finally {
+            leases.release(retorno.tenant(), lease, retorno.id());
+        }
+    }
+
+    /** One application of one retorno. */
+    private final class Application {
+
+        private final IntegrationRecord retorno;
+        private final FileKind remessaKind;
+        private final String tenant;
+        private final long order;
+        private final OwnKeys own = new OwnKeys();
+        private final Map<String, Optional<IntegrationRecord>> cache = new HashMap<>();
+        /** The records results point at, by their index in this list. */
+        private final List<String> recordIds = new ArrayList<>();
+        private final Map<String, Integer> recordIndex = new HashMap<>();
+        private int count;
+        private byte[] rank;
+        private int[] matchRecord;
+        private int[] matchSeq;
+        private int[] matchLine;
+        private int[] repeatRecord;
+        private int[] repeatSeq;
+        private int[] repeatLine;
+
+        Application(IntegrationRecord retorno, FileKind remessaKind) {
+            this.retorno = retorno;
+            this.remessaKind = remessaKind;
+            this.tenant = retorno.tenant();
+            OptionalLong applied = index.order(tenant, retorno.id());
+            this.order = applied.isPresent() ? applied.getAsLong() : index.nextOrder(tenant);
+        }
+
+        void run() {
+            // 1. the retorno's keys, spread by bucket
+            forEachItem(retorno.id(), item -> {
+                count = Math.max(count, item.seq());
+                String exact = TitleEvents.key(retorno.kind(), item);
+                long event = exact.isEmpty() ? 0 : TitleEvents.eventHash(retorno.bankCode(), exact, item);
+                List<String> keys = TitleEvents.candidates(retorno.kind(), item, retorno.agreement());
+                for (int r = 0; r < keys.size(); r++) {
+                    own.add(keys.get(r), item.seq(), item.line(), r, r == 0 && keys.get(r).equals(exact) ? event : 0);
+                }
+            });
+            rank = new byte[count + 1];
+            Arrays.fill(rank, Byte.MAX_VALUE);
+            matchRecord = new int[count + 1];
+            matchSeq = new int[count + 1];
+            matchLine = new int[count + 1];
+            repeatRecord = filled(count + 1);
+            repeatSeq = new int[count + 1];
+            repeatLine = new int[count + 1];
+
+            // 2. bucket by bucket: match, and join the index
+            try (TitleIndex.Writer writer = index.writer(tenant, retorno.id(), retorno.bankCode(),
+                    retorno.kind().name(), order)) {
+                for (int bucket = 0; bucket < TitleIndex.BUCKETS; bucket++) {
+                    List<OwnKeys.Key> mine = own.bucket(bucket);
+                    if (mine.isEmpty()) {
+                        continue;
+                    }
+                    match(mine, index.bucket(tenant, bucket));
+                    List<TitleIndex.Entry> entries = new ArrayList<>();
+                    for (OwnKeys.Key k : mine) {
+                        if (k.rank() == 0) {
+                            entries.add(new TitleIndex.Entry(k.key(), k.seq(), k.line(), k.event()));
+                        }
+                    }
+                    if (!entries.isEmpty()) {
+                        writer.add(bucket, entries);
+                    }
+                }
+            }
+
+            // 3. links on both sides, totals, remessas answered
+            Answers answers = new Answers();
+            Map<String, Totals> totals = new LinkedHashMap<>();
+            long[] repeated = {0};
+            int[] page = {-1};
+            Map<Integer, Reconciliation> links = new TreeMap<>();
+            forEachItem(retorno.id(), item -> {
+                int chunk = ItemStore.chunkOf(item.seq());
+                if (chunk != page[0]) {
+                    if (page[0] >= 0) {
+                        items.putLinks(tenant, retorno.id(), page[0], links);
+                    }
+                    links.clear();
+                    page[0] = chunk;
+                }
+                int seq = item.seq();
+                String category;
+                if (repeatRecord[seq] >= 0) {
+                    IntegrationRecord first = record(recordIds.get(repeatRecord[seq])).orElseThrow();
+                    links.put(seq, new Reconciliation(Reconciliation.Status.REPEATED, first.id(), first.fileName(),
+                            repeatSeq[seq], repeatLine[seq], ""));
+                    category = "REPEATED";
+                    repeated[0]++;
+                } else if (rank[seq] != Byte.MAX_VALUE) {
+                    IntegrationRecord remessa = record(recordIds.get(matchRecord[seq])).orElseThrow();
+                    links.put(seq, new Reconciliation(Reconciliation.Status.MATCHED, remessa.id(), remessa.fileName(),
+                            matchSeq[seq], matchLine[seq], ""));
+                    answers.add(matchRecord[seq], matchSeq[seq], seq, item.line(), item.category());
+                    category = item.category();
+                } else {
+                    links.put(seq, Reconciliation.notFound());
+                    category = item.category();
+                }
+                totals.merge(category, new Totals(1, item.amountCents(), item.paidCents(), item.feeCents()),
+                        (a, b) -> new Totals(a.count() + b.count(), a.amountCents() + b.amountCents(),
+                                a.paidCents() + b.paidCents(), a.feeCents() + b.feeCents()));
+            });
+            if (page[0] >= 0) {
+                items.putLinks(tenant, retorno.id(), page[0], links);
+            }
+            answers.write();
+            if (repeated[0] > 0) {
+                countRepeatedApart(totals, repeated[0]);
+            }
+            LOG.info("apply.done", Map.of("tenant", tenant, "recordId", retorno.id(), "titles", count,
+                    "matched", answers.total, "repeated", repeated[0], "remessas", answers.byRemessa.size(),
+                    "order", order));
+        }
+
+        /** One bucket: the retorno's keys against every entry of other records in it. */
+        private void match(List<OwnKeys.Key> mine, List<TitleIndex.Found> found) {
+            Map<String, List<TitleIndex.Found>> byKey = new HashMap<>();
+            for (TitleIndex.Found f : found) {
+                if (!f.recordId().equals(retorno.id()) && f.bankCode().equals(retorno.bankCode())) {
+                    byKey.computeIfAbsent(f.entry().key(), k -> new ArrayList<>()).add(f);
+                }
+            }
+            for (OwnKeys.Key k : mine) {
+                for (TitleIndex.Found f : byKey.getOrDefault(k.key(), List.of())) {
+                    if (k.event() != 0 && f.kind().equals(retorno.kind().name()) && f.order() > 0
+                            && f.order() < order && f.entry().eventHash() == k.event()) {
+                        repeated(k, f);
+                    } else if (f.kind().equals(remessaKind.name())) {
+                        candidate(k, f);
+                    }
+                }
+            }
+        }
+
+        /** An earlier-applied retorno reported the same event: the earliest one is named. */
+        private void repeated(OwnKeys.Key k, TitleIndex.Found f) {
+            Optional<IntegrationRecord> earlier = record(f.recordId());
+            if (earlier.isEmpty() || earlier.get().status() != RecordStatus.PROCESSED) {
+                return;
+            }
+            int current = repeatRecord[k.seq()];
+            if (current < 0 || f.recordId().compareTo(recordIds.get(current)) < 0) {
+                repeatRecord[k.seq()] = indexOf(f.recordId());
+                repeatSeq[k.seq()] = f.entry().seq();
+                repeatLine[k.seq()] = f.entry().line();
+            }
+        }
+
+        /**
+         * A remessa title the retorno's title may answer: received before the retorno, sent (not rejected nor
+         * cancelled); the most exact key wins, then the newest remessa.
+         */
+        private void candidate(OwnKeys.Key k, TitleIndex.Found f) {
+            if (f.recordId().compareTo(retorno.id()) > 0) {
+                return; // record ids sort by receipt time: a remessa received after the retorno did not send it
+            }
+            Optional<IntegrationRecord> remessa = record(f.recordId());
+            if (remessa.isEmpty() || NOT_SENT.contains(remessa.get().status())) {
+                return;
+            }
+            int seq = k.seq();
+            boolean better = k.rank() < rank[seq]
+                    || (k.rank() == rank[seq] && f.recordId().compareTo(recordIds.get(matchRecord[seq])) > 0);
+            if (better) {
+                rank[seq] = (byte) k.rank();
+                matchRecord[seq] = indexOf(f.recordId());
+                matchSeq[seq] = f.entry().seq();
+                matchLine[seq] = f.entry().line();
+            }
+        }
+
+        /** Repeated events move out of their categories into REPEATED, with a finding that says how many. */
+        private void countRepeatedApart(Map<String, Totals> totals, long repeated) {
+            StoredFinding finding = new StoredFinding(Severity.WARNING.name(), 0, 0, "EVENTS_REPEATED", "",
+                    repeated + " ocorrência(s) deste retorno já tinham sido informadas por retornos anteriores (mesmo "
+                            + "título, ocorrência, data e valor): estão marcadas \"já informado\", contadas à parte e "
+                            + "não foram aplicadas de novo.",
+                    repeated + " event(s) of this retorno were reported by earlier retornos: counted apart, not "
+                            + "applied again.");
+            records.revise(tenant, retorno.id(), r -> {
+                IntegrationRecord withTotals = r.withTotals(totals);
+                return r.findings().stream().anyMatch(f -> f.code().equals("EVENTS_REPEATED")) ? withTotals
+                        : withTotals.withFindings(List.of(finding));
+            });
+        }
+
+        private Optional<IntegrationRecord> record(String id) {
+            return cache.computeIfAbsent(id, key -> records.find(tenant, key));
+        }
+
+        private int indexOf(String id) {
+            return recordIndex.computeIfAbsent(id, key -> {
+                recordIds.add(key);
+                return recordIds.size() - 1;
+            });
+        }
+
+        private void forEachItem(String recordId, Consumer<StoredItem> each) {
+            int after = 0;
+            while (true) {
+                ItemReader.ItemPage page = items.page(tenant, recordId, after, ItemStore.CHUNK);
+                page.items().forEach(each);
+                if (page.lastSeq().isEmpty()) {
+                    return;
+                }
+                after = page.lastSeq().get();
+            }
+        }
+
+        /** The remessa side: per remessa and chunk, the titles answered, written once all are known. */
+        private final class Answers {
+            private final Map<Integer, Map<Integer, List<int[]>>> byRemessa = new TreeMap<>();
+            private final Map<Integer, Map<String, Long>> counts = new TreeMap<>();
+            private long total;
+
+            void add(int remessa, int remessaSeq, int retornoSeq, int retornoLine, String category) {
+                byRemessa.computeIfAbsent(remessa, r -> new TreeMap<>())
+                        .computeIfAbsent(ItemStore.chunkOf(remessaSeq), c -> new ArrayList<>())
+                        .add(new int[] {remessaSeq, retornoSeq, retornoLine, Category.valueOf(category).ordinal()});
+                counts.computeIfAbsent(remessa, r -> new TreeMap<>()).merge(category, 1L, Long::sum);
+                total++;
+            }
+
+            void write() {
+                byRemessa.forEach((remessa, chunks) -> {
+                    String remessaId = recordIds.get(remessa);
+                    chunks.forEach((chunk, rows) -> {
+                        Map<Integer, Reconciliation> bySeq = new TreeMap<>();
+                        for (int[] row : rows) {
+                            bySeq.put(row[0], new Reconciliation(Reconciliation.Status.ANSWERED, retorno.id(),
+                                    retorno.fileName(), row[1], row[2], Category.values()[row[3]].name()));
+                        }
+                        items.putAnswers(tenant, remessaId, chunk, retorno.id(), bySeq);
+                    });
+                    record(remessaId).ifPresent(r -> markProcessed(r, counts.get(remessa)));
+                });
+            }
+        }
+
+        /** A remessa the bank answered: generated or sent becomes processed by the bank, once. */
+        private void markProcessed(IntegrationRecord remessa, Map<String, Long> answered) {
+            RecordStatus status = remessa.status();
+            if (status != RecordStatus.GENERATED && status != RecordStatus.SENT) {
+                return;
+            }
+            StringBuilder reason = new StringBuilder("Respondida pelo retorno " + FileNames.display(retorno.fileName())
+                    + ":");
+            answered.forEach((category, n) -> reason.append(' ').append(category).append('=').append(n));
+            records.changeStatus(tenant, remessa.id(), new StatusChange(clock.instant(), status,
+                    RecordStatus.PROCESSED_BY_BANK, "", Identity.INTEGRATION_USER_NAME, reason.toString()));
+        }
+    }
+
+    private static int[] filled(int size) {
+        int[] array = new int[size];
+        Arrays.fill(array, -1);
+        return array;
+    }
+
+    private static FileKind remessaKindOf(FileKind retorno) {
+        return switch (retorno) {
+            case RETORNO_COBRANCA -> FileKind.REMESSA_COBRANCA;
+            case RETORNO_PAGAMENTO -> FileKind.REMESSA_PAGAMENTO;
+            default -> null;
+        };
+    }
+}
