@@ -122,7 +122,7 @@ class Cnab240PagamentoTest {
         Item tax = read.items().get(3);
         assertThat(tax.occurrenceCode()).isEqualTo("AG");
         assertThat(tax.occurrenceText()).isEqualTo("Agência/conta corrente/DV inválido");
-        assertThat(tax.reasons()).containsExactly("HF");
+        assertThat(tax.reasons()).containsExactly("HF - Conta corrente da empresa com saldo insuficiente");
         assertThat(tax.amountCents()).isEqualTo(99_999);
         assertThat(tax.yourNumber()).isEqualTo("PAG-0004");
 

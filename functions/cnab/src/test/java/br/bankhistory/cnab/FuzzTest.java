@@ -136,13 +136,16 @@ class FuzzTest {
         }
         assertThat(summary).isNotNull();
         assertThat(summary.classification()).isNotNull();
-        assertThat(summary.itemCount()).isEqualTo(items.size());
+        // an item cut short at the end of a truncated file is delivered (partial) but not counted
+        long whole = items.stream().filter(item -> !item.partial()).count();
+        assertThat(summary.itemCount()).isEqualTo(whole);
+        assertThat(items.size() - whole).isLessThanOrEqualTo(1);
         assertThat(summary.findings().size()).isLessThanOrEqualTo(50);
         long listed = summary.findings().stream().filter(f -> !f.code().equals(FindingCodes.MORE_FINDINGS)).count();
         long counted = summary.findingCounts().values().stream().mapToLong(Long::longValue).sum();
         assertThat(counted).isGreaterThanOrEqualTo(listed);
         assertThat(summary.byCategory().values().stream().mapToLong(CategoryTotal::count).sum())
-                .isEqualTo(items.size());
+                .isEqualTo(whole);
         for (Item item : items) {
             assertThat(item.amountCents()).isNotNegative();
             assertThat(item.category()).isNotNull();

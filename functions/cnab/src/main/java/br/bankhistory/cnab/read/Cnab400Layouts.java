@@ -50,6 +50,27 @@ final class Cnab400Layouts {
 
     final Header headerRemessa;
     final Header headerRetorno;
+    /** The retorno trailer's per-occurrence totals (Bradesco-style), empty when the trailer states none. */
+    final java.util.List<TrailerBlock> trailerBlocks;
+
+    /**
+     * One per-occurrence block of a retorno trailer: fields {@code occurrence_count_<codes>} and
+     * {@code occurrence_total_<codes>}, codes joined by "_" ({@code occurrence_count_09_10}).
+     */
+    record TrailerBlock(java.util.List<String> codes, FieldSpec count, FieldSpec total) {
+
+        static java.util.List<TrailerBlock> of(RecordLayout trailer) {
+            java.util.List<TrailerBlock> blocks = new java.util.ArrayList<>();
+            for (FieldSpec field : trailer.fields()) {
+                if (field.name().startsWith("occurrence_count_")) {
+                    String suffix = field.name().substring("occurrence_count_".length());
+                    blocks.add(new TrailerBlock(java.util.List.of(suffix.split("_")), field,
+                            trailer.find("occurrence_total_" + suffix).orElse(null)));
+                }
+            }
+            return java.util.List.copyOf(blocks);
+        }
+    }
 
     /** One direction's detail record: where its item fields, occurrence and reasons are. */
     record Detail(RecordLayout layout, ItemFields item, FieldSpec occurrence, FieldSpec reasons,
@@ -79,7 +100,9 @@ final class Cnab400Layouts {
         headerAgency = header.find("agency").orElse(null);
         headerAccount = header.find("account").orElse(null);
         headerSequence = header.find("sequence_number").orElse(null);
-        headerRetorno = Header.of(header);
+        headerRetorno = Header.of(layouts.hasOwn(FAMILY, bank, "header-retorno")
+                ? layouts.record(FAMILY, bank, "header-retorno") : header);
+        trailerBlocks = TrailerBlock.of(trailerRetorno);
         headerRemessa = Header.of(layouts.find(FAMILY, bank, "header-remessa").orElse(header));
     }
 

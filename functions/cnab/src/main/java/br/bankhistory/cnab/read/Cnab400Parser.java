@@ -48,6 +48,9 @@ final class Cnab400Parser implements FileParser {
     private boolean sequenceReported;
     private long itemCount;
     private long amountCents;
+    /** Lines shorter than the record before the current one, and whether the current one is short. */
+    private long shortLinesBefore;
+    private boolean lineShort;
 
     Cnab400Parser(Findings findings, Totals totals, Consumer<Item> sink) {
         this.findings = findings;
@@ -59,6 +62,10 @@ final class Cnab400Parser implements FileParser {
     @Override
     public void line(byte[] bytes, int kept, int length, long lineNumber, int control) {
         lastLine = lineNumber;
+        if (lineShort) {
+            shortLinesBefore++;
+        }
+        lineShort = false;
         boolean brbHeader = records == 0 && kept >= 3 && bytes[0] == 'D' && bytes[1] == 'C' && bytes[2] == 'B';
         if (!brbHeader) {
             int width = length > WIDTH_WITH_INVOICE_KEY ? WIDTH_WITH_INVOICE_KEY : WIDTH;
@@ -115,6 +122,7 @@ final class Cnab400Parser implements FileParser {
             return;
         }
         if (length < WIDTH) {
+            lineShort = true;
             findings.add(Severity.WARNING, lineNumber, length + 1, FindingCodes.LINE_SHORT, "",
                     "Linha com " + length + " caracteres (esperado 400): completada com espaços.",
                     "Line has " + length + " characters (expected 400): padded with spaces.");
@@ -223,6 +231,33 @@ final class Cnab400Parser implements FileParser {
                         + Money.format(declared), Money.format(amountCents));
             }
         }
+        if (direction != Direction.REMESSA) {
+            checkOccurrenceBlocks();
+        }
+    }
+
+    /**
+     * Bradesco-style trailers state, per occurrence, how many details and what value the file holds:
+     * compared with the details of those occurrences (the value may be the titles' or the paid amounts).
+     */
+    private void checkOccurrenceBlocks() {
+        for (Cnab400Layouts.TrailerBlock block : layouts.trailerBlocks) {
+            long[] actual = totals.ofOccurrences(block.codes());
+            String codes = String.join("/", block.codes());
+            long count = record.digits(block.count());
+            if (count >= 0 && count != actual[0]) {
+                reportTrailerSum(block.count(), count + " registro(s) da ocorrência " + codes,
+                        count + " record(s) of occurrence " + codes, String.valueOf(actual[0]));
+            }
+            if (block.total() != null) {
+                long declared = record.digits(block.total());
+                if (declared >= 0 && declared != actual[1] && declared != actual[2]) {
+                    reportTrailerSum(block.total(), "o valor " + Money.format(declared) + " da ocorrência " + codes,
+                            "a value of " + Money.format(declared) + " for occurrence " + codes,
+                            Money.format(actual[1]));
+                }
+            }
+        }
     }
 
     private void reportTrailerSum(FieldSpec field, String declaredPt, String declaredEn, String actual) {
@@ -233,10 +268,21 @@ final class Cnab400Parser implements FileParser {
 
     @Override
     public void finish() {
+        boolean truncated = lineShort && shortLinesBefore == 0 && records > 1 && !trailerSeen;
+        if (truncated) {
+            findings.addIncomplete(Severity.ERROR, lastLine, 0, FindingCodes.TRUNCATED_RECORD, "",
+                    "A última linha foi cortada no meio do registro (as outras linhas têm 400 caracteres): o arquivo"
+                            + " está incompleto.",
+                    "The last line was cut in the middle of the record (the other lines have 400 characters): the"
+                            + " file is incomplete.");
+            item.partial = item.active;
+        }
         flushItem();
         if (!trailerSeen && records > 0) {
-            findings.add(Severity.WARNING, lastLine, 0, FindingCodes.MISSING_FILE_TRAILER, "",
-                    "O arquivo não tem trailer (registro tipo 9).", "The file has no trailer (record type 9).");
+            findings.addIncomplete(direction == Direction.RETORNO ? Severity.ERROR : Severity.WARNING, lastLine, 0,
+                    FindingCodes.MISSING_FILE_TRAILER, "",
+                    "O arquivo não tem trailer (registro tipo 9): pode estar incompleto.",
+                    "The file has no trailer (record type 9): it may be incomplete.");
         }
     }
 
@@ -261,9 +307,18 @@ final class Cnab400Parser implements FileParser {
         if (detail.reasons() != null && sink != null) {
             item.reasons = ReasonCodes.describe(table, code, item.rawReasons, detail.reasons().codeWidth(), 0);
         }
-        itemCount++;
-        amountCents += item.amountCents;
-        totals.add(item.occurrenceCode, item.category, item.amountCents, item.paidCents, item.feeCents);
+        if (!detail.item().hasPaid() && item.category == br.bankhistory.cnab.Category.PAID && item.netCents > 0) {
+            item.paidCents = item.netCents + item.feeCents;
+        }
+        if (item.partial) {
+            findings.add(Severity.ERROR, item.line, 0, FindingCodes.PARTIAL_ITEM, "",
+                    "O título desta linha vem de um registro cortado: não entra nos totais.",
+                    "The title on this line comes from a cut record: it is not counted in the totals.");
+        } else {
+            itemCount++;
+            amountCents += item.amountCents;
+            totals.add(item);
+        }
         if (sink != null) {
             sink.accept(item.toItem());
         }

@@ -24,6 +24,8 @@ final class Findings {
     private final List<Finding> kept = new ArrayList<>();
     private final long[] counts = new long[Severity.values().length];
     private final Map<String, long[]> perCode = new LinkedHashMap<>();
+    private final List<Finding> incompleteReasons = new ArrayList<>();
+    private boolean incomplete;
 
     Findings(int limit) {
         this.limit = Math.max(0, limit);
@@ -38,6 +40,27 @@ final class Findings {
             kept.add(new Finding(severity, (int) Math.min(line, Integer.MAX_VALUE), column, code, field, messagePt,
                     messageEn));
         }
+    }
+
+    /**
+     * A finding that also makes the file structurally incomplete (a missing trailer, a cut line, counts
+     * that disagree): counted and listed as any other, and kept (the first {@link #PER_CODE} of each code)
+     * for the summary's {@link br.bankhistory.cnab.Completeness}.
+     */
+    void addIncomplete(Severity severity, long line, int column, String code, String field, String messagePt,
+                       String messageEn) {
+        add(severity, line, column, code, field, messagePt, messageEn);
+        incomplete = true;
+        long[] ofCode = perCode.get(code);
+        if (ofCode != null && ofCode[0] <= PER_CODE) {
+            incompleteReasons.add(new Finding(severity, (int) Math.min(line, Integer.MAX_VALUE), column, code, field,
+                    messagePt, messageEn));
+        }
+    }
+
+    br.bankhistory.cnab.Completeness completeness() {
+        return incomplete ? new br.bankhistory.cnab.Completeness(false, incompleteReasons)
+                : br.bankhistory.cnab.Completeness.COMPLETE;
     }
 
     long count(Severity severity) {

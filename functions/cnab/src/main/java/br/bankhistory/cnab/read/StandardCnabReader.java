@@ -140,7 +140,7 @@ public final class StandardCnabReader implements CnabReader {
             }
             return new FileSummary(classification, header, splitter.lastLineNumber(), totals.itemCount(),
                     totals.amountCents(), totals.paidCents(), totals.byCategory(), totals.byOccurrence(),
-                    findings.kept(), findings.counts());
+                    findings.kept(), findings.counts(), findings.completeness());
         }
     }
 }
