@@ -30,7 +30,9 @@ class FuzzTest {
             "brcobranca/CNAB400ITAU.RET", "brcobranca/remessa-itau-cnab444.rem",
             "brcobranca/remessa-banco-brasilia-cnab400.rem", "eduardordm-cnab240/SB22112AIT.RET",
             "OpenCnabPHP/RETORNOCEF081116.ret", "laravel-boleto/inter.ret", "laravel-boleto/santander_pix.ret",
-            "brcobranca/arquivo_modelo.txt", "brcobranca/remessa-sicoob-correspondente-bb-cnab240.rem"};
+            "brcobranca/arquivo_modelo.txt", "brcobranca/remessa-sicoob-correspondente-bb-cnab240.rem",
+            "brcobranca/CNAB400BANCOBRASILIA.RET", "brcobranca/CNAB400BRADESCO.RET", "brcobranca/CNAB400BANRISUL.RET",
+            "synthetic/extrato-237.ret"};
 
     private final Random random = new Random(SEED);
 

@@ -16,7 +16,9 @@ import java.util.Map;
  * {@code blank} marks a field the bank reads in retornos but leaves blank in remessas (the writer writes
  * blanks there whatever the input; the reader and a record copy still read it). {@code width N} sets the
  * record's width when it is not the family's (BRB's 39-character header). In an override file,
- * {@code drop name name...} removes fields of the base record. {@code #} starts a comment (outside
+ * {@code drop name name...} removes fields of the base record. {@code filler START END} declares positions
+ * no field describes (blank, reserved, or not read): the layout lint requires every position of a record
+ * to be a field or a filler, so a typing error in a position shows as a gap. {@code #} starts a comment (outside
  * quotes). Positions are 1-based and inclusive, as in the bank manuals.
  */
 final class LayoutFileParser {
@@ -30,12 +32,12 @@ final class LayoutFileParser {
      */
     record Section(Map<String, FieldSpec> fields, java.util.Set<String> dropped, Map<String, String> defaults,
                    java.util.Set<String> truncated, Map<String, String> sources, java.util.Set<String> blank,
-                   int[] width) {
+                   int[] width, List<int[]> fillers) {
 
         static Section empty() {
             return new Section(new LinkedHashMap<>(), new java.util.LinkedHashSet<>(), new LinkedHashMap<>(),
                     new java.util.LinkedHashSet<>(), new LinkedHashMap<>(), new java.util.LinkedHashSet<>(),
-                    new int[1]);
+                    new int[1], new ArrayList<>());
         }
     }
 
@@ -59,6 +61,19 @@ final class LayoutFileParser {
             }
             if (line.startsWith("drop ")) {
                 current.dropped().addAll(java.util.List.of(line.substring(5).strip().split("\\s+")));
+                continue;
+            }
+            if (line.startsWith("filler ")) {
+                String[] range = line.substring(7).strip().split("\\s+");
+                if (range.length != 2) {
+                    throw new IllegalStateException(source + ":" + (i + 1) + ": expected 'filler START END'");
+                }
+                int start = Integer.parseInt(range[0]);
+                int end = Integer.parseInt(range[1]);
+                if (start < 1 || end < start) {
+                    throw new IllegalStateException(source + ":" + (i + 1) + ": bad filler " + start + "-" + end);
+                }
+                current.fillers().add(new int[] {start, end});
                 continue;
             }
             if (line.startsWith("width ")) {

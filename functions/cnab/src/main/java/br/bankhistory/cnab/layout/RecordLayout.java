@@ -23,6 +23,8 @@ public final class RecordLayout {
     private final Map<String, String> sources;
     private final java.util.Set<String> blankOnWrite;
     private final int width;
+    /** Declared filler ranges {start, end} (positions no field describes), for the layout lint. */
+    private java.util.List<int[]> fillers = java.util.List.of();
 
     RecordLayout(String name, Map<String, FieldSpec> fields) {
         this(name, fields, Map.of(), java.util.Set.of(), Map.of(), java.util.Set.of(), 0);
@@ -136,6 +138,23 @@ public final class RecordLayout {
         mergedBlank.addAll(overrideBlank);
         return new RecordLayout(overrideName, merged, mergedDefaults, mergedFreeText, mergedSources, mergedBlank,
                 overrideWidth > 0 ? overrideWidth : width);
+    }
+
+    /** The declared fillers, each {start, end} (1-based, inclusive): positions no field describes. */
+    public java.util.List<int[]> fillers() {
+        java.util.List<int[]> copy = new java.util.ArrayList<>();
+        for (int[] range : fillers) {
+            copy.add(range.clone());
+        }
+        return copy;
+    }
+
+    /** This layout with more declared fillers (a bank's own added to its base's). */
+    RecordLayout withFillers(java.util.List<int[]> more) {
+        java.util.List<int[]> all = new java.util.ArrayList<>(fillers);
+        all.addAll(more);
+        this.fillers = java.util.List.copyOf(all);
+        return this;
     }
 
     @Override

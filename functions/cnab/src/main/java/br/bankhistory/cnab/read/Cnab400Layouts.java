@@ -21,8 +21,6 @@ final class Cnab400Layouts {
     final RecordLayout trailerRetorno;
     final RecordLayout trailerRemessa;
 
-    final FieldSpec headerCompanyName;
-    final FieldSpec headerAgreement;
     final FieldSpec headerGeneratedOn;
     /** Optional header fields (null when the bank's header lacks them). */
     final FieldSpec headerCompanyDocument;
@@ -93,8 +91,6 @@ final class Cnab400Layouts {
                 occurrences.table("cnab400-cobranca-remessa", bank));
         trailerRetorno = layouts.record(FAMILY, bank, "trailer-retorno");
         trailerRemessa = layouts.record(FAMILY, bank, "trailer-remessa");
-        headerCompanyName = header.field("company_name");
-        headerAgreement = header.field("agreement");
         headerGeneratedOn = header.field("generated_on");
         headerCompanyDocument = header.find("company_document").orElse(null);
         headerAgency = header.find("agency").orElse(null);
