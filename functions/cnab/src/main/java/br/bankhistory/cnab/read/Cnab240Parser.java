@@ -1,5 +1,6 @@
 package br.bankhistory.cnab.read;
 
+import br.bankhistory.cnab.text.PtBr;
 import br.bankhistory.cnab.Banks;
 import br.bankhistory.cnab.Category;
 import br.bankhistory.cnab.Classification;
@@ -291,8 +292,8 @@ final class Cnab240Parser implements FileParser {
         if (lotePayments) {
             long total = record.digits(layouts.loteTrailerPaymentTotal);
             if (total > 0 && total != loteAmountCents) {
-                reportLoteSum(layouts.loteTrailerPaymentTotal, "o valor total " + Money.format(total),
-                        "a total of " + Money.format(total), Money.format(loteAmountCents));
+                reportLoteSum(layouts.loteTrailerPaymentTotal, "o valor total " + PtBr.money(total),
+                        "a total of " + PtBr.money(total), PtBr.money(loteAmountCents));
             }
             return;
         }
@@ -307,8 +308,8 @@ final class Cnab240Parser implements FileParser {
                     String.valueOf(loteItems));
         }
         if (total > 0 && total != loteAmountCents) {
-            reportLoteSum(layouts.loteTrailerSimpleTotal, "o valor total " + Money.format(total),
-                    "a total of " + Money.format(total), Money.format(loteAmountCents));
+            reportLoteSum(layouts.loteTrailerSimpleTotal, "o valor total " + PtBr.money(total),
+                    "a total of " + PtBr.money(total), PtBr.money(loteAmountCents));
         }
     }
 
@@ -321,19 +322,19 @@ final class Cnab240Parser implements FileParser {
         long debits = record.digits(fields.totalDebits());
         long credits = record.digits(fields.totalCredits());
         if (debits >= 0 && debits != loteDebits) {
-            reportLoteSum(fields.totalDebits(), "débitos de " + Money.format(debits),
-                    "debits of " + Money.format(debits), Money.format(loteDebits));
+            reportLoteSum(fields.totalDebits(), "débitos de " + PtBr.money(debits),
+                    "debits of " + PtBr.money(debits), PtBr.money(loteDebits));
         }
         if (credits >= 0 && credits != loteCredits) {
-            reportLoteSum(fields.totalCredits(), "créditos de " + Money.format(credits),
-                    "credits of " + Money.format(credits), Money.format(loteCredits));
+            reportLoteSum(fields.totalCredits(), "créditos de " + PtBr.money(credits),
+                    "credits of " + PtBr.money(credits), PtBr.money(loteCredits));
         }
         long closing = signed(fields.closingBalance(), fields.closingSign());
         long expected = loteOpeningBalance + loteCredits - loteDebits;
         if (closing != expected && (closing != 0 || loteOpeningBalance != 0)) {
-            reportLoteSum(fields.closingBalance(), "saldo final de " + Money.format(closing),
-                    "a closing balance of " + Money.format(closing), "saldo inicial + créditos - débitos = "
-                            + Money.format(expected));
+            reportLoteSum(fields.closingBalance(), "saldo final de " + PtBr.money(closing),
+                    "a closing balance of " + PtBr.money(closing), "saldo inicial + créditos - débitos = "
+                            + PtBr.money(expected));
         }
     }
 

@@ -1,5 +1,6 @@
 package br.bankhistory.cnab.read;
 
+import br.bankhistory.cnab.text.PtBr;
 import br.bankhistory.cnab.Banks;
 import br.bankhistory.cnab.Classification;
 import br.bankhistory.cnab.Direction;
@@ -227,8 +228,8 @@ final class Cnab400Parser implements FileParser {
         if (total != null) {
             long declared = record.digits(total);
             if (declared > 0 && declared != amountCents) {
-                reportTrailerSum(total, "o valor total " + Money.format(declared), "a total of "
-                        + Money.format(declared), Money.format(amountCents));
+                reportTrailerSum(total, "o valor total " + PtBr.money(declared), "a total of "
+                        + PtBr.money(declared), PtBr.money(amountCents));
             }
         }
         if (direction != Direction.REMESSA) {
@@ -252,9 +253,9 @@ final class Cnab400Parser implements FileParser {
             if (block.total() != null) {
                 long declared = record.digits(block.total());
                 if (declared >= 0 && declared != actual[1] && declared != actual[2]) {
-                    reportTrailerSum(block.total(), "o valor " + Money.format(declared) + " da ocorrência " + codes,
-                            "a value of " + Money.format(declared) + " for occurrence " + codes,
-                            Money.format(actual[1]));
+                    reportTrailerSum(block.total(), "o valor " + PtBr.money(declared) + " da ocorrência " + codes,
+                            "a value of " + PtBr.money(declared) + " for occurrence " + codes,
+                            PtBr.money(actual[1]));
                 }
             }
         }
