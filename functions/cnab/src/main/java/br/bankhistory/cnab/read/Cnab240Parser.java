@@ -1,5 +1,6 @@
 package br.bankhistory.cnab.read;
 
+import br.bankhistory.cnab.text.Messages;
 import br.bankhistory.cnab.text.PtBr;
 import br.bankhistory.cnab.Banks;
 import br.bankhistory.cnab.Category;
@@ -322,20 +323,22 @@ final class Cnab240Parser implements FileParser {
         long debits = record.digits(fields.totalDebits());
         long credits = record.digits(fields.totalCredits());
         if (debits >= 0 && debits != loteDebits) {
-            reportLoteSum(fields.totalDebits(), "débitos de " + PtBr.money(debits),
-                    "debits of " + PtBr.money(debits), PtBr.money(loteDebits));
+            extratoSum(fields.totalDebits(), "finding.EXTRATO_TRAILER_DEBITS", debits, loteDebits);
         }
         if (credits >= 0 && credits != loteCredits) {
-            reportLoteSum(fields.totalCredits(), "créditos de " + PtBr.money(credits),
-                    "credits of " + PtBr.money(credits), PtBr.money(loteCredits));
+            extratoSum(fields.totalCredits(), "finding.EXTRATO_TRAILER_CREDITS", credits, loteCredits);
         }
         long closing = signed(fields.closingBalance(), fields.closingSign());
         long expected = loteOpeningBalance + loteCredits - loteDebits;
         if (closing != expected && (closing != 0 || loteOpeningBalance != 0)) {
-            reportLoteSum(fields.closingBalance(), "saldo final de " + PtBr.money(closing),
-                    "a closing balance of " + PtBr.money(closing), "saldo inicial + créditos - débitos = "
-                            + PtBr.money(expected));
+            extratoSum(fields.closingBalance(), "finding.EXTRATO_TRAILER_BALANCE", closing, expected);
         }
+    }
+
+    private void extratoSum(FieldSpec field, String message, long declared, long actual) {
+        add(Severity.WARNING, field.start(), FindingCodes.LOTE_TRAILER_SUM, field.name(),
+                Messages.pt(message, loteNumber, PtBr.money(declared), PtBr.money(actual)),
+                Messages.en(message, loteNumber, PtBr.money(declared), PtBr.money(actual)));
     }
 
     /** A balance and its sign (D = negative), in cents. */
@@ -385,22 +388,18 @@ final class Cnab240Parser implements FileParser {
         boolean truncated = lineShort && shortLinesBefore == 0 && records > 1 && position != Position.END;
         if (truncated) {
             findings.addIncomplete(Severity.ERROR, lastLine, 0, FindingCodes.TRUNCATED_RECORD, "",
-                    "A última linha foi cortada no meio do registro (as outras linhas têm 240 caracteres): o arquivo"
-                            + " está incompleto.",
-                    "The last line was cut in the middle of the record (the other lines have 240 characters): the"
-                            + " file is incomplete.");
+                    Messages.pt("finding.TRUNCATED_RECORD", WIDTH), Messages.en("finding.TRUNCATED_RECORD", WIDTH));
             item.partial = item.active && detailLine;
         }
         flushItem();
         if (position == Position.LOTE) {
             findings.addIncomplete(trailerSeverity(), lastLine, 0, FindingCodes.MISSING_LOTE_TRAILER, "",
-                    "O último lote (" + loteNumber + ") não tem trailer (registro tipo 5).",
-                    "The last lote (" + loteNumber + ") has no trailer (record type 5).");
+                    Messages.pt("finding.MISSING_LAST_LOTE_TRAILER", loteNumber),
+                    Messages.en("finding.MISSING_LAST_LOTE_TRAILER", loteNumber));
         }
         if (position != Position.END && records > 0) {
             findings.addIncomplete(trailerSeverity(), lastLine, 0, FindingCodes.MISSING_FILE_TRAILER, "",
-                    "O arquivo não tem trailer (registro tipo 9): pode estar incompleto.",
-                    "The file has no trailer (record type 9): it may be incomplete.");
+                    Messages.pt("finding.MISSING_FILE_TRAILER"), Messages.en("finding.MISSING_FILE_TRAILER"));
         }
     }
 
@@ -533,9 +532,8 @@ final class Cnab240Parser implements FileParser {
             default -> { }
         }
         if (item.partial) {
-            findings.add(Severity.ERROR, item.line, 0, FindingCodes.PARTIAL_ITEM, "",
-                    "O item desta linha vem de um registro cortado: não entra nos totais.",
-                    "The item on this line comes from a cut record: it is not counted in the totals.");
+            findings.add(Severity.ERROR, item.line, 0, FindingCodes.PARTIAL_ITEM, "", Messages.pt("finding.PARTIAL_ITEM"),
+                    Messages.en("finding.PARTIAL_ITEM"));
         } else {
             loteItems++;
             loteAmountCents += item.amountCents;

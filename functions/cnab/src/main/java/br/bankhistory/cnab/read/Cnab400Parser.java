@@ -1,5 +1,6 @@
 package br.bankhistory.cnab.read;
 
+import br.bankhistory.cnab.text.Messages;
 import br.bankhistory.cnab.text.PtBr;
 import br.bankhistory.cnab.Banks;
 import br.bankhistory.cnab.Classification;
@@ -247,15 +248,17 @@ final class Cnab400Parser implements FileParser {
             String codes = String.join("/", block.codes());
             long count = record.digits(block.count());
             if (count >= 0 && count != actual[0]) {
-                reportTrailerSum(block.count(), count + " registro(s) da ocorrência " + codes,
-                        count + " record(s) of occurrence " + codes, String.valueOf(actual[0]));
+                add(Severity.WARNING, block.count().start(), FindingCodes.FILE_TRAILER_SUM, block.count().name(),
+                        Messages.pt("finding.FILE_TRAILER_BLOCK_COUNT", count, codes, actual[0]),
+                        Messages.en("finding.FILE_TRAILER_BLOCK_COUNT", count, codes, actual[0]));
             }
             if (block.total() != null) {
                 long declared = record.digits(block.total());
                 if (declared >= 0 && declared != actual[1] && declared != actual[2]) {
-                    reportTrailerSum(block.total(), "o valor " + PtBr.money(declared) + " da ocorrência " + codes,
-                            "a value of " + PtBr.money(declared) + " for occurrence " + codes,
-                            PtBr.money(actual[1]));
+                    String money = PtBr.money(declared);
+                    add(Severity.WARNING, block.total().start(), FindingCodes.FILE_TRAILER_SUM, block.total().name(),
+                            Messages.pt("finding.FILE_TRAILER_BLOCK_TOTAL", money, codes, PtBr.money(actual[1])),
+                            Messages.en("finding.FILE_TRAILER_BLOCK_TOTAL", money, codes, PtBr.money(actual[1])));
                 }
             }
         }
@@ -272,18 +275,14 @@ final class Cnab400Parser implements FileParser {
         boolean truncated = lineShort && shortLinesBefore == 0 && records > 1 && !trailerSeen;
         if (truncated) {
             findings.addIncomplete(Severity.ERROR, lastLine, 0, FindingCodes.TRUNCATED_RECORD, "",
-                    "A última linha foi cortada no meio do registro (as outras linhas têm 400 caracteres): o arquivo"
-                            + " está incompleto.",
-                    "The last line was cut in the middle of the record (the other lines have 400 characters): the"
-                            + " file is incomplete.");
+                    Messages.pt("finding.TRUNCATED_RECORD", WIDTH), Messages.en("finding.TRUNCATED_RECORD", WIDTH));
             item.partial = item.active;
         }
         flushItem();
         if (!trailerSeen && records > 0) {
             findings.addIncomplete(direction == Direction.RETORNO ? Severity.ERROR : Severity.WARNING, lastLine, 0,
-                    FindingCodes.MISSING_FILE_TRAILER, "",
-                    "O arquivo não tem trailer (registro tipo 9): pode estar incompleto.",
-                    "The file has no trailer (record type 9): it may be incomplete.");
+                    FindingCodes.MISSING_FILE_TRAILER, "", Messages.pt("finding.MISSING_FILE_TRAILER"),
+                    Messages.en("finding.MISSING_FILE_TRAILER"));
         }
     }
 
@@ -312,9 +311,8 @@ final class Cnab400Parser implements FileParser {
             item.paidCents = item.netCents + item.feeCents;
         }
         if (item.partial) {
-            findings.add(Severity.ERROR, item.line, 0, FindingCodes.PARTIAL_ITEM, "",
-                    "O título desta linha vem de um registro cortado: não entra nos totais.",
-                    "The title on this line comes from a cut record: it is not counted in the totals.");
+            findings.add(Severity.ERROR, item.line, 0, FindingCodes.PARTIAL_ITEM, "", Messages.pt("finding.PARTIAL_ITEM"),
+                    Messages.en("finding.PARTIAL_ITEM"));
         } else {
             itemCount++;
             amountCents += item.amountCents;
