@@ -48,6 +48,9 @@ final class Cnab400Layouts {
 
     final Header headerRemessa;
     final Header headerRetorno;
+    /** The bank's complement records by type (2-8): their item fields (Pix), null when not described. */
+    final ItemFields[] complementsRetorno = new ItemFields[10];
+    final ItemFields[] complementsRemessa = new ItemFields[10];
     /** The retorno trailer's per-occurrence totals (Bradesco-style), empty when the trailer states none. */
     final java.util.List<TrailerBlock> trailerBlocks;
 
@@ -99,6 +102,14 @@ final class Cnab400Layouts {
         headerRetorno = Header.of(layouts.hasOwn(FAMILY, bank, "header-retorno")
                 ? layouts.record(FAMILY, bank, "header-retorno") : header);
         trailerBlocks = TrailerBlock.of(trailerRetorno);
+        for (int type = 2; type <= 8; type++) {
+            if (layouts.hasOwn(FAMILY, bank, "detail-retorno-" + type)) {
+                complementsRetorno[type] = ItemFields.of(layouts.record(FAMILY, bank, "detail-retorno-" + type));
+            }
+            if (layouts.hasOwn(FAMILY, bank, "detail-remessa-" + type)) {
+                complementsRemessa[type] = ItemFields.of(layouts.record(FAMILY, bank, "detail-remessa-" + type));
+            }
+        }
         headerRemessa = Header.of(layouts.find(FAMILY, bank, "header-remessa").orElse(header));
     }
 

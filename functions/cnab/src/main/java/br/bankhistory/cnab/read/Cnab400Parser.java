@@ -205,11 +205,18 @@ final class Cnab400Parser implements FileParser {
         }
     }
 
+    /** A bank complement (2-8): folded into the detail before it; its described fields (Pix) fill the item. */
     private void complement(char type) {
         if (!item.active) {
             add(Severity.WARNING, 1, FindingCodes.SEGMENT_ORDER, "record_type",
                     "Registro complementar tipo " + type + " sem um detalhe antes dele: ignorado.",
                     "Complement record type " + type + " without a detail before it: ignored.");
+            return;
+        }
+        ItemFields fields = (direction == Direction.REMESSA ? layouts.complementsRemessa
+                : layouts.complementsRetorno)[type - '0'];
+        if (fields != null) {
+            fields.fill(record, item, sink != null);
         }
     }
 
