@@ -149,7 +149,7 @@ public final class RecordLayout {
         return copy;
     }
 
-    /** This layout with more declared fillers (a bank's own added to its base's). */
+    /** This layout with more declared fillers (a bank's own added to its base's); only while the catalogue loads. */
     RecordLayout withFillers(java.util.List<int[]> more) {
         java.util.List<int[]> all = new java.util.ArrayList<>(fillers);
         all.addAll(more);
