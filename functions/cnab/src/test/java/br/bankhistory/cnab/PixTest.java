@@ -50,7 +50,7 @@ class PixTest {
         CobrancaTitle title = CobrancaTitle.entry("1234567", "NF-1", LocalDate.of(2024, 7, 1), 10_000,
                 LocalDate.of(2024, 6, 11), new Party("Pagador", "12345678901", "Rua A", "Centro", "01001000",
                         "Sao Paulo", "SP"))
-                .withPix(new Pix("TXID0001", "2", "12345678000190", ""));
+                .withPix(new Pix("TxId0001abc", "5", "39a1178e-db6b-4407-bc7b-b674390acf5f", ""));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Cobranca400Writer writer = RemessaWriter.cobranca400(out, header)) {
             writer.add(title);
@@ -58,7 +58,9 @@ class PixTest {
         ReadResult read = ReadResult.of(out.toByteArray());
 
         assertThat(read.items()).singleElement().satisfies(item ->
-                assertThat(item.pix()).isEqualTo(new Pix("TXID0001", "2", "12345678000190", "")));
+                // a random key and a txid are case-sensitive: not upper-cased like the names and addresses
+                assertThat(item.pix()).isEqualTo(new Pix("TxId0001abc", "5", "39a1178e-db6b-4407-bc7b-b674390acf5f",
+                        "")));
         assertThat(br.bankhistory.cnab.bank.BankCatalog.standard().find("033").orElseThrow().pixInBoleto()).isTrue();
     }
 }

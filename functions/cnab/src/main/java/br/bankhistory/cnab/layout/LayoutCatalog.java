@@ -89,7 +89,7 @@ public final class LayoutCatalog {
             base.forEach((record, section) -> layouts.put(key(family.getKey(), family.getValue(), record),
                     new RecordLayout(family.getKey() + "/" + record, section.fields(), section.defaults(),
                             section.truncated(), section.sources(), section.blank(), section.width()[0])
-                            .withFillers(section.fillers())));
+                            .withFillers(section.fillers()).withKeptCase(section.keepCase())));
         }
         parsedByFile.forEach((file, records) -> {
             String stem = file.substring(0, file.length() - ".layout".length());
@@ -107,8 +107,9 @@ public final class LayoutCatalog {
                                 section.sources(), section.blank(), section.width()[0])
                         : base.overriddenBy(name, section.fields(), section.dropped(), section.defaults(),
                                 section.truncated(), section.sources(), section.blank(), section.width()[0])
-                                .withFillers(base.fillers());
-                layouts.put(key(family, bank, record), merged.withFillers(section.fillers()));
+                                .withFillers(base.fillers()).withKeptCase(base.keptCase());
+                layouts.put(key(family, bank, record), merged.withFillers(section.fillers())
+                        .withKeptCase(section.keepCase()));
             });
         });
         return new LayoutCatalog(layouts);

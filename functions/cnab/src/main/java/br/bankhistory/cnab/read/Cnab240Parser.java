@@ -101,12 +101,12 @@ final class Cnab240Parser implements FileParser {
         record.load(bytes, kept, WIDTH, lineNumber);
         if (control > 0 && control <= record.width()) {
             add(Severity.ERROR, control, FindingCodes.CONTROL_CHARACTER, "",
-                    "Caractere de controle (código " + (int) record.at(control) + ") no registro.",
-                    "Control character (code " + (int) record.at(control) + ") in the record.");
+                    Messages.pt("finding.CONTROL_CHARACTER", (int) record.at(control)),
+                    Messages.en("finding.CONTROL_CHARACTER", (int) record.at(control)));
         }
         if (position == Position.END) {
-            add(Severity.ERROR, 1, FindingCodes.RECORD_AFTER_TRAILER, "",
-                    "Registro após o trailer do arquivo: ignorado.", "Record after the file trailer: ignored.");
+            add(Severity.ERROR, 1, FindingCodes.RECORD_AFTER_TRAILER, "", Messages.pt("finding.RECORD_AFTER_TRAILER"),
+                    Messages.en("finding.RECORD_AFTER_TRAILER"));
             return;
         }
         records++;
@@ -129,10 +129,7 @@ final class Cnab240Parser implements FileParser {
 
     private void reportUtf8(long lineNumber, int characters) {
         findings.add(Severity.WARNING, lineNumber, 0, FindingCodes.UTF8_CONTENT, "",
-                "Linha gravada em UTF-8: " + characters + " caractere(s) acentuado(s) ocupavam 2 bytes e foram"
-                        + " convertidos para latin-1 (os campos voltaram às posições certas).",
-                "Line saved as UTF-8: " + characters + " accented character(s) took 2 bytes and were converted"
-                        + " to latin-1 (the fields are back in place).");
+                Messages.pt("finding.UTF8_CONTENT", characters), Messages.en("finding.UTF8_CONTENT", characters));
     }
 
     private void checkLength(int length, long lineNumber) {
@@ -142,16 +139,14 @@ final class Cnab240Parser implements FileParser {
         if (length < WIDTH) {
             lineShort = true;
             findings.add(Severity.WARNING, lineNumber, length + 1, FindingCodes.LINE_SHORT, "",
-                    "Linha com " + length + " caracteres (esperado 240): completada com espaços.",
-                    "Line has " + length + " characters (expected 240): padded with spaces.");
+                    Messages.pt("finding.LINE_SHORT", length, WIDTH), Messages.en("finding.LINE_SHORT", length, WIDTH));
         } else if (length == WIDTH + 1) {
             findings.add(Severity.WARNING, lineNumber, WIDTH + 1, FindingCodes.LINE_LONG, "",
-                    "Linha com 241 caracteres (esperado 240): o último foi ignorado.",
-                    "Line has 241 characters (expected 240): the last one was ignored.");
+                    Messages.pt("finding.LINE_LONG", length, WIDTH), Messages.en("finding.LINE_LONG", length, WIDTH));
         } else {
             findings.add(Severity.ERROR, lineNumber, WIDTH + 1, FindingCodes.LINE_LENGTH, "",
-                    "Linha com " + length + " caracteres (esperado 240): lidos só os 240 primeiros.",
-                    "Line has " + length + " characters (expected 240): only the first 240 were read.");
+                    Messages.pt("finding.LINE_LENGTH", length, WIDTH, WIDTH),
+                    Messages.en("finding.LINE_LENGTH", length, WIDTH, WIDTH));
         }
     }
 
@@ -587,7 +582,7 @@ final class Cnab240Parser implements FileParser {
             for (String code : codes) {
                 String text = table.knows(code) ? table.occurrence(code).text() : "";
                 decoded.add(new br.bankhistory.cnab.CodeText(code, text));
-                if (!decoded.isEmpty() && decoded.size() > 1) {
+                if (decoded.size() > 1) {
                     reasons.add(code + " - " + (text.isEmpty() ? ReasonCodes.UNKNOWN_REASON : text));
                 }
             }
@@ -652,8 +647,8 @@ final class Cnab240Parser implements FileParser {
     private Occurrence occurrence(OccurrenceTable table, String code) {
         if (!table.knows(code)) {
             findings.add(Severity.INFO, item.line, 16, FindingCodes.UNKNOWN_OCCURRENCE, "occurrence_code",
-                    "Código de ocorrência \"" + code + "\" não consta da tabela do banco " + bankCode + ".",
-                    "Occurrence code \"" + code + "\" is not in bank " + bankCode + "'s table.");
+                    Messages.pt("finding.UNKNOWN_OCCURRENCE", code, bankCode),
+                    Messages.en("finding.UNKNOWN_OCCURRENCE", code, bankCode));
         }
         return table.occurrence(code);
     }

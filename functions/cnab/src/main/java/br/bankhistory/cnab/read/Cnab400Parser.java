@@ -81,15 +81,15 @@ final class Cnab400Parser implements FileParser {
         }
         record.load(bytes, kept, length == WIDTH_WITH_INVOICE_KEY ? WIDTH_WITH_INVOICE_KEY : WIDTH, lineNumber);
         if (trailerSeen) {
-            add(Severity.ERROR, 1, FindingCodes.RECORD_AFTER_TRAILER, "",
-                    "Registro após o trailer do arquivo: ignorado.", "Record after the file trailer: ignored.");
+            add(Severity.ERROR, 1, FindingCodes.RECORD_AFTER_TRAILER, "", Messages.pt("finding.RECORD_AFTER_TRAILER"),
+                    Messages.en("finding.RECORD_AFTER_TRAILER"));
             return;
         }
         records++;
         if (!brbHeader && control > 0 && control <= record.width()) {
             add(Severity.ERROR, control, FindingCodes.CONTROL_CHARACTER, "",
-                    "Caractere de controle (código " + (int) record.at(control) + ") no registro.",
-                    "Control character (code " + (int) record.at(control) + ") in the record.");
+                    Messages.pt("finding.CONTROL_CHARACTER", (int) record.at(control)),
+                    Messages.en("finding.CONTROL_CHARACTER", (int) record.at(control)));
         }
         if (brbHeader) {
             brbHeader();
@@ -113,10 +113,7 @@ final class Cnab400Parser implements FileParser {
 
     private void reportUtf8(long lineNumber, int characters) {
         findings.add(Severity.WARNING, lineNumber, 0, FindingCodes.UTF8_CONTENT, "",
-                "Linha gravada em UTF-8: " + characters + " caractere(s) acentuado(s) ocupavam 2 bytes e foram"
-                        + " convertidos para latin-1 (os campos voltaram às posições certas).",
-                "Line saved as UTF-8: " + characters + " accented character(s) took 2 bytes and were converted"
-                        + " to latin-1 (the fields are back in place).");
+                Messages.pt("finding.UTF8_CONTENT", characters), Messages.en("finding.UTF8_CONTENT", characters));
     }
 
     private void checkLength(int length, long lineNumber) {
@@ -126,16 +123,14 @@ final class Cnab400Parser implements FileParser {
         if (length < WIDTH) {
             lineShort = true;
             findings.add(Severity.WARNING, lineNumber, length + 1, FindingCodes.LINE_SHORT, "",
-                    "Linha com " + length + " caracteres (esperado 400): completada com espaços.",
-                    "Line has " + length + " characters (expected 400): padded with spaces.");
+                    Messages.pt("finding.LINE_SHORT", length, WIDTH), Messages.en("finding.LINE_SHORT", length, WIDTH));
         } else if (length == WIDTH + 1) {
             findings.add(Severity.WARNING, lineNumber, WIDTH + 1, FindingCodes.LINE_LONG, "",
-                    "Linha com 401 caracteres (esperado 400): o último foi ignorado.",
-                    "Line has 401 characters (expected 400): the last one was ignored.");
+                    Messages.pt("finding.LINE_LONG", length, WIDTH), Messages.en("finding.LINE_LONG", length, WIDTH));
         } else {
             findings.add(Severity.ERROR, lineNumber, WIDTH + 1, FindingCodes.LINE_LENGTH, "",
-                    "Linha com " + length + " caracteres (esperado 400 ou 444): lidos só os 400 primeiros.",
-                    "Line has " + length + " characters (expected 400 or 444): only the first 400 were read.");
+                    Messages.pt("finding.LINE_LENGTH", length, "400 ou 444", WIDTH),
+                    Messages.en("finding.LINE_LENGTH", length, "400 or 444", WIDTH));
         }
     }
 
@@ -304,9 +299,8 @@ final class Cnab400Parser implements FileParser {
         String code = item.occurrenceCode;
         if (!table.knows(code)) {
             findings.add(Severity.INFO, item.line, detail.occurrence().start(), FindingCodes.UNKNOWN_OCCURRENCE,
-                    "occurrence_code",
-                    "Código de ocorrência \"" + code + "\" não consta da tabela do banco " + bankCode + ".",
-                    "Occurrence code \"" + code + "\" is not in bank " + bankCode + "'s table.");
+                    "occurrence_code", Messages.pt("finding.UNKNOWN_OCCURRENCE", code, bankCode),
+                    Messages.en("finding.UNKNOWN_OCCURRENCE", code, bankCode));
         }
         Occurrence occurrence = table.occurrence(code);
         item.occurrenceText = occurrence.text();

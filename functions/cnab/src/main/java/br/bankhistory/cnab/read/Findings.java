@@ -3,6 +3,7 @@ package br.bankhistory.cnab.read;
 import br.bankhistory.cnab.Finding;
 import br.bankhistory.cnab.FindingCodes;
 import br.bankhistory.cnab.Severity;
+import br.bankhistory.cnab.text.Messages;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -73,8 +74,8 @@ final class Findings {
             long more = count[0] - PER_CODE;
             if (more > 0 && all.size() < limit) {
                 all.add(new Finding(Severity.INFO, 0, 0, FindingCodes.MORE_FINDINGS, code,
-                        "Mais " + more + " ocorrências de " + code + " não listadas (contadas nos totais).",
-                        more + " more " + code + " findings not listed (counted in the totals)."));
+                        br.bankhistory.cnab.text.Messages.pt("finding.MORE_FINDINGS", more, code),
+                        br.bankhistory.cnab.text.Messages.en("finding.MORE_FINDINGS", more, code)));
             }
         });
         return List.copyOf(all);

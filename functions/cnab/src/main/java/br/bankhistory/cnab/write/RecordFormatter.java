@@ -114,7 +114,15 @@ public final class RecordFormatter {
     private static String alpha(RecordLayout layout, FieldSpec field, Object value, TextMode mode) {
         String raw = value instanceof LocalDate date && field.isDate() ? date(layout, field, date) : value.toString();
         String text;
-        if (mode == TextMode.NORMALISE) {
+        if (mode == TextMode.NORMALISE && layout.keepsCase(field.name())) {
+            text = raw.strip();
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) >= 0x80 || text.charAt(i) < 0x20) {
+                    throw new CnabWriteException(layout.name(), field.name(), CnabWriteException.Code.NOT_LATIN1,
+                            Integer.toHexString(text.charAt(i)));
+                }
+            }
+        } else if (mode == TextMode.NORMALISE) {
             text = CnabText.normalise(raw.strip());
         } else {
             text = raw;
