@@ -122,11 +122,8 @@ class BankDepthTest {
 
     private static String pagamento(String bank, char segment, String occurrence) {
         String fileHeader = Synthetic240.fileHeader(bank, '2');
-        String loteHeader = FixedLine.of240().put(1, bank).number(4, 7, 1).put(8, "1").put(9, "C").put(10, "20")
-                .put(12, segment == 'O' ? "11" : "41").put(14, "040").put(18, "2").put(19, "12345678000199")
-                .put(73, "EMPRESA PAGADORA").toString();
-        FixedLine detail = FixedLine.of240().put(1, bank).number(4, 7, 1).put(8, "3").number(9, 13, 1)
-                .put(14, String.valueOf(segment)).put(15, "0").put(16, "00");
+        String loteHeader = Synthetic240.pagamentoLoteHeader(bank, 1, "20", segment == 'O' ? "11" : "41");
+        FixedLine detail = Synthetic240.paymentDetail(bank, 1, 1, segment);
         long amount = 300_291;
         if (segment == 'O') {
             detail.put(18, "83600000001234500000000000000000000000000000").put(62, "AGUA E ESGOTO")
@@ -136,8 +133,7 @@ class BankDepthTest {
                     .put(102, "BRL").number(120, 134, amount);
         }
         detail.put(231, occurrence);
-        String loteTrailer = FixedLine.of240().put(1, bank).number(4, 7, 1).put(8, "5").number(18, 23, 3)
-                .number(24, 41, amount).toString();
+        String loteTrailer = Synthetic240.pagamentoLoteTrailer(bank, 1, 3, amount);
         return Synthetic240.join("\n", fileHeader, loteHeader, detail.toString(), loteTrailer,
                 Synthetic240.fileTrailer(bank, 1, 5));
     }

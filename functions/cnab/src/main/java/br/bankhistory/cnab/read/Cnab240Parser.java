@@ -382,8 +382,7 @@ final class Cnab240Parser implements FileParser {
     public void finish() {
         boolean truncated = lineShort && shortLinesBefore == 0 && records > 1 && position != Position.END;
         if (truncated) {
-            findings.addIncomplete(Severity.ERROR, lastLine, 0, FindingCodes.TRUNCATED_RECORD, "",
-                    Messages.pt("finding.TRUNCATED_RECORD", WIDTH), Messages.en("finding.TRUNCATED_RECORD", WIDTH));
+            findings.truncatedRecord(lastLine, WIDTH);
             item.partial = item.active && detailLine;
         }
         flushItem();
@@ -527,8 +526,7 @@ final class Cnab240Parser implements FileParser {
             default -> { }
         }
         if (item.partial) {
-            findings.add(Severity.ERROR, item.line, 0, FindingCodes.PARTIAL_ITEM, "", Messages.pt("finding.PARTIAL_ITEM"),
-                    Messages.en("finding.PARTIAL_ITEM"));
+            findings.partialItem(item.line);
         } else {
             loteItems++;
             loteAmountCents += item.amountCents;

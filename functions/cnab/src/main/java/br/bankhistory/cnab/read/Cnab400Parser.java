@@ -276,8 +276,7 @@ final class Cnab400Parser implements FileParser {
     public void finish() {
         boolean truncated = lineShort && shortLinesBefore == 0 && records > 1 && !trailerSeen;
         if (truncated) {
-            findings.addIncomplete(Severity.ERROR, lastLine, 0, FindingCodes.TRUNCATED_RECORD, "",
-                    Messages.pt("finding.TRUNCATED_RECORD", WIDTH), Messages.en("finding.TRUNCATED_RECORD", WIDTH));
+            findings.truncatedRecord(lastLine, WIDTH);
             item.partial = item.active;
         }
         flushItem();
@@ -312,8 +311,7 @@ final class Cnab400Parser implements FileParser {
             item.paidCents = item.netCents + item.feeCents;
         }
         if (item.partial) {
-            findings.add(Severity.ERROR, item.line, 0, FindingCodes.PARTIAL_ITEM, "", Messages.pt("finding.PARTIAL_ITEM"),
-                    Messages.en("finding.PARTIAL_ITEM"));
+            findings.partialItem(item.line);
         } else {
             itemCount++;
             amountCents += item.amountCents;

@@ -59,6 +59,23 @@ final class Findings {
         }
     }
 
+    /**
+     * The file's last line was cut mid-record ({@code width} = the family's record width): ERROR, and a
+     * reason the file is incomplete.
+     */
+    void truncatedRecord(long line, int width) {
+        addIncomplete(Severity.ERROR, line, 0, FindingCodes.TRUNCATED_RECORD, "",
+                Messages.pt("finding.TRUNCATED_RECORD", width),
+                Messages.en("finding.TRUNCATED_RECORD", width));
+    }
+
+    /** The item opened at {@code line} holds the cut record: ERROR; the item is not counted. */
+    void partialItem(long line) {
+        add(Severity.ERROR, line, 0, FindingCodes.PARTIAL_ITEM, "",
+                Messages.pt("finding.PARTIAL_ITEM"),
+                Messages.en("finding.PARTIAL_ITEM"));
+    }
+
     br.bankhistory.cnab.Completeness completeness() {
         return incomplete ? new br.bankhistory.cnab.Completeness(false, incompleteReasons)
                 : br.bankhistory.cnab.Completeness.COMPLETE;
@@ -74,8 +91,8 @@ final class Findings {
             long more = count[0] - PER_CODE;
             if (more > 0 && all.size() < limit) {
                 all.add(new Finding(Severity.INFO, 0, 0, FindingCodes.MORE_FINDINGS, code,
-                        br.bankhistory.cnab.text.Messages.pt("finding.MORE_FINDINGS", more, code),
-                        br.bankhistory.cnab.text.Messages.en("finding.MORE_FINDINGS", more, code)));
+                        Messages.pt("finding.MORE_FINDINGS", more, code),
+                        Messages.en("finding.MORE_FINDINGS", more, code)));
             }
         });
         return List.copyOf(all);
