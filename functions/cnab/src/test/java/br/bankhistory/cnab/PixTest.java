@@ -1,12 +1,12 @@
 package br.bankhistory.cnab;
 
-import br.bankhistory.cnab.write.CobrancaTitle;
 import br.bankhistory.cnab.write.Cobranca400Writer;
+import br.bankhistory.cnab.write.CobrancaTitle;
 import br.bankhistory.cnab.write.Party;
 import br.bankhistory.cnab.write.RemessaHeader;
 import br.bankhistory.cnab.write.RemessaWriter;
-import org.junit.jupiter.api.Test;
 
+import org.junit.jupiter.api.Test;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

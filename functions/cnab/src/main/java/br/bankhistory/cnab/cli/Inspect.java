@@ -1,22 +1,22 @@
 package br.bankhistory.cnab.cli;
 
-import br.bankhistory.cnab.text.PtBr;
 import br.bankhistory.cnab.Amounts;
 import br.bankhistory.cnab.CategoryTotal;
-import br.bankhistory.cnab.CodeText;
-import br.bankhistory.cnab.Completeness;
-import br.bankhistory.cnab.PaymentDetails;
-import br.bankhistory.cnab.Pix;
-import br.bankhistory.cnab.StatementEntry;
 import br.bankhistory.cnab.CnabReadException;
 import br.bankhistory.cnab.CnabReader;
+import br.bankhistory.cnab.CodeText;
+import br.bankhistory.cnab.Completeness;
 import br.bankhistory.cnab.FileHeader;
 import br.bankhistory.cnab.FileSummary;
 import br.bankhistory.cnab.Finding;
 import br.bankhistory.cnab.Item;
 import br.bankhistory.cnab.ItemSink;
+import br.bankhistory.cnab.PaymentDetails;
+import br.bankhistory.cnab.Pix;
 import br.bankhistory.cnab.ReadOptions;
 import br.bankhistory.cnab.Severity;
+import br.bankhistory.cnab.StatementEntry;
+import br.bankhistory.cnab.text.PtBr;
 
 import java.io.BufferedInputStream;
 import java.io.FileDescriptor;

@@ -1,19 +1,22 @@
 package br.bankhistory.cnab.read;
 
-import br.bankhistory.cnab.text.Messages;
-import br.bankhistory.cnab.text.PtBr;
 import br.bankhistory.cnab.Banks;
 import br.bankhistory.cnab.Category;
 import br.bankhistory.cnab.Classification;
+import br.bankhistory.cnab.CodeText;
+import br.bankhistory.cnab.Direction;
 import br.bankhistory.cnab.FileHeader;
 import br.bankhistory.cnab.FindingCodes;
 import br.bankhistory.cnab.Item;
 import br.bankhistory.cnab.Layout;
 import br.bankhistory.cnab.Severity;
+import br.bankhistory.cnab.StatementEntry;
 import br.bankhistory.cnab.layout.FieldSpec;
 import br.bankhistory.cnab.layout.RecordLayout;
 import br.bankhistory.cnab.occurrence.Occurrence;
 import br.bankhistory.cnab.occurrence.OccurrenceTable;
+import br.bankhistory.cnab.text.Messages;
+import br.bankhistory.cnab.text.PtBr;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -402,7 +405,7 @@ final class Cnab240Parser implements FileParser {
      * WARNING in a remessa (bank model files and drafts are read as they are, still incomplete).
      */
     private Severity trailerSeverity() {
-        return evidence.direction() == br.bankhistory.cnab.Direction.RETORNO ? Severity.ERROR : Severity.WARNING;
+        return evidence.direction() == Direction.RETORNO ? Severity.ERROR : Severity.WARNING;
     }
 
     private void incomplete(int column, String code, String pt, String en) {
@@ -575,11 +578,11 @@ final class Cnab240Parser implements FileParser {
             }
         }
         if (sink != null) {
-            List<br.bankhistory.cnab.CodeText> decoded = new java.util.ArrayList<>(codes.size());
+            List<CodeText> decoded = new java.util.ArrayList<>(codes.size());
             List<String> reasons = new java.util.ArrayList<>(codes.size());
             for (String code : codes) {
                 String text = table.knows(code) ? table.occurrence(code).text() : "";
-                decoded.add(new br.bankhistory.cnab.CodeText(code, text));
+                decoded.add(new CodeText(code, text));
                 if (decoded.size() > 1) {
                     reasons.add(code + " - " + (text.isEmpty() ? ReasonCodes.UNKNOWN_REASON : text));
                 }
@@ -615,7 +618,7 @@ final class Cnab240Parser implements FileParser {
         }
         if (sink != null) {
             item.yourNumber = record.text(fields.documentNumber());
-            item.entry = new br.bankhistory.cnab.StatementEntry(record.date(fields.accountingDate()),
+            item.entry = new StatementEntry(record.date(fields.accountingDate()),
                     item.occurrenceDate, item.amountCents, credit, item.occurrenceCode.strip(), "",
                     record.text(fields.historyCode()), record.text(fields.historyText()), item.yourNumber);
         }
@@ -629,7 +632,7 @@ final class Cnab240Parser implements FileParser {
             var e = item.entry;
             String text = e.historyText().isEmpty() ? item.occurrenceText : e.historyText();
             item.occurrenceText = text;
-            item.entry = new br.bankhistory.cnab.StatementEntry(e.accountingDate(), e.date(), e.amountCents(),
+            item.entry = new StatementEntry(e.accountingDate(), e.date(), e.amountCents(),
                     e.credit(), e.categoryCode(), table.knows(code) ? table.occurrence(code).text() : "",
                     e.historyCode(), e.historyText(), e.documentNumber());
         }

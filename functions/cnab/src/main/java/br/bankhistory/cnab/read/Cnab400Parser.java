@@ -1,8 +1,7 @@
 package br.bankhistory.cnab.read;
 
-import br.bankhistory.cnab.text.Messages;
-import br.bankhistory.cnab.text.PtBr;
 import br.bankhistory.cnab.Banks;
+import br.bankhistory.cnab.Category;
 import br.bankhistory.cnab.Classification;
 import br.bankhistory.cnab.Direction;
 import br.bankhistory.cnab.FileHeader;
@@ -14,6 +13,8 @@ import br.bankhistory.cnab.Severity;
 import br.bankhistory.cnab.layout.FieldSpec;
 import br.bankhistory.cnab.layout.RecordLayout;
 import br.bankhistory.cnab.occurrence.Occurrence;
+import br.bankhistory.cnab.text.Messages;
+import br.bankhistory.cnab.text.PtBr;
 
 import java.util.function.Consumer;
 
@@ -307,7 +308,7 @@ final class Cnab400Parser implements FileParser {
         if (detail.reasons() != null && sink != null) {
             item.reasons = ReasonCodes.describe(table, code, item.rawReasons, detail.reasons().codeWidth(), 0);
         }
-        if (!detail.item().hasPaid() && item.category == br.bankhistory.cnab.Category.PAID && item.netCents > 0) {
+        if (!detail.item().hasPaid() && item.category == Category.PAID && item.netCents > 0) {
             item.paidCents = item.netCents + item.feeCents;
         }
         if (item.partial) {
