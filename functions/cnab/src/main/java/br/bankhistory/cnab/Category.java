@@ -16,6 +16,10 @@ public enum Category {
     EFFECTED,
     PAYMENT_REJECTED,
     OTHER,
+    /** Bank statement (extrato) entries: money into the account. */
+    CREDIT,
+    /** Bank statement (extrato) entries: money out of the account. */
+    DEBIT,
     /** Remessa instructions. */
     INSTRUCTION_ENTRY,
     INSTRUCTION_WRITE_OFF,

@@ -92,6 +92,15 @@ public final class FindingCodes {
     /** The file trailer's totals (400) differ from the items. */
     public static final String FILE_TRAILER_SUM = "FILE_TRAILER_SUM";
 
+    // --- completeness ---------------------------------------------------------------------------
+    /**
+     * The last line is shorter than the record while every other line is full length: the file was cut in
+     * the middle of a record (a transfer stopped half way). ERROR.
+     */
+    public static final String TRUNCATED_RECORD = "TRUNCATED_RECORD";
+    /** An item built from a record cut short: delivered with {@code partial = true}, not counted. ERROR. */
+    public static final String PARTIAL_ITEM = "PARTIAL_ITEM";
+
     // --- the list itself -----------------------------------------------------------------------
     /**
      * Not an irregularity: says that more findings of the code in {@link Finding#field()} were counted but

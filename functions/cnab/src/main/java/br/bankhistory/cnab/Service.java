@@ -4,5 +4,7 @@ package br.bankhistory.cnab;
 public enum Service {
     COBRANCA,
     PAGAMENTO,
+    /** Bank statement for reconciliation (CNAB 240 service 04, segment E). */
+    EXTRATO,
     UNKNOWN
 }

@@ -45,8 +45,10 @@ class Cnab240CobrancaSamplesTest {
         assertThat(first.feeCents()).isEqualTo(125);
         assertThat(first.occurrenceDate()).isEqualTo(LocalDate.of(2014, 1, 6));
         assertThat(first.creditDate()).isEqualTo(LocalDate.of(2014, 1, 7));
-        // T 214-223 "020101": Caixa's own motivos of liquidação (02 = casa lotérica; 01 is not in its table)
-        assertThat(first.reasons()).containsExactly("02 - Casa lotérica", "01", "01");
+        // T 214-223 "020101": Caixa's own motivos of liquidação (02 = casa lotérica; 01 is not in its table,
+        // and is still given words rather than shown bare)
+        assertThat(first.reasons()).containsExactly("02 - Casa lotérica",
+                "01 - motivo não descrito na tabela do banco", "01 - motivo não descrito na tabela do banco");
         Item eighth = read.items().get(7);
         assertThat(eighth.amountCents()).isEqualTo(48_000);
         assertThat(eighth.paidCents()).isEqualTo(42_000);

@@ -42,19 +42,15 @@ class Cnab240PagamentoTest {
     }
 
     private static String loteHeader(int lote, String service, String form) {
-        return FixedLine.of240().put(1, BANK).number(4, 7, lote).put(8, "1").put(9, "C").put(10, service)
-                .put(12, form).put(14, "040").put(18, "2").put(19, "12345678000199")
-                .put(73, "EMPRESA PAGADORA").toString();
+        return Synthetic240.pagamentoLoteHeader(BANK, lote, service, form);
     }
 
     private static FixedLine detail(int lote, int sequence, char segment) {
-        return FixedLine.of240().put(1, BANK).number(4, 7, lote).put(8, "3").number(9, 13, sequence)
-                .put(14, String.valueOf(segment)).put(15, "0").put(16, "00");
+        return Synthetic240.paymentDetail(BANK, lote, sequence, segment);
     }
 
     private static String loteTrailer(int lote, long records, long totalCents) {
-        return FixedLine.of240().put(1, BANK).number(4, 7, lote).put(8, "5").number(18, 23, records)
-                .number(24, 41, totalCents).toString();
+        return Synthetic240.pagamentoLoteTrailer(BANK, lote, records, totalCents);
     }
 
     private static String[] fourLotes(String occurrenceA, String occurrenceJ) {
@@ -122,7 +118,7 @@ class Cnab240PagamentoTest {
         Item tax = read.items().get(3);
         assertThat(tax.occurrenceCode()).isEqualTo("AG");
         assertThat(tax.occurrenceText()).isEqualTo("Agência/conta corrente/DV inválido");
-        assertThat(tax.reasons()).containsExactly("HF");
+        assertThat(tax.reasons()).containsExactly("HF - Conta corrente da empresa com saldo insuficiente");
         assertThat(tax.amountCents()).isEqualTo(99_999);
         assertThat(tax.yourNumber()).isEqualTo("PAG-0004");
 

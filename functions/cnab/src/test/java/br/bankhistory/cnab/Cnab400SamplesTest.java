@@ -45,7 +45,15 @@ class Cnab400SamplesTest {
         assertThat(read.summary().itemCount()).isEqualTo(52);
         // trailer 221-234 = 268896, the sum of the details' 153-165
         assertThat(read.summary().totalAmountCents()).isEqualTo(268_896);
-        assertThat(read.summary().totalPaidCents()).isEqualTo(254_832);
+        // Itaú prints only the net credited (254-266, "valor principal"): paid = net + tarifa on the 51
+        // liquidations (e.g. line 42: 47,67 credited + 2,10 tarifa = 48,75 + 1,02 juros paid); the write-off's
+        // 2,10 at 254-266 is the tarifa debited, not a payment
+        assertThat(read.summary().totalPaidCents()).isEqualTo(265_332);
+        Item line42 = read.items().stream().filter(i -> i.line() == 42).findFirst().orElseThrow();
+        assertThat(line42.amounts()).isEqualTo(new Amounts(4_875, 4_977, 4_767, 210, 102, 0, 0, 0, 0, 0, 0));
+        Item baixa = read.items().stream().filter(i -> i.line() == 53).findFirst().orElseThrow();
+        assertThat(baixa.paidCents()).isZero();
+        assertThat(baixa.amounts().netCreditedCents()).isEqualTo(210);
         assertThat(read.summary().byOccurrence().get("06").count()).isEqualTo(51);
         assertThat(read.summary().byCategory().get(Category.WRITTEN_OFF).count()).isEqualTo(1);
         Item writtenOff = read.items().stream().filter(i -> i.occurrenceCode().equals("09")).findFirst().orElseThrow();

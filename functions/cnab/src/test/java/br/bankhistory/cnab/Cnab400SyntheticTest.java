@@ -65,7 +65,9 @@ class Cnab400SyntheticTest {
     @Test
     void banrisulRetornoAndTrailerTotals() {
         String detail = retornoDetail(2, "06", 10_000, 10_000).put(63, "0000054321").toString();
-        String badTrailer = FixedLine.of400().put(1, trailer(3)).number(18, 25, 2).number(26, 39, 10_000).toString();
+        // 18-39: the bank's whole portfolio (never checked); the occurrence-06 block (87-103) says 2 titles
+        String badTrailer = FixedLine.of400().put(1, trailer(3)).number(18, 25, 2).number(26, 39, 10_000)
+                .number(87, 91, 2).number(92, 103, 10_000).toString();
         ReadResult read = ReadResult.ofLatin1(Synthetic240.join("\n", header("041", '2'), detail, badTrailer));
 
         assertThat(read.classification().bankName()).isEqualTo("Banrisul");
@@ -73,7 +75,8 @@ class Cnab400SyntheticTest {
         assertThat(read.findingCodes()).containsExactly(FindingCodes.FILE_TRAILER_SUM);
         Finding sum = read.first(FindingCodes.FILE_TRAILER_SUM);
         assertThat(sum.line()).isEqualTo(3);
-        assertThat(sum.column()).isEqualTo(18);
+        assertThat(sum.column()).isEqualTo(87);
+        assertThat(sum.field()).isEqualTo("occurrence_count_06");
     }
 
     @Test

@@ -30,7 +30,9 @@ class FuzzTest {
             "brcobranca/CNAB400ITAU.RET", "brcobranca/remessa-itau-cnab444.rem",
             "brcobranca/remessa-banco-brasilia-cnab400.rem", "eduardordm-cnab240/SB22112AIT.RET",
             "OpenCnabPHP/RETORNOCEF081116.ret", "laravel-boleto/inter.ret", "laravel-boleto/santander_pix.ret",
-            "brcobranca/arquivo_modelo.txt", "brcobranca/remessa-sicoob-correspondente-bb-cnab240.rem"};
+            "brcobranca/arquivo_modelo.txt", "brcobranca/remessa-sicoob-correspondente-bb-cnab240.rem",
+            "brcobranca/CNAB400BANCOBRASILIA.RET", "brcobranca/CNAB400BRADESCO.RET", "brcobranca/CNAB400BANRISUL.RET",
+            "synthetic/extrato-237.ret"};
 
     private final Random random = new Random(SEED);
 
@@ -136,13 +138,16 @@ class FuzzTest {
         }
         assertThat(summary).isNotNull();
         assertThat(summary.classification()).isNotNull();
-        assertThat(summary.itemCount()).isEqualTo(items.size());
+        // an item cut short at the end of a truncated file is delivered (partial) but not counted
+        long whole = items.stream().filter(item -> !item.partial()).count();
+        assertThat(summary.itemCount()).isEqualTo(whole);
+        assertThat(items.size() - whole).isLessThanOrEqualTo(1);
         assertThat(summary.findings().size()).isLessThanOrEqualTo(50);
         long listed = summary.findings().stream().filter(f -> !f.code().equals(FindingCodes.MORE_FINDINGS)).count();
         long counted = summary.findingCounts().values().stream().mapToLong(Long::longValue).sum();
         assertThat(counted).isGreaterThanOrEqualTo(listed);
         assertThat(summary.byCategory().values().stream().mapToLong(CategoryTotal::count).sum())
-                .isEqualTo(items.size());
+                .isEqualTo(whole);
         for (Item item : items) {
             assertThat(item.amountCents()).isNotNegative();
             assertThat(item.category()).isNotNull();

@@ -74,7 +74,8 @@ class GeneratedFilesTest {
         assertThat(summary.lineCount()).isEqualTo(248);
         assertCode(summary, "02", 60, 13_385_622, 0, 3_120);
         assertCode(summary, "03", 17, 3_395_137, 0, 0);
-        assertCode(summary, "06", 135, 36_218_196, 36_104_688, 34_270);
+        // the generator prints the credited net at 254-266 (Itaú's "valor principal"): paid = net + tarifa
+        assertCode(summary, "06", 135, 36_218_196, 36_104_688 + 34_270, 34_270);
         assertCode(summary, "09", 19, 3_423_322, 0, 700);
         assertCode(summary, "10", 15, 2_637_885, 0, 200);
         assertThat(summary.totalAmountCents()).isEqualTo(59_060_162);

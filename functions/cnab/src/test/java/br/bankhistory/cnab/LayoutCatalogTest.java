@@ -1,5 +1,7 @@
 package br.bankhistory.cnab;
 
+import br.bankhistory.cnab.bank.BankCatalog;
+import br.bankhistory.cnab.bank.BankDescription;
 import br.bankhistory.cnab.layout.FieldSpec;
 import br.bankhistory.cnab.layout.LayoutCatalog;
 import br.bankhistory.cnab.layout.RecordLayout;
@@ -55,7 +57,7 @@ class LayoutCatalogTest {
                 "lote-header-pagamento", "lote-trailer-cobranca", "lote-trailer-pagamento", "segment-P", "segment-Q",
                 "segment-R", "segment-S", "segment-Y", "segment-T", "segment-U", "segment-W", "segment-A",
                 "segment-B", "segment-J", "segment-J52", "segment-O", "segment-N", "segment-Z");
-        for (String bank : List.of("001", "033", "104", "237", "341", "748", "756")) {
+        for (String bank : BankCatalog.standard().all().stream().map(BankDescription::code).toList()) {
             for (String record : records240) {
                 for (FieldSpec field : layouts.record(LayoutCatalog.CNAB240, bank, record).fields()) {
                     assertThat(field.end()).as(bank + " " + record + " " + field.name()).isLessThanOrEqualTo(240);

@@ -52,6 +52,25 @@ final class Synthetic240 {
                 fileTrailer("237", 1, 6)};
     }
 
+    /** A pagamento lote header (operation C) of a service (10-11) and forma de lançamento (12-13). */
+    static String pagamentoLoteHeader(String bank, int lote, String service, String form) {
+        return FixedLine.of240().put(1, bank).number(4, 7, lote).put(8, "1").put(9, "C").put(10, service)
+                .put(12, form).put(14, "040").put(18, "2").put(19, "12345678000199")
+                .put(73, "EMPRESA PAGADORA").toString();
+    }
+
+    /** The framing of a pagamento detail (movement 0, code 00): the caller puts the segment's fields. */
+    static FixedLine paymentDetail(String bank, int lote, int sequence, char segment) {
+        return FixedLine.of240().put(1, bank).number(4, 7, lote).put(8, "3").number(9, 13, sequence)
+                .put(14, String.valueOf(segment)).put(15, "0").put(16, "00");
+    }
+
+    /** A pagamento lote trailer with its record count (18-23) and total (24-41). */
+    static String pagamentoLoteTrailer(String bank, int lote, long records, long totalCents) {
+        return FixedLine.of240().put(1, bank).number(4, 7, lote).put(8, "5").number(18, 23, records)
+                .number(24, 41, totalCents).toString();
+    }
+
     static String join(String separator, String... lines) {
         return String.join(separator, lines) + separator;
     }

@@ -1,15 +1,22 @@
 package br.bankhistory.cnab.cli;
 
+import br.bankhistory.cnab.Amounts;
 import br.bankhistory.cnab.CategoryTotal;
 import br.bankhistory.cnab.CnabReadException;
 import br.bankhistory.cnab.CnabReader;
+import br.bankhistory.cnab.CodeText;
+import br.bankhistory.cnab.Completeness;
 import br.bankhistory.cnab.FileHeader;
 import br.bankhistory.cnab.FileSummary;
 import br.bankhistory.cnab.Finding;
 import br.bankhistory.cnab.Item;
 import br.bankhistory.cnab.ItemSink;
+import br.bankhistory.cnab.PaymentDetails;
+import br.bankhistory.cnab.Pix;
 import br.bankhistory.cnab.ReadOptions;
 import br.bankhistory.cnab.Severity;
+import br.bankhistory.cnab.StatementEntry;
+import br.bankhistory.cnab.text.PtBr;
 
 import java.io.BufferedInputStream;
 import java.io.FileDescriptor;
@@ -23,7 +30,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /**
@@ -43,8 +49,6 @@ public final class Inspect {
     public static final int NOT_CNAB = 2;
 
     static final String USAGE = "usage: inspect FILE [--json] [--items] [--max-findings N]";
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private Inspect() {
     }
@@ -191,9 +195,58 @@ public final class Inspect {
         public void item(Item item) {
             out.println("  " + item.line() + "  " + item.segment() + "  " + blankAsDash(item.ourNumber()) + "  "
                     + blankAsDash(item.yourNumber()) + "  " + item.occurrenceCode() + " " + item.category() + "  "
-                    + day(item.dueDate()) + "  " + Money.format(item.amountCents()) + "  "
-                    + Money.format(item.paidCents()) + "  " + Money.format(item.feeCents()) + "  "
-                    + blankAsDash(item.counterpartName()));
+                    + day(item.dueDate()) + "  " + PtBr.money(item.amountCents()) + "  "
+                    + PtBr.money(item.paidCents()) + "  " + PtBr.money(item.feeCents()) + "  "
+                    + blankAsDash(item.counterpartName()) + (item.partial() ? "  (PARTIAL: cut record, not counted)" : ""));
+            if (!item.reasons().isEmpty()) {
+                out.println("      reasons: " + String.join("; ", item.reasons()));
+            }
+            String amounts = amounts(item.amounts());
+            if (!amounts.isEmpty() && item.payment() == null && item.entry() == null) {
+                out.println("      amounts: " + amounts);
+            }
+            PaymentDetails p = item.payment();
+            if (p != null) {
+                out.println("      payment: " + PtBr.paymentForm(p.form()) + " (" + blankAsDash(p.formCode()) + ")"
+                        + "  company number " + blankAsDash(p.companyNumber()) + "  bank number "
+                        + blankAsDash(p.bankNumber()) + "  scheduled " + day(p.scheduledDate()) + " "
+                        + PtBr.money(p.scheduledCents()) + "  effected " + day(p.effectiveDate()) + " "
+                        + PtBr.money(p.effectiveCents()));
+                out.println("      payee: " + blankAsDash(PtBr.document(p.payeeDocument())) + "  bank "
+                        + blankAsDash(p.payeeBank()) + "  agency " + blankAsDash(p.payeeAgency()) + "  account "
+                        + blankAsDash(p.payeeAccount()) + (p.barcode().isEmpty() ? "" : "  barcode " + p.barcode())
+                        + (p.authentication().isEmpty() ? "" : "  authentication " + p.authentication()));
+                if (!p.occurrences().isEmpty()) {
+                    out.println("      occurrences: " + String.join("; ",
+                            p.occurrences().stream().map(CodeText::toString).toList()));
+                }
+            }
+            StatementEntry e = item.entry();
+            if (e != null) {
+                out.println("      entry: " + (e.credit() ? "C" : "D") + " " + day(e.date()) + " "
+                        + PtBr.money(e.amountCents()) + "  category " + e.categoryCode() + " "
+                        + blankAsDash(e.categoryText()) + "  history " + blankAsDash(e.historyCode()) + " "
+                        + blankAsDash(e.historyText()) + "  document " + blankAsDash(e.documentNumber()));
+            }
+            Pix pix = item.pix();
+            if (pix != null) {
+                out.println("      pix: txid " + blankAsDash(pix.txid()) + "  key " + blankAsDash(pix.keyType()) + " "
+                        + blankAsDash(pix.key()) + (pix.emv().isEmpty() ? "" : "  emv " + pix.emv()));
+            }
+        }
+
+        /** The non-zero amounts by meaning, e.g. "net R$ 47,67, juros R$ 1,02". */
+        private static String amounts(Amounts a) {
+            StringBuilder out = new StringBuilder();
+            String[] names = {"title", "paid", "net", "fee", "juros", "multa", "desconto", "abatimento", "IOF",
+                    "other credits", "other debits"};
+            long[] values = a.toArray();
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != 0) {
+                    out.append(out.isEmpty() ? "" : ", ").append(names[i]).append(' ').append(PtBr.money(values[i]));
+                }
+            }
+            return out.toString();
         }
 
         @Override
@@ -212,12 +265,21 @@ public final class Inspect {
                     + "   Agreement: " + blankAsDash(h.agreement()));
             out.println("File number:  " + h.sequenceNumber() + "   Generated on: " + day(h.generatedOn()));
             out.println("Lines:        " + summary.lineCount());
-            out.println("Items:        " + summary.itemCount() + "   total " + Money.format(summary.totalAmountCents())
-                    + "   paid " + Money.format(summary.totalPaidCents()));
+            out.println("Items:        " + summary.itemCount() + "   total " + PtBr.money(summary.totalAmountCents())
+                    + "   paid " + PtBr.money(summary.totalPaidCents()));
+            Completeness completeness = summary.completeness();
+            out.println("Complete:     " + (completeness.complete() ? "yes" : "NO: " + String.join(", ",
+                    completeness.reasons().stream().map(Finding::code).distinct().toList())));
             if (!summary.byCategory().isEmpty()) {
                 out.println();
                 out.println("By category:");
-                summary.byCategory().forEach((category, total) -> out.println(totalLine(category.name(), total)));
+                summary.byCategory().forEach((category, total) -> {
+                    out.println(totalLine(category.name(), total));
+                    String amounts = amounts(total.amounts());
+                    if (!amounts.isEmpty()) {
+                        out.println("      " + amounts);
+                    }
+                });
             }
             if (!summary.byOccurrence().isEmpty()) {
                 out.println();
@@ -239,7 +301,7 @@ public final class Inspect {
 
         private static String totalLine(String key, CategoryTotal total) {
             return String.format("  %-22s %8d   amount %s   paid %s   fee %s", key, total.count(),
-                    Money.format(total.amountCents()), Money.format(total.paidCents()), Money.format(total.feeCents()));
+                    PtBr.money(total.amountCents()), PtBr.money(total.paidCents()), PtBr.money(total.feeCents()));
         }
 
         private static String blankAsDash(String text) {
@@ -247,7 +309,7 @@ public final class Inspect {
         }
 
         private static String day(LocalDate date) {
-            return date == null ? "-" : DAY.format(date);
+            return date == null ? "-" : PtBr.date(date);
         }
     }
 
@@ -294,7 +356,71 @@ public final class Inspect {
                     .field("occurrenceDate", iso(item.occurrenceDate()))
                     .field("creditDate", iso(item.creditDate()))
                     .field("counterpartName", item.counterpartName())
-                    .field("counterpartDocument", item.counterpartDocument())
+                    .field("counterpartDocument", item.counterpartDocument());
+            json.name("partial").value(item.partial());
+            amounts(item.amounts());
+            PaymentDetails p = item.payment();
+            if (p != null) {
+                json.name("payment").beginObject()
+                        .field("form", p.form().name())
+                        .field("formCode", p.formCode())
+                        .field("companyNumber", p.companyNumber())
+                        .field("bankNumber", p.bankNumber())
+                        .field("scheduledDate", iso(p.scheduledDate()))
+                        .field("scheduledCents", p.scheduledCents())
+                        .field("effectiveDate", iso(p.effectiveDate()))
+                        .field("effectiveCents", p.effectiveCents())
+                        .field("payeeDocument", p.payeeDocument())
+                        .field("payeeBank", p.payeeBank())
+                        .field("payeeAgency", p.payeeAgency())
+                        .field("payeeAccount", p.payeeAccount())
+                        .field("authentication", p.authentication())
+                        .field("barcode", p.barcode())
+                        .field("interestCents", p.interestCents())
+                        .field("fineCents", p.fineCents())
+                        .field("discountCents", p.discountCents())
+                        .field("rebateCents", p.rebateCents());
+                json.name("occurrences").beginArray();
+                for (CodeText code : p.occurrences()) {
+                    json.beginObject().field("code", code.code()).field("text", code.text()).endObject();
+                }
+                json.endArray().endObject();
+            }
+            StatementEntry e = item.entry();
+            if (e != null) {
+                json.name("entry").beginObject()
+                        .field("accountingDate", iso(e.accountingDate()))
+                        .field("date", iso(e.date()))
+                        .field("amountCents", e.amountCents())
+                        .field("type", e.credit() ? "C" : "D")
+                        .field("categoryCode", e.categoryCode())
+                        .field("categoryText", e.categoryText())
+                        .field("historyCode", e.historyCode())
+                        .field("historyText", e.historyText())
+                        .field("documentNumber", e.documentNumber())
+                        .endObject();
+            }
+            Pix pix = item.pix();
+            if (pix != null) {
+                json.name("pix").beginObject().field("txid", pix.txid()).field("keyType", pix.keyType())
+                        .field("key", pix.key()).field("emv", pix.emv()).endObject();
+            }
+            json.endObject();
+        }
+
+        private void amounts(Amounts a) {
+            json.name("amounts").beginObject()
+                    .field("titleCents", a.titleCents())
+                    .field("paidCents", a.paidCents())
+                    .field("netCreditedCents", a.netCreditedCents())
+                    .field("feeCents", a.feeCents())
+                    .field("interestCents", a.interestCents())
+                    .field("fineCents", a.fineCents())
+                    .field("discountCents", a.discountCents())
+                    .field("rebateCents", a.rebateCents())
+                    .field("iofCents", a.iofCents())
+                    .field("otherCreditsCents", a.otherCreditsCents())
+                    .field("otherDebitsCents", a.otherDebitsCents())
                     .endObject();
         }
 
@@ -326,6 +452,13 @@ public final class Inspect {
                     .field("itemCount", summary.itemCount())
                     .field("totalAmountCents", summary.totalAmountCents())
                     .field("totalPaidCents", summary.totalPaidCents());
+            json.name("completeness").beginObject().name("complete").value(summary.completeness().complete());
+            json.name("reasons").beginArray();
+            for (Finding f : summary.completeness().reasons()) {
+                json.beginObject().field("code", f.code()).field("line", f.line()).field("messagePt", f.messagePt())
+                        .field("messageEn", f.messageEn()).endObject();
+            }
+            json.endArray().endObject();
             json.name("byCategory").beginObject();
             summary.byCategory().forEach((category, total) -> total(category.name(), total));
             json.endObject();
@@ -360,8 +493,9 @@ public final class Inspect {
                     .field("count", total.count())
                     .field("amountCents", total.amountCents())
                     .field("paidCents", total.paidCents())
-                    .field("feeCents", total.feeCents())
-                    .endObject();
+                    .field("feeCents", total.feeCents());
+            amounts(total.amounts());
+            json.endObject();
         }
 
         private static String iso(LocalDate date) {

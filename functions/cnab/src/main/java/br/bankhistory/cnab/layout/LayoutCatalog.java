@@ -88,7 +88,8 @@ public final class LayoutCatalog {
             Map<String, LayoutFileParser.Section> base = parsedByFile.getOrDefault(baseFile, Map.of());
             base.forEach((record, section) -> layouts.put(key(family.getKey(), family.getValue(), record),
                     new RecordLayout(family.getKey() + "/" + record, section.fields(), section.defaults(),
-                            section.truncated(), section.sources(), section.blank(), section.width()[0])));
+                            section.truncated(), section.sources(), section.blank(), section.width()[0])
+                            .withFillers(section.fillers()).withKeptCase(section.keepCase())));
         }
         parsedByFile.forEach((file, records) -> {
             String stem = file.substring(0, file.length() - ".layout".length());
@@ -101,11 +102,14 @@ public final class LayoutCatalog {
             records.forEach((record, section) -> {
                 RecordLayout base = layouts.get(key(family, BASE_BY_FAMILY.get(family), record));
                 String name = family + "/" + bank + "/" + record;
-                layouts.put(key(family, bank, record), base == null
+                RecordLayout merged = base == null
                         ? new RecordLayout(name, section.fields(), section.defaults(), section.truncated(),
                                 section.sources(), section.blank(), section.width()[0])
                         : base.overriddenBy(name, section.fields(), section.dropped(), section.defaults(),
-                                section.truncated(), section.sources(), section.blank(), section.width()[0]));
+                                section.truncated(), section.sources(), section.blank(), section.width()[0])
+                                .withFillers(base.fillers()).withKeptCase(base.keptCase());
+                layouts.put(key(family, bank, record), merged.withFillers(section.fillers())
+                        .withKeptCase(section.keepCase()));
             });
         });
         return new LayoutCatalog(layouts);

@@ -14,9 +14,12 @@ import java.util.Map;
  * addresses, messages) that is cut to the field's width instead of refused; {@code from=NAME} fills the
  * field with the value of field NAME when it has none of its own (a code a bank prints twice);
  * {@code blank} marks a field the bank reads in retornos but leaves blank in remessas (the writer writes
- * blanks there whatever the input; the reader and a record copy still read it). {@code width N} sets the
+ * blanks there whatever the input; the reader and a record copy still read it); {@code case} marks text the
+ * writer keeps in its letter case instead of upper-casing it (Pix keys and txids are case-sensitive). {@code width N} sets the
  * record's width when it is not the family's (BRB's 39-character header). In an override file,
- * {@code drop name name...} removes fields of the base record. {@code #} starts a comment (outside
+ * {@code drop name name...} removes fields of the base record. {@code filler START END} declares positions
+ * no field describes (blank, reserved, or not read): the layout lint requires every position of a record
+ * to be a field or a filler, so a typing error in a position shows as a gap. {@code #} starts a comment (outside
  * quotes). Positions are 1-based and inclusive, as in the bank manuals.
  */
 final class LayoutFileParser {
@@ -30,12 +33,12 @@ final class LayoutFileParser {
      */
     record Section(Map<String, FieldSpec> fields, java.util.Set<String> dropped, Map<String, String> defaults,
                    java.util.Set<String> truncated, Map<String, String> sources, java.util.Set<String> blank,
-                   int[] width) {
+                   int[] width, List<int[]> fillers, java.util.Set<String> keepCase) {
 
         static Section empty() {
             return new Section(new LinkedHashMap<>(), new java.util.LinkedHashSet<>(), new LinkedHashMap<>(),
                     new java.util.LinkedHashSet<>(), new LinkedHashMap<>(), new java.util.LinkedHashSet<>(),
-                    new int[1]);
+                    new int[1], new ArrayList<>(), new java.util.LinkedHashSet<>());
         }
     }
 
@@ -61,6 +64,19 @@ final class LayoutFileParser {
                 current.dropped().addAll(java.util.List.of(line.substring(5).strip().split("\\s+")));
                 continue;
             }
+            if (line.startsWith("filler ")) {
+                String[] range = line.substring(7).strip().split("\\s+");
+                if (range.length != 2) {
+                    throw new IllegalStateException(source + ":" + (i + 1) + ": expected 'filler START END'");
+                }
+                int start = Integer.parseInt(range[0]);
+                int end = Integer.parseInt(range[1]);
+                if (start < 1 || end < start) {
+                    throw new IllegalStateException(source + ":" + (i + 1) + ": bad filler " + start + "-" + end);
+                }
+                current.fillers().add(new int[] {start, end});
+                continue;
+            }
             if (line.startsWith("width ")) {
                 current.width()[0] = Integer.parseInt(line.substring(6).strip());
                 continue;
@@ -82,6 +98,8 @@ final class LayoutFileParser {
                     current.sources().put(field.name(), option.substring(5));
                 } else if (option.equals("blank")) {
                     current.blank().add(field.name());
+                } else if (option.equals("case")) {
+                    current.keepCase().add(field.name());
                 }
             }
         }
@@ -172,7 +190,7 @@ final class LayoutFileParser {
             } else if (option.equals("required")) {
                 required = true;
             } else if (option.startsWith("default=") || option.equals("trunc") || option.startsWith("from=")
-                    || option.equals("blank")) {
+                    || option.equals("blank") || option.equals("case")) {
                 continue;
             } else {
                 throw new IllegalStateException(source + ":" + lineNumber + ": unknown option " + option);

@@ -23,6 +23,10 @@ public final class RecordLayout {
     private final Map<String, String> sources;
     private final java.util.Set<String> blankOnWrite;
     private final int width;
+    /** Declared filler ranges {start, end} (positions no field describes), for the layout lint. */
+    private java.util.List<int[]> fillers = java.util.List.of();
+    /** Fields the writer keeps in their letter case; set while the catalogue loads. */
+    private java.util.Set<String> keepCase = java.util.Set.of();
 
     RecordLayout(String name, Map<String, FieldSpec> fields) {
         this(name, fields, Map.of(), java.util.Set.of(), Map.of(), java.util.Set.of(), 0);
@@ -136,6 +140,40 @@ public final class RecordLayout {
         mergedBlank.addAll(overrideBlank);
         return new RecordLayout(overrideName, merged, mergedDefaults, mergedFreeText, mergedSources, mergedBlank,
                 overrideWidth > 0 ? overrideWidth : width);
+    }
+
+    /** Whether the writer keeps the field's letter case ({@code case} in the layout: Pix keys, txids). */
+    public boolean keepsCase(String fieldName) {
+        return keepCase.contains(fieldName);
+    }
+
+    java.util.Set<String> keptCase() {
+        return keepCase;
+    }
+
+    /** This layout with more case-kept fields; only while the catalogue loads. */
+    RecordLayout withKeptCase(java.util.Set<String> more) {
+        java.util.Set<String> all = new java.util.HashSet<>(keepCase);
+        all.addAll(more);
+        this.keepCase = java.util.Set.copyOf(all);
+        return this;
+    }
+
+    /** The declared fillers, each {start, end} (1-based, inclusive): positions no field describes. */
+    public java.util.List<int[]> fillers() {
+        java.util.List<int[]> copy = new java.util.ArrayList<>();
+        for (int[] range : fillers) {
+            copy.add(range.clone());
+        }
+        return copy;
+    }
+
+    /** This layout with more declared fillers (a bank's own added to its base's); only while the catalogue loads. */
+    RecordLayout withFillers(java.util.List<int[]> more) {
+        java.util.List<int[]> all = new java.util.ArrayList<>(fillers);
+        all.addAll(more);
+        this.fillers = java.util.List.copyOf(all);
+        return this;
     }
 
     @Override

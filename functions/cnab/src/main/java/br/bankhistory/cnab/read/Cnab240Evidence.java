@@ -13,7 +13,9 @@ import br.bankhistory.cnab.Severity;
  */
 final class Cnab240Evidence {
 
-    private static final String RETORNO_SEGMENTS = "TUW";
+    /** FEBRABAN G025 service 04: extrato para conciliação bancária. */
+    static final String EXTRATO_SERVICE = "04";
+    private static final String RETORNO_SEGMENTS = "TUWE";
     private static final String REMESSA_SEGMENTS = "PQRS";
     private static final String COBRANCA_SEGMENTS = "PQRSTUY";
     private static final String PAGAMENTO_SEGMENTS = "ABCJNOZ";
@@ -136,6 +138,7 @@ final class Cnab240Evidence {
     private Service declaredService() {
         return switch (firstLoteService) {
             case "01" -> Service.COBRANCA;
+            case EXTRATO_SERVICE -> Service.EXTRATO;
             case "" -> Service.UNKNOWN;
             default -> isPagamentoService(firstLoteService) ? Service.PAGAMENTO : Service.UNKNOWN;
         };
@@ -144,6 +147,13 @@ final class Cnab240Evidence {
     private Service serviceFromSegments() {
         boolean cobranca = seenAny(COBRANCA_SEGMENTS);
         boolean pagamento = seenAny(PAGAMENTO_SEGMENTS);
+        boolean extrato = seenAny("E");
+        if (extrato && !cobranca && !pagamento) {
+            return Service.EXTRATO;
+        }
+        if (extrato) {
+            return Service.UNKNOWN;
+        }
         if (cobranca && !pagamento) {
             return Service.COBRANCA;
         }

@@ -36,6 +36,26 @@ final class Cnab240Layouts {
     final RecordLayout segmentO;
     final RecordLayout segmentN;
     final RecordLayout segmentZ;
+    final RecordLayout loteHeaderExtrato;
+    final RecordLayout segmentE;
+    final RecordLayout loteTrailerExtrato;
+    final OccurrenceTable extrato;
+    /** Extrato lote: opening balance (header), entry fields (E), closing balance and totals (trailer). */
+    final Extrato extratoFields;
+
+    record Extrato(FieldSpec openingBalance, FieldSpec openingSign, FieldSpec accountingDate, FieldSpec entryDate,
+                   FieldSpec amount, FieldSpec entryType, FieldSpec category, FieldSpec historyCode,
+                   FieldSpec historyText, FieldSpec documentNumber, FieldSpec closingBalance, FieldSpec closingSign,
+                   FieldSpec recordCount, FieldSpec totalDebits, FieldSpec totalCredits) {
+
+        static Extrato of(RecordLayout header, RecordLayout e, RecordLayout trailer) {
+            return new Extrato(header.field("opening_balance"), header.field("opening_balance_sign"),
+                    e.field("accounting_date"), e.field("entry_date"), e.field("amount"), e.field("entry_type"),
+                    e.field("entry_category"), e.field("history_code"), e.field("history_text"),
+                    e.field("document_number"), trailer.field("closing_balance"), trailer.field("closing_balance_sign"),
+                    trailer.field("record_count"), trailer.field("total_debits"), trailer.field("total_credits"));
+        }
+    }
 
     final OccurrenceTable cobrancaRetorno;
     final OccurrenceTable cobrancaRemessa;
@@ -60,6 +80,10 @@ final class Cnab240Layouts {
     final FieldSpec loteTrailerRecords;
     final FieldSpec loteTrailerSimpleCount;
     final FieldSpec loteTrailerSimpleTotal;
+    /** Count and total of the four kinds of cobrança (simples, vinculada, caucionada, descontada). */
+    final FieldSpec[] loteTrailerKindCounts;
+    final FieldSpec[] loteTrailerKindTotals;
+    final ItemFields itemZ;
     final FieldSpec loteTrailerPaymentTotal;
     // detail segments
     final FieldSpec tOccurrence;
@@ -109,11 +133,16 @@ final class Cnab240Layouts {
         segmentO = layouts.record(FAMILY, bank, "segment-O");
         segmentN = layouts.record(FAMILY, bank, "segment-N");
         segmentZ = layouts.record(FAMILY, bank, "segment-Z");
+        loteHeaderExtrato = layouts.record(FAMILY, bank, "lote-header-extrato");
+        segmentE = layouts.record(FAMILY, bank, "segment-E");
+        loteTrailerExtrato = layouts.record(FAMILY, bank, "lote-trailer-extrato");
+        extratoFields = Extrato.of(loteHeaderExtrato, segmentE, loteTrailerExtrato);
 
         OccurrenceCatalog occurrences = OccurrenceCatalog.standard();
         cobrancaRetorno = occurrences.table("cnab240-cobranca-retorno", bank);
         cobrancaRemessa = occurrences.table("cnab240-cobranca-remessa", bank);
         pagamento = occurrences.table("cnab240-pagamento", bank);
+        extrato = occurrences.table("cnab240-extrato", bank);
 
         headerCompanyName = fileHeader.field("company_name");
         headerCompanyDocument = fileHeader.find("company_document").orElse(null);
@@ -131,6 +160,11 @@ final class Cnab240Layouts {
         loteTrailerRecords = loteTrailerCobranca.field("record_count");
         loteTrailerSimpleCount = loteTrailerCobranca.field("simple_count");
         loteTrailerSimpleTotal = loteTrailerCobranca.field("simple_total");
+        loteTrailerKindCounts = new FieldSpec[] {loteTrailerSimpleCount, loteTrailerCobranca.field("linked_count"),
+                loteTrailerCobranca.field("secured_count"), loteTrailerCobranca.field("discounted_count")};
+        loteTrailerKindTotals = new FieldSpec[] {loteTrailerSimpleTotal, loteTrailerCobranca.field("linked_total"),
+                loteTrailerCobranca.field("secured_total"), loteTrailerCobranca.field("discounted_total")};
+        itemZ = ItemFields.of(segmentZ);
         loteTrailerPaymentTotal = loteTrailerPagamento.field("total_amount");
 
         tOccurrence = segmentT.field("occurrence_code");

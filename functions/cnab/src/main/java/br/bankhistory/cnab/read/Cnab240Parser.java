@@ -3,15 +3,20 @@ package br.bankhistory.cnab.read;
 import br.bankhistory.cnab.Banks;
 import br.bankhistory.cnab.Category;
 import br.bankhistory.cnab.Classification;
+import br.bankhistory.cnab.CodeText;
+import br.bankhistory.cnab.Direction;
 import br.bankhistory.cnab.FileHeader;
 import br.bankhistory.cnab.FindingCodes;
 import br.bankhistory.cnab.Item;
 import br.bankhistory.cnab.Layout;
 import br.bankhistory.cnab.Severity;
+import br.bankhistory.cnab.StatementEntry;
 import br.bankhistory.cnab.layout.FieldSpec;
 import br.bankhistory.cnab.layout.RecordLayout;
 import br.bankhistory.cnab.occurrence.Occurrence;
 import br.bankhistory.cnab.occurrence.OccurrenceTable;
+import br.bankhistory.cnab.text.Messages;
+import br.bankhistory.cnab.text.PtBr;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -60,6 +65,19 @@ final class Cnab240Parser implements FileParser {
     private long loteItems;
     private long loteAmountCents;
     private boolean lotePayments;
+    /** The current lote is a bank statement (service 04). */
+    private boolean loteExtrato;
+    /** Forma de lançamento of the current pagamento lote (12-13). */
+    private String loteFormCode = "";
+    /** Extrato lote: opening balance (signed cents) and the sums of its debit and credit entries. */
+    private long loteOpeningBalance;
+    private long loteDebits;
+    private long loteCredits;
+    /** Lines shorter than the record before the current one, and whether the current one is short. */
+    private long shortLinesBefore;
+    private boolean lineShort;
+    /** Whether the current line is a detail record (what an open item is made of). */
+    private boolean detailLine;
 
     Cnab240Parser(Findings findings, Totals totals, Consumer<Item> sink) {
         this.findings = findings;
@@ -71,6 +89,11 @@ final class Cnab240Parser implements FileParser {
     @Override
     public void line(byte[] bytes, int kept, int length, long lineNumber, int control) {
         lastLine = lineNumber;
+        if (lineShort) {
+            shortLinesBefore++;
+        }
+        lineShort = false;
+        detailLine = false;
         int repaired = Utf8Repair.repair(bytes, kept, length, WIDTH);
         if (repaired >= 0) {
             reportUtf8(lineNumber, length - repaired);
@@ -81,12 +104,12 @@ final class Cnab240Parser implements FileParser {
         record.load(bytes, kept, WIDTH, lineNumber);
         if (control > 0 && control <= record.width()) {
             add(Severity.ERROR, control, FindingCodes.CONTROL_CHARACTER, "",
-                    "Caractere de controle (código " + (int) record.at(control) + ") no registro.",
-                    "Control character (code " + (int) record.at(control) + ") in the record.");
+                    Messages.pt("finding.CONTROL_CHARACTER", (int) record.at(control)),
+                    Messages.en("finding.CONTROL_CHARACTER", (int) record.at(control)));
         }
         if (position == Position.END) {
-            add(Severity.ERROR, 1, FindingCodes.RECORD_AFTER_TRAILER, "",
-                    "Registro após o trailer do arquivo: ignorado.", "Record after the file trailer: ignored.");
+            add(Severity.ERROR, 1, FindingCodes.RECORD_AFTER_TRAILER, "", Messages.pt("finding.RECORD_AFTER_TRAILER"),
+                    Messages.en("finding.RECORD_AFTER_TRAILER"));
             return;
         }
         records++;
@@ -109,10 +132,7 @@ final class Cnab240Parser implements FileParser {
 
     private void reportUtf8(long lineNumber, int characters) {
         findings.add(Severity.WARNING, lineNumber, 0, FindingCodes.UTF8_CONTENT, "",
-                "Linha gravada em UTF-8: " + characters + " caractere(s) acentuado(s) ocupavam 2 bytes e foram"
-                        + " convertidos para latin-1 (os campos voltaram às posições certas).",
-                "Line saved as UTF-8: " + characters + " accented character(s) took 2 bytes and were converted"
-                        + " to latin-1 (the fields are back in place).");
+                Messages.pt("finding.UTF8_CONTENT", characters), Messages.en("finding.UTF8_CONTENT", characters));
     }
 
     private void checkLength(int length, long lineNumber) {
@@ -120,17 +140,16 @@ final class Cnab240Parser implements FileParser {
             return;
         }
         if (length < WIDTH) {
+            lineShort = true;
             findings.add(Severity.WARNING, lineNumber, length + 1, FindingCodes.LINE_SHORT, "",
-                    "Linha com " + length + " caracteres (esperado 240): completada com espaços.",
-                    "Line has " + length + " characters (expected 240): padded with spaces.");
+                    Messages.pt("finding.LINE_SHORT", length, WIDTH), Messages.en("finding.LINE_SHORT", length, WIDTH));
         } else if (length == WIDTH + 1) {
             findings.add(Severity.WARNING, lineNumber, WIDTH + 1, FindingCodes.LINE_LONG, "",
-                    "Linha com 241 caracteres (esperado 240): o último foi ignorado.",
-                    "Line has 241 characters (expected 240): the last one was ignored.");
+                    Messages.pt("finding.LINE_LONG", length, WIDTH), Messages.en("finding.LINE_LONG", length, WIDTH));
         } else {
             findings.add(Severity.ERROR, lineNumber, WIDTH + 1, FindingCodes.LINE_LENGTH, "",
-                    "Linha com " + length + " caracteres (esperado 240): lidos só os 240 primeiros.",
-                    "Line has " + length + " characters (expected 240): only the first 240 were read.");
+                    Messages.pt("finding.LINE_LENGTH", length, WIDTH, WIDTH),
+                    Messages.en("finding.LINE_LENGTH", length, WIDTH, WIDTH));
         }
     }
 
@@ -157,7 +176,7 @@ final class Cnab240Parser implements FileParser {
         reportMissingFileHeader();
         flushItem();
         if (position == Position.LOTE) {
-            add(Severity.WARNING, 1, FindingCodes.MISSING_LOTE_TRAILER, "",
+            incomplete(1, FindingCodes.MISSING_LOTE_TRAILER,
                     "O lote " + loteNumber + " não tem trailer (registro tipo 5) antes deste header de lote.",
                     "Lote " + loteNumber + " has no trailer (record type 5) before this lote header.");
         }
@@ -171,6 +190,13 @@ final class Cnab240Parser implements FileParser {
         loteItems = 0;
         loteAmountCents = 0;
         lotePayments = false;
+        String service = record.raw(10, 11);
+        loteExtrato = service.equals(Cnab240Evidence.EXTRATO_SERVICE);
+        loteFormCode = Cnab240Evidence.isPagamentoService(service) ? record.raw(12, 13).strip() : "";
+        loteDebits = 0;
+        loteCredits = 0;
+        loteOpeningBalance = loteExtrato ? signed(layouts.extratoFields.openingBalance(),
+                layouts.extratoFields.openingSign()) : 0;
         if (evidence.firstLote(record.raw(10, 11), record.at(9))) {
             Cnab240Layouts.HeaderFields company = Cnab240Evidence.isPagamentoService(record.raw(10, 11))
                     ? layouts.pagamentoLoteCompany : layouts.cobrancaLoteCompany;
@@ -195,6 +221,7 @@ final class Cnab240Parser implements FileParser {
             expectedSequence = Math.max(0, record.digitsAt(9, 13));
         }
         loteRecords++;
+        detailLine = true;
         checkDetailIdentity();
         char segment = record.at(14);
         evidence.segment(segment);
@@ -217,6 +244,7 @@ final class Cnab240Parser implements FileParser {
             case 'N' -> open('N', layouts.segmentN, layouts.itemN);
             case 'Z' -> paymentComplement('Z', null);
             case 'W' -> segmentW();
+            case 'E' -> entry();
             default -> add(Severity.WARNING, 14, FindingCodes.SEGMENT_UNKNOWN, "segment",
                     "Segmento \"" + segment + "\" não é lido por este leitor: registro ignorado.",
                     "Segment \"" + segment + "\" is not read by this reader: record ignored.");
@@ -234,11 +262,13 @@ final class Cnab240Parser implements FileParser {
             return;
         }
         loteRecords++;
-        record.validateRequired(lotePayments ? layouts.loteTrailerPagamento : layouts.loteTrailerCobranca);
-        long declared = record.digits(layouts.loteTrailerRecords);
+        record.validateRequired(loteExtrato ? layouts.loteTrailerExtrato
+                : lotePayments ? layouts.loteTrailerPagamento : layouts.loteTrailerCobranca);
+        FieldSpec recordCount = loteExtrato ? layouts.extratoFields.recordCount() : layouts.loteTrailerRecords;
+        long declared = record.digits(recordCount);
         if (declared >= 0 && declared != loteRecords) {
-            add(Severity.WARNING, layouts.loteTrailerRecords.start(), FindingCodes.LOTE_TRAILER_COUNT,
-                    layouts.loteTrailerRecords.name(),
+            findings.addIncomplete(Severity.WARNING, record.lineNumber(), recordCount.start(),
+                    FindingCodes.LOTE_TRAILER_COUNT, recordCount.name(),
                     "O trailer do lote " + loteNumber + " informa " + declared + " registros, mas o lote tem "
                             + loteRecords + ".",
                     "The trailer of lote " + loteNumber + " declares " + declared + " records, but the lote has "
@@ -254,24 +284,65 @@ final class Cnab240Parser implements FileParser {
      * not checked.
      */
     private void checkLoteSums() {
+        if (loteExtrato) {
+            checkExtratoSums();
+            return;
+        }
         if (lotePayments) {
             long total = record.digits(layouts.loteTrailerPaymentTotal);
             if (total > 0 && total != loteAmountCents) {
-                reportLoteSum(layouts.loteTrailerPaymentTotal, "o valor total " + Money.format(total),
-                        "a total of " + Money.format(total), Money.format(loteAmountCents));
+                reportLoteSum(layouts.loteTrailerPaymentTotal, "o valor total " + PtBr.money(total),
+                        "a total of " + PtBr.money(total), PtBr.money(loteAmountCents));
             }
             return;
         }
-        long count = record.digits(layouts.loteTrailerSimpleCount);
-        long total = record.digits(layouts.loteTrailerSimpleTotal);
+        long count = 0;
+        long total = 0;
+        for (int kind = 0; kind < layouts.loteTrailerKindCounts.length; kind++) {
+            count += Math.max(0, record.digits(layouts.loteTrailerKindCounts[kind]));
+            total += Math.max(0, record.digits(layouts.loteTrailerKindTotals[kind]));
+        }
         if (count > 0 && count != loteItems) {
             reportLoteSum(layouts.loteTrailerSimpleCount, count + " títulos", count + " titles",
                     String.valueOf(loteItems));
         }
         if (total > 0 && total != loteAmountCents) {
-            reportLoteSum(layouts.loteTrailerSimpleTotal, "o valor total " + Money.format(total),
-                    "a total of " + Money.format(total), Money.format(loteAmountCents));
+            reportLoteSum(layouts.loteTrailerSimpleTotal, "o valor total " + PtBr.money(total),
+                    "a total of " + PtBr.money(total), PtBr.money(loteAmountCents));
         }
+    }
+
+    /**
+     * An extrato lote trailer states the sums of its debits and credits and the closing balance: compared
+     * with the lote's entries and with opening balance + credits - debits.
+     */
+    private void checkExtratoSums() {
+        Cnab240Layouts.Extrato fields = layouts.extratoFields;
+        long debits = record.digits(fields.totalDebits());
+        long credits = record.digits(fields.totalCredits());
+        if (debits >= 0 && debits != loteDebits) {
+            extratoSum(fields.totalDebits(), "finding.EXTRATO_TRAILER_DEBITS", debits, loteDebits);
+        }
+        if (credits >= 0 && credits != loteCredits) {
+            extratoSum(fields.totalCredits(), "finding.EXTRATO_TRAILER_CREDITS", credits, loteCredits);
+        }
+        long closing = signed(fields.closingBalance(), fields.closingSign());
+        long expected = loteOpeningBalance + loteCredits - loteDebits;
+        if (closing != expected && (closing != 0 || loteOpeningBalance != 0)) {
+            extratoSum(fields.closingBalance(), "finding.EXTRATO_TRAILER_BALANCE", closing, expected);
+        }
+    }
+
+    private void extratoSum(FieldSpec field, String message, long declared, long actual) {
+        add(Severity.WARNING, field.start(), FindingCodes.LOTE_TRAILER_SUM, field.name(),
+                Messages.pt(message, loteNumber, PtBr.money(declared), PtBr.money(actual)),
+                Messages.en(message, loteNumber, PtBr.money(declared), PtBr.money(actual)));
+    }
+
+    /** A balance and its sign (D = negative), in cents. */
+    private long signed(FieldSpec value, FieldSpec sign) {
+        long cents = Math.max(0, record.number(value));
+        return record.at(sign.start()) == 'D' ? -cents : cents;
     }
 
     private void reportLoteSum(FieldSpec field, String declaredPt, String declaredEn,
@@ -287,22 +358,22 @@ final class Cnab240Parser implements FileParser {
         reportMissingFileHeader();
         flushItem();
         if (position == Position.LOTE) {
-            add(Severity.WARNING, 1, FindingCodes.MISSING_LOTE_TRAILER, "",
+            incomplete(1, FindingCodes.MISSING_LOTE_TRAILER,
                     "O lote " + loteNumber + " não tem trailer (registro tipo 5) antes do trailer do arquivo.",
                     "Lote " + loteNumber + " has no trailer (record type 5) before the file trailer.");
         }
         record.validateRequired(layouts.fileTrailer);
         long declaredLotes = record.digits(layouts.fileTrailerLotes);
         if (declaredLotes >= 0 && declaredLotes != lotes) {
-            add(Severity.WARNING, layouts.fileTrailerLotes.start(), FindingCodes.FILE_TRAILER_COUNT,
-                    layouts.fileTrailerLotes.name(),
+            findings.addIncomplete(Severity.WARNING, record.lineNumber(), layouts.fileTrailerLotes.start(),
+                    FindingCodes.FILE_TRAILER_COUNT, layouts.fileTrailerLotes.name(),
                     "O trailer do arquivo informa " + declaredLotes + " lotes, mas o arquivo tem " + lotes + ".",
                     "The file trailer declares " + declaredLotes + " lotes, but the file has " + lotes + ".");
         }
         long declaredRecords = record.digits(layouts.fileTrailerRecords);
         if (declaredRecords >= 0 && declaredRecords != records) {
-            add(Severity.WARNING, layouts.fileTrailerRecords.start(), FindingCodes.FILE_TRAILER_COUNT,
-                    layouts.fileTrailerRecords.name(),
+            findings.addIncomplete(Severity.WARNING, record.lineNumber(), layouts.fileTrailerRecords.start(),
+                    FindingCodes.FILE_TRAILER_COUNT, layouts.fileTrailerRecords.name(),
                     "O trailer do arquivo informa " + declaredRecords + " registros, mas o arquivo tem " + records
                             + ".",
                     "The file trailer declares " + declaredRecords + " records, but the file has " + records + ".");
@@ -312,16 +383,33 @@ final class Cnab240Parser implements FileParser {
 
     @Override
     public void finish() {
+        boolean truncated = lineShort && shortLinesBefore == 0 && records > 1 && position != Position.END;
+        if (truncated) {
+            findings.truncatedRecord(lastLine, WIDTH);
+            item.partial = item.active && detailLine;
+        }
         flushItem();
         if (position == Position.LOTE) {
-            findings.add(Severity.WARNING, lastLine, 0, FindingCodes.MISSING_LOTE_TRAILER, "",
-                    "O último lote (" + loteNumber + ") não tem trailer (registro tipo 5).",
-                    "The last lote (" + loteNumber + ") has no trailer (record type 5).");
+            findings.addIncomplete(trailerSeverity(), lastLine, 0, FindingCodes.MISSING_LOTE_TRAILER, "",
+                    Messages.pt("finding.MISSING_LAST_LOTE_TRAILER", loteNumber),
+                    Messages.en("finding.MISSING_LAST_LOTE_TRAILER", loteNumber));
         }
         if (position != Position.END && records > 0) {
-            findings.add(Severity.WARNING, lastLine, 0, FindingCodes.MISSING_FILE_TRAILER, "",
-                    "O arquivo não tem trailer (registro tipo 9).", "The file has no trailer (record type 9).");
+            findings.addIncomplete(trailerSeverity(), lastLine, 0, FindingCodes.MISSING_FILE_TRAILER, "",
+                    Messages.pt("finding.MISSING_FILE_TRAILER"), Messages.en("finding.MISSING_FILE_TRAILER"));
         }
+    }
+
+    /**
+     * A missing trailer is an ERROR in a retorno (the bank always closes its files: the file was cut) and a
+     * WARNING in a remessa (bank model files and drafts are read as they are, still incomplete).
+     */
+    private Severity trailerSeverity() {
+        return evidence.direction() == Direction.RETORNO ? Severity.ERROR : Severity.WARNING;
+    }
+
+    private void incomplete(int column, String code, String pt, String en) {
+        findings.addIncomplete(trailerSeverity(), record.lineNumber(), column, code, "", pt, en);
     }
 
     // ---- detail segments ---------------------------------------------------------------------
@@ -389,6 +477,9 @@ final class Cnab240Parser implements FileParser {
         if (fields != null) {
             fields.fill(record, item, sink != null);
         }
+        if (segment == 'Z') {
+            layouts.itemZ.fill(record, item, sink != null);
+        }
         if (segment == 'Z' && item.rawOccurrences.isBlank()) {
             item.rawOccurrences = record.raw(layouts.zOccurrences.start(), layouts.zOccurrences.end());
         }
@@ -434,11 +525,16 @@ final class Cnab240Parser implements FileParser {
                 decodePayment(layouts.pagamento);
             }
             case 'W' -> decodeRejection();
+            case 'E' -> decodeEntry();
             default -> { }
         }
-        loteItems++;
-        loteAmountCents += item.amountCents;
-        totals.add(item.occurrenceCode, item.category, item.amountCents, item.paidCents, item.feeCents);
+        if (item.partial) {
+            findings.partialItem(item.line);
+        } else {
+            loteItems++;
+            loteAmountCents += item.amountCents;
+            totals.add(item);
+        }
         if (sink != null) {
             sink.accept(item.toItem());
         }
@@ -461,6 +557,8 @@ final class Cnab240Parser implements FileParser {
     }
 
     private void decodePayment(OccurrenceTable table) {
+        item.payment = true;
+        item.formCode = loteFormCode;
         String raw = item.rawOccurrences;
         if (raw.isBlank()) {
             item.occurrenceText = "Instrução de pagamento (movimento " + item.occurrenceCode.strip() + ")";
@@ -480,12 +578,63 @@ final class Cnab240Parser implements FileParser {
             }
         }
         if (sink != null) {
-            item.reasons = ReasonCodes.describe(table, first, raw, 2, 1);
+            List<CodeText> decoded = new java.util.ArrayList<>(codes.size());
+            List<String> reasons = new java.util.ArrayList<>(codes.size());
+            for (String code : codes) {
+                String text = table.knows(code) ? table.occurrence(code).text() : "";
+                decoded.add(new CodeText(code, text));
+                if (decoded.size() > 1) {
+                    reasons.add(code + " - " + (text.isEmpty() ? ReasonCodes.UNKNOWN_REASON : text));
+                }
+            }
+            item.paymentOccurrences = List.copyOf(decoded);
+            item.reasons = List.copyOf(reasons);
         }
         if (item.category != Category.EFFECTED) {
             item.paidCents = 0;
         } else if (item.paidCents == 0) {
             item.paidCents = item.amountCents;
+        }
+    }
+
+    /**
+     * E: one entry of a bank statement. Its category comes from the debit/credit indicator (169), its
+     * occurrence code is the FEBRABAN category (170-172), its amount is always positive.
+     */
+    private void entry() {
+        flushItem();
+        item.start('E', record.lineNumber());
+        record.validateRequired(layouts.segmentE);
+        Cnab240Layouts.Extrato fields = layouts.extratoFields;
+        item.amountCents = Math.max(0, record.number(fields.amount()));
+        item.occurrenceDate = record.date(fields.entryDate());
+        item.occurrenceCode = record.raw(fields.category().start(), fields.category().end());
+        boolean credit = record.at(fields.entryType().start()) == 'C';
+        item.category = credit ? Category.CREDIT : Category.DEBIT;
+        if (credit) {
+            loteCredits += item.amountCents;
+        } else {
+            loteDebits += item.amountCents;
+        }
+        if (sink != null) {
+            item.yourNumber = record.text(fields.documentNumber());
+            item.entry = new StatementEntry(record.date(fields.accountingDate()),
+                    item.occurrenceDate, item.amountCents, credit, item.occurrenceCode.strip(), "",
+                    record.text(fields.historyCode()), record.text(fields.historyText()), item.yourNumber);
+        }
+    }
+
+    private void decodeEntry() {
+        OccurrenceTable table = layouts.extrato;
+        String code = item.occurrenceCode.strip();
+        item.occurrenceText = table.knows(code) ? table.occurrence(code).text() : "";
+        if (item.entry != null) {
+            var e = item.entry;
+            String text = e.historyText().isEmpty() ? item.occurrenceText : e.historyText();
+            item.occurrenceText = text;
+            item.entry = new StatementEntry(e.accountingDate(), e.date(), e.amountCents(),
+                    e.credit(), e.categoryCode(), table.knows(code) ? table.occurrence(code).text() : "",
+                    e.historyCode(), e.historyText(), e.documentNumber());
         }
     }
 
@@ -499,8 +648,8 @@ final class Cnab240Parser implements FileParser {
     private Occurrence occurrence(OccurrenceTable table, String code) {
         if (!table.knows(code)) {
             findings.add(Severity.INFO, item.line, 16, FindingCodes.UNKNOWN_OCCURRENCE, "occurrence_code",
-                    "Código de ocorrência \"" + code + "\" não consta da tabela do banco " + bankCode + ".",
-                    "Occurrence code \"" + code + "\" is not in bank " + bankCode + "'s table.");
+                    Messages.pt("finding.UNKNOWN_OCCURRENCE", code, bankCode),
+                    Messages.en("finding.UNKNOWN_OCCURRENCE", code, bankCode));
         }
         return table.occurrence(code);
     }

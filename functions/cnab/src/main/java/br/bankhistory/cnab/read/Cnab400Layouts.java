@@ -21,8 +21,6 @@ final class Cnab400Layouts {
     final RecordLayout trailerRetorno;
     final RecordLayout trailerRemessa;
 
-    final FieldSpec headerCompanyName;
-    final FieldSpec headerAgreement;
     final FieldSpec headerGeneratedOn;
     /** Optional header fields (null when the bank's header lacks them). */
     final FieldSpec headerCompanyDocument;
@@ -50,6 +48,30 @@ final class Cnab400Layouts {
 
     final Header headerRemessa;
     final Header headerRetorno;
+    /** The bank's complement records by type (2-8): their item fields (Pix), null when not described. */
+    final ItemFields[] complementsRetorno = new ItemFields[10];
+    final ItemFields[] complementsRemessa = new ItemFields[10];
+    /** The retorno trailer's per-occurrence totals (Bradesco-style), empty when the trailer states none. */
+    final java.util.List<TrailerBlock> trailerBlocks;
+
+    /**
+     * One per-occurrence block of a retorno trailer: fields {@code occurrence_count_<codes>} and
+     * {@code occurrence_total_<codes>}, codes joined by "_" ({@code occurrence_count_09_10}).
+     */
+    record TrailerBlock(java.util.List<String> codes, FieldSpec count, FieldSpec total) {
+
+        static java.util.List<TrailerBlock> of(RecordLayout trailer) {
+            java.util.List<TrailerBlock> blocks = new java.util.ArrayList<>();
+            for (FieldSpec field : trailer.fields()) {
+                if (field.name().startsWith("occurrence_count_")) {
+                    String suffix = field.name().substring("occurrence_count_".length());
+                    blocks.add(new TrailerBlock(java.util.List.of(suffix.split("_")), field,
+                            trailer.find("occurrence_total_" + suffix).orElse(null)));
+                }
+            }
+            return java.util.List.copyOf(blocks);
+        }
+    }
 
     /** One direction's detail record: where its item fields, occurrence and reasons are. */
     record Detail(RecordLayout layout, ItemFields item, FieldSpec occurrence, FieldSpec reasons,
@@ -72,14 +94,22 @@ final class Cnab400Layouts {
                 occurrences.table("cnab400-cobranca-remessa", bank));
         trailerRetorno = layouts.record(FAMILY, bank, "trailer-retorno");
         trailerRemessa = layouts.record(FAMILY, bank, "trailer-remessa");
-        headerCompanyName = header.field("company_name");
-        headerAgreement = header.field("agreement");
         headerGeneratedOn = header.field("generated_on");
         headerCompanyDocument = header.find("company_document").orElse(null);
         headerAgency = header.find("agency").orElse(null);
         headerAccount = header.find("account").orElse(null);
         headerSequence = header.find("sequence_number").orElse(null);
-        headerRetorno = Header.of(header);
+        headerRetorno = Header.of(layouts.hasOwn(FAMILY, bank, "header-retorno")
+                ? layouts.record(FAMILY, bank, "header-retorno") : header);
+        trailerBlocks = TrailerBlock.of(trailerRetorno);
+        for (int type = 2; type <= 8; type++) {
+            if (layouts.hasOwn(FAMILY, bank, "detail-retorno-" + type)) {
+                complementsRetorno[type] = ItemFields.of(layouts.record(FAMILY, bank, "detail-retorno-" + type));
+            }
+            if (layouts.hasOwn(FAMILY, bank, "detail-remessa-" + type)) {
+                complementsRemessa[type] = ItemFields.of(layouts.record(FAMILY, bank, "detail-remessa-" + type));
+            }
+        }
         headerRemessa = Header.of(layouts.find(FAMILY, bank, "header-remessa").orElse(header));
     }
 

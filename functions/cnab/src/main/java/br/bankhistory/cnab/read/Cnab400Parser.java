@@ -1,6 +1,7 @@
 package br.bankhistory.cnab.read;
 
 import br.bankhistory.cnab.Banks;
+import br.bankhistory.cnab.Category;
 import br.bankhistory.cnab.Classification;
 import br.bankhistory.cnab.Direction;
 import br.bankhistory.cnab.FileHeader;
@@ -12,6 +13,8 @@ import br.bankhistory.cnab.Severity;
 import br.bankhistory.cnab.layout.FieldSpec;
 import br.bankhistory.cnab.layout.RecordLayout;
 import br.bankhistory.cnab.occurrence.Occurrence;
+import br.bankhistory.cnab.text.Messages;
+import br.bankhistory.cnab.text.PtBr;
 
 import java.util.function.Consumer;
 
@@ -48,6 +51,9 @@ final class Cnab400Parser implements FileParser {
     private boolean sequenceReported;
     private long itemCount;
     private long amountCents;
+    /** Lines shorter than the record before the current one, and whether the current one is short. */
+    private long shortLinesBefore;
+    private boolean lineShort;
 
     Cnab400Parser(Findings findings, Totals totals, Consumer<Item> sink) {
         this.findings = findings;
@@ -59,6 +65,10 @@ final class Cnab400Parser implements FileParser {
     @Override
     public void line(byte[] bytes, int kept, int length, long lineNumber, int control) {
         lastLine = lineNumber;
+        if (lineShort) {
+            shortLinesBefore++;
+        }
+        lineShort = false;
         boolean brbHeader = records == 0 && kept >= 3 && bytes[0] == 'D' && bytes[1] == 'C' && bytes[2] == 'B';
         if (!brbHeader) {
             int width = length > WIDTH_WITH_INVOICE_KEY ? WIDTH_WITH_INVOICE_KEY : WIDTH;
@@ -72,15 +82,15 @@ final class Cnab400Parser implements FileParser {
         }
         record.load(bytes, kept, length == WIDTH_WITH_INVOICE_KEY ? WIDTH_WITH_INVOICE_KEY : WIDTH, lineNumber);
         if (trailerSeen) {
-            add(Severity.ERROR, 1, FindingCodes.RECORD_AFTER_TRAILER, "",
-                    "Registro após o trailer do arquivo: ignorado.", "Record after the file trailer: ignored.");
+            add(Severity.ERROR, 1, FindingCodes.RECORD_AFTER_TRAILER, "", Messages.pt("finding.RECORD_AFTER_TRAILER"),
+                    Messages.en("finding.RECORD_AFTER_TRAILER"));
             return;
         }
         records++;
         if (!brbHeader && control > 0 && control <= record.width()) {
             add(Severity.ERROR, control, FindingCodes.CONTROL_CHARACTER, "",
-                    "Caractere de controle (código " + (int) record.at(control) + ") no registro.",
-                    "Control character (code " + (int) record.at(control) + ") in the record.");
+                    Messages.pt("finding.CONTROL_CHARACTER", (int) record.at(control)),
+                    Messages.en("finding.CONTROL_CHARACTER", (int) record.at(control)));
         }
         if (brbHeader) {
             brbHeader();
@@ -104,10 +114,7 @@ final class Cnab400Parser implements FileParser {
 
     private void reportUtf8(long lineNumber, int characters) {
         findings.add(Severity.WARNING, lineNumber, 0, FindingCodes.UTF8_CONTENT, "",
-                "Linha gravada em UTF-8: " + characters + " caractere(s) acentuado(s) ocupavam 2 bytes e foram"
-                        + " convertidos para latin-1 (os campos voltaram às posições certas).",
-                "Line saved as UTF-8: " + characters + " accented character(s) took 2 bytes and were converted"
-                        + " to latin-1 (the fields are back in place).");
+                Messages.pt("finding.UTF8_CONTENT", characters), Messages.en("finding.UTF8_CONTENT", characters));
     }
 
     private void checkLength(int length, long lineNumber) {
@@ -115,17 +122,16 @@ final class Cnab400Parser implements FileParser {
             return;
         }
         if (length < WIDTH) {
+            lineShort = true;
             findings.add(Severity.WARNING, lineNumber, length + 1, FindingCodes.LINE_SHORT, "",
-                    "Linha com " + length + " caracteres (esperado 400): completada com espaços.",
-                    "Line has " + length + " characters (expected 400): padded with spaces.");
+                    Messages.pt("finding.LINE_SHORT", length, WIDTH), Messages.en("finding.LINE_SHORT", length, WIDTH));
         } else if (length == WIDTH + 1) {
             findings.add(Severity.WARNING, lineNumber, WIDTH + 1, FindingCodes.LINE_LONG, "",
-                    "Linha com 401 caracteres (esperado 400): o último foi ignorado.",
-                    "Line has 401 characters (expected 400): the last one was ignored.");
+                    Messages.pt("finding.LINE_LONG", length, WIDTH), Messages.en("finding.LINE_LONG", length, WIDTH));
         } else {
             findings.add(Severity.ERROR, lineNumber, WIDTH + 1, FindingCodes.LINE_LENGTH, "",
-                    "Linha com " + length + " caracteres (esperado 400 ou 444): lidos só os 400 primeiros.",
-                    "Line has " + length + " characters (expected 400 or 444): only the first 400 were read.");
+                    Messages.pt("finding.LINE_LENGTH", length, "400 ou 444", WIDTH),
+                    Messages.en("finding.LINE_LENGTH", length, "400 or 444", WIDTH));
         }
     }
 
@@ -195,11 +201,18 @@ final class Cnab400Parser implements FileParser {
         }
     }
 
+    /** A bank complement (2-8): folded into the detail before it; its described fields (Pix) fill the item. */
     private void complement(char type) {
         if (!item.active) {
             add(Severity.WARNING, 1, FindingCodes.SEGMENT_ORDER, "record_type",
                     "Registro complementar tipo " + type + " sem um detalhe antes dele: ignorado.",
                     "Complement record type " + type + " without a detail before it: ignored.");
+            return;
+        }
+        ItemFields fields = (direction == Direction.REMESSA ? layouts.complementsRemessa
+                : layouts.complementsRetorno)[type - '0'];
+        if (fields != null) {
+            fields.fill(record, item, sink != null);
         }
     }
 
@@ -219,8 +232,37 @@ final class Cnab400Parser implements FileParser {
         if (total != null) {
             long declared = record.digits(total);
             if (declared > 0 && declared != amountCents) {
-                reportTrailerSum(total, "o valor total " + Money.format(declared), "a total of "
-                        + Money.format(declared), Money.format(amountCents));
+                reportTrailerSum(total, "o valor total " + PtBr.money(declared), "a total of "
+                        + PtBr.money(declared), PtBr.money(amountCents));
+            }
+        }
+        if (direction != Direction.REMESSA) {
+            checkOccurrenceBlocks();
+        }
+    }
+
+    /**
+     * Bradesco-style trailers state, per occurrence, how many details and what value the file holds:
+     * compared with the details of those occurrences (the value may be the titles' or the paid amounts).
+     */
+    private void checkOccurrenceBlocks() {
+        for (Cnab400Layouts.TrailerBlock block : layouts.trailerBlocks) {
+            long[] actual = totals.ofOccurrences(block.codes());
+            String codes = String.join("/", block.codes());
+            long count = record.digits(block.count());
+            if (count >= 0 && count != actual[0]) {
+                add(Severity.WARNING, block.count().start(), FindingCodes.FILE_TRAILER_SUM, block.count().name(),
+                        Messages.pt("finding.FILE_TRAILER_BLOCK_COUNT", count, codes, actual[0]),
+                        Messages.en("finding.FILE_TRAILER_BLOCK_COUNT", count, codes, actual[0]));
+            }
+            if (block.total() != null) {
+                long declared = record.digits(block.total());
+                if (declared >= 0 && declared != actual[1] && declared != actual[2]) {
+                    String money = PtBr.money(declared);
+                    add(Severity.WARNING, block.total().start(), FindingCodes.FILE_TRAILER_SUM, block.total().name(),
+                            Messages.pt("finding.FILE_TRAILER_BLOCK_TOTAL", money, codes, PtBr.money(actual[1])),
+                            Messages.en("finding.FILE_TRAILER_BLOCK_TOTAL", money, codes, PtBr.money(actual[1])));
+                }
             }
         }
     }
@@ -233,10 +275,16 @@ final class Cnab400Parser implements FileParser {
 
     @Override
     public void finish() {
+        boolean truncated = lineShort && shortLinesBefore == 0 && records > 1 && !trailerSeen;
+        if (truncated) {
+            findings.truncatedRecord(lastLine, WIDTH);
+            item.partial = item.active;
+        }
         flushItem();
         if (!trailerSeen && records > 0) {
-            findings.add(Severity.WARNING, lastLine, 0, FindingCodes.MISSING_FILE_TRAILER, "",
-                    "O arquivo não tem trailer (registro tipo 9).", "The file has no trailer (record type 9).");
+            findings.addIncomplete(direction == Direction.RETORNO ? Severity.ERROR : Severity.WARNING, lastLine, 0,
+                    FindingCodes.MISSING_FILE_TRAILER, "", Messages.pt("finding.MISSING_FILE_TRAILER"),
+                    Messages.en("finding.MISSING_FILE_TRAILER"));
         }
     }
 
@@ -251,9 +299,8 @@ final class Cnab400Parser implements FileParser {
         String code = item.occurrenceCode;
         if (!table.knows(code)) {
             findings.add(Severity.INFO, item.line, detail.occurrence().start(), FindingCodes.UNKNOWN_OCCURRENCE,
-                    "occurrence_code",
-                    "Código de ocorrência \"" + code + "\" não consta da tabela do banco " + bankCode + ".",
-                    "Occurrence code \"" + code + "\" is not in bank " + bankCode + "'s table.");
+                    "occurrence_code", Messages.pt("finding.UNKNOWN_OCCURRENCE", code, bankCode),
+                    Messages.en("finding.UNKNOWN_OCCURRENCE", code, bankCode));
         }
         Occurrence occurrence = table.occurrence(code);
         item.occurrenceText = occurrence.text();
@@ -261,9 +308,16 @@ final class Cnab400Parser implements FileParser {
         if (detail.reasons() != null && sink != null) {
             item.reasons = ReasonCodes.describe(table, code, item.rawReasons, detail.reasons().codeWidth(), 0);
         }
-        itemCount++;
-        amountCents += item.amountCents;
-        totals.add(item.occurrenceCode, item.category, item.amountCents, item.paidCents, item.feeCents);
+        if (!detail.item().hasPaid() && item.category == Category.PAID && item.netCents > 0) {
+            item.paidCents = item.netCents + item.feeCents;
+        }
+        if (item.partial) {
+            findings.partialItem(item.line);
+        } else {
+            itemCount++;
+            amountCents += item.amountCents;
+            totals.add(item);
+        }
         if (sink != null) {
             sink.accept(item.toItem());
         }

@@ -3,6 +3,7 @@ package br.bankhistory.cnab.read;
 import br.bankhistory.cnab.Finding;
 import br.bankhistory.cnab.FindingCodes;
 import br.bankhistory.cnab.Severity;
+import br.bankhistory.cnab.text.Messages;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -24,6 +25,8 @@ final class Findings {
     private final List<Finding> kept = new ArrayList<>();
     private final long[] counts = new long[Severity.values().length];
     private final Map<String, long[]> perCode = new LinkedHashMap<>();
+    private final List<Finding> incompleteReasons = new ArrayList<>();
+    private boolean incomplete;
 
     Findings(int limit) {
         this.limit = Math.max(0, limit);
@@ -40,6 +43,44 @@ final class Findings {
         }
     }
 
+    /**
+     * A finding that also makes the file structurally incomplete (a missing trailer, a cut line, counts
+     * that disagree): counted and listed as any other, and kept (the first {@link #PER_CODE} of each code)
+     * for the summary's {@link br.bankhistory.cnab.Completeness}.
+     */
+    void addIncomplete(Severity severity, long line, int column, String code, String field, String messagePt,
+                       String messageEn) {
+        add(severity, line, column, code, field, messagePt, messageEn);
+        incomplete = true;
+        long[] ofCode = perCode.get(code);
+        if (ofCode != null && ofCode[0] <= PER_CODE) {
+            incompleteReasons.add(new Finding(severity, (int) Math.min(line, Integer.MAX_VALUE), column, code, field,
+                    messagePt, messageEn));
+        }
+    }
+
+    /**
+     * The file's last line was cut mid-record ({@code width} = the family's record width): ERROR, and a
+     * reason the file is incomplete.
+     */
+    void truncatedRecord(long line, int width) {
+        addIncomplete(Severity.ERROR, line, 0, FindingCodes.TRUNCATED_RECORD, "",
+                Messages.pt("finding.TRUNCATED_RECORD", width),
+                Messages.en("finding.TRUNCATED_RECORD", width));
+    }
+
+    /** The item opened at {@code line} holds the cut record: ERROR; the item is not counted. */
+    void partialItem(long line) {
+        add(Severity.ERROR, line, 0, FindingCodes.PARTIAL_ITEM, "",
+                Messages.pt("finding.PARTIAL_ITEM"),
+                Messages.en("finding.PARTIAL_ITEM"));
+    }
+
+    br.bankhistory.cnab.Completeness completeness() {
+        return incomplete ? new br.bankhistory.cnab.Completeness(false, incompleteReasons)
+                : br.bankhistory.cnab.Completeness.COMPLETE;
+    }
+
     long count(Severity severity) {
         return counts[severity.ordinal()];
     }
@@ -50,8 +91,8 @@ final class Findings {
             long more = count[0] - PER_CODE;
             if (more > 0 && all.size() < limit) {
                 all.add(new Finding(Severity.INFO, 0, 0, FindingCodes.MORE_FINDINGS, code,
-                        "Mais " + more + " ocorrências de " + code + " não listadas (contadas nos totais).",
-                        more + " more " + code + " findings not listed (counted in the totals)."));
+                        Messages.pt("finding.MORE_FINDINGS", more, code),
+                        Messages.en("finding.MORE_FINDINGS", more, code)));
             }
         });
         return List.copyOf(all);

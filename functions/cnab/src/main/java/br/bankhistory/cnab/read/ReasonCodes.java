@@ -8,6 +8,9 @@ import java.util.List;
 /** Splits a reasons (motivos) field into its codes and puts them in words. */
 final class ReasonCodes {
 
+    /** The words of a reason code no table of the bank lists (every code is shown with words). */
+    static final String UNKNOWN_REASON = "motivo não descrito na tabela do banco";
+
     private ReasonCodes() {
     }
 
@@ -29,7 +32,9 @@ final class ReasonCodes {
         }
         List<String> described = new ArrayList<>(codes.size() - skip);
         for (int i = skip; i < codes.size(); i++) {
-            described.add(table.describeReason(occurrenceCode, codes.get(i)));
+            String code = codes.get(i);
+            String text = table.reason(occurrenceCode, code);
+            described.add(code + " - " + (text != null ? text : UNKNOWN_REASON));
         }
         return List.copyOf(described);
     }

@@ -9,6 +9,7 @@ import br.bankhistory.cnab.Item;
 import br.bankhistory.cnab.ItemSink;
 import br.bankhistory.cnab.ReadOptions;
 import br.bankhistory.cnab.Severity;
+import br.bankhistory.cnab.text.Messages;
 
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -81,8 +82,8 @@ public final class StandardCnabReader implements CnabReader {
         }
 
         private void reportEmptyLine(long lineNumber) {
-            findings.add(Severity.WARNING, lineNumber, 0, FindingCodes.EMPTY_LINE, "",
-                    "Linha vazia entre registros: ignorada.", "Empty line between records: ignored.");
+            findings.add(Severity.WARNING, lineNumber, 0, FindingCodes.EMPTY_LINE, "", Messages.pt("finding.EMPTY_LINE"),
+                    Messages.en("finding.EMPTY_LINE"));
         }
 
         private void decide() {
@@ -115,16 +116,15 @@ public final class StandardCnabReader implements CnabReader {
 
         FileSummary finish() {
             if (splitter.sawByteOrderMark()) {
-                findings.add(Severity.INFO, 1, 1, FindingCodes.BYTE_ORDER_MARK, "",
-                        "Marca de ordem de bytes UTF-8 (BOM) no início do arquivo: ignorada.",
-                        "UTF-8 byte order mark (BOM) at the start of the file: skipped.");
+                findings.add(Severity.INFO, 1, 1, FindingCodes.BYTE_ORDER_MARK, "", Messages.pt("finding.BYTE_ORDER_MARK"),
+                        Messages.en("finding.BYTE_ORDER_MARK"));
             }
             if (parser == null && !notCnab) {
                 decide();
             }
             if (splitter.mixedLineEnds() && !notCnab) {
-                findings.add(Severity.INFO, 0, 0, FindingCodes.MIXED_LINE_ENDS, "",
-                        "O arquivo mistura finais de linha (CRLF, LF, CR).", "The file mixes line ends (CRLF, LF, CR).");
+                findings.add(Severity.INFO, 0, 0, FindingCodes.MIXED_LINE_ENDS, "", Messages.pt("finding.MIXED_LINE_ENDS"),
+                        Messages.en("finding.MIXED_LINE_ENDS"));
             }
             Classification classification = Classification.notCnab();
             FileHeader header = FileHeader.empty();
@@ -140,7 +140,7 @@ public final class StandardCnabReader implements CnabReader {
             }
             return new FileSummary(classification, header, splitter.lastLineNumber(), totals.itemCount(),
                     totals.amountCents(), totals.paidCents(), totals.byCategory(), totals.byOccurrence(),
-                    findings.kept(), findings.counts());
+                    findings.kept(), findings.counts(), findings.completeness());
         }
     }
 }

@@ -1,5 +1,6 @@
 package br.bankhistory.cnab.read;
 
+import br.bankhistory.cnab.Amounts;
 import br.bankhistory.cnab.Category;
 import br.bankhistory.cnab.CategoryTotal;
 
@@ -20,9 +21,8 @@ final class Totals {
     static final int MAX_OCCURRENCE_CODES = 512;
     static final String OTHER_CODES = "*";
     private static final int COUNT = 0;
-    private static final int AMOUNT = 1;
-    private static final int PAID = 2;
-    private static final int FEE = 3;
+    /** Slots 1.. hold the amounts in {@link Amounts#toArray()} order. */
+    private static final int SLOTS = 1 + Amounts.COUNT;
 
     private long itemCount;
     private long amountCents;
@@ -32,35 +32,60 @@ final class Totals {
     private final Map<String, long[]> byOccurrence = new HashMap<>();
     private final List<String> occurrenceOrder = new ArrayList<>();
 
-    void add(String occurrenceCode, Category category, long amount, long paid, long fee) {
+    /** Counts a complete item (a partial one is not counted). */
+    void add(ItemDraft item) {
+        String occurrenceCode = item.occurrenceCode;
+        Category category = item.category;
         itemCount++;
-        amountCents += amount;
-        paidCents += paid;
+        amountCents += item.amountCents;
+        paidCents += item.paidCents;
         long[] ofCategory = byCategory[category.ordinal()];
         if (ofCategory == null) {
-            ofCategory = new long[4];
+            ofCategory = new long[SLOTS];
             byCategory[category.ordinal()] = ofCategory;
             categoryOrder.add(category);
         }
-        accumulate(ofCategory, amount, paid, fee);
+        accumulate(ofCategory, item);
         long[] ofCode = byOccurrence.get(occurrenceCode);
         if (ofCode == null) {
             String key = byOccurrence.size() >= MAX_OCCURRENCE_CODES ? OTHER_CODES : occurrenceCode;
             ofCode = byOccurrence.get(key);
             if (ofCode == null) {
-                ofCode = new long[4];
+                ofCode = new long[SLOTS];
                 byOccurrence.put(key, ofCode);
                 occurrenceOrder.add(key);
             }
         }
-        accumulate(ofCode, amount, paid, fee);
+        accumulate(ofCode, item);
     }
 
-    private static void accumulate(long[] total, long amount, long paid, long fee) {
+    private static void accumulate(long[] total, ItemDraft item) {
         total[COUNT]++;
-        total[AMOUNT] += amount;
-        total[PAID] += paid;
-        total[FEE] += fee;
+        total[1] += item.amountCents;
+        total[2] += item.paidCents;
+        total[3] += item.netCents;
+        total[4] += item.feeCents;
+        total[5] += item.interestCents;
+        total[6] += item.fineCents;
+        total[7] += item.discountCents;
+        total[8] += item.rebateCents;
+        total[9] += item.iofCents;
+        total[10] += item.otherCreditsCents;
+        total[11] += item.otherDebitsCents;
+    }
+
+    /** Count and title/paid sums of the items whose occurrence code is one of {@code codes} (trailer checks). */
+    long[] ofOccurrences(java.util.Collection<String> codes) {
+        long[] sum = new long[3];
+        for (String code : codes) {
+            long[] total = byOccurrence.get(code);
+            if (total != null) {
+                sum[0] += total[COUNT];
+                sum[1] += total[1];
+                sum[2] += total[2];
+            }
+        }
+        return sum;
     }
 
     long itemCount() {
@@ -94,6 +119,7 @@ final class Totals {
     }
 
     private static CategoryTotal toTotal(long[] total) {
-        return new CategoryTotal(total[COUNT], total[AMOUNT], total[PAID], total[FEE]);
+        Amounts amounts = Amounts.fromArray(total, 1);
+        return new CategoryTotal(total[COUNT], amounts.titleCents(), amounts.paidCents(), amounts.feeCents(), amounts);
     }
 }

@@ -40,7 +40,7 @@ abstract class AbstractRemessaWriter<T> implements RemessaWriter<T> {
     /** The bank's layout of a record; its absence is a missing description, reported with its name. */
     final RecordLayout layout(String record) {
         return layouts.find(family, bank, record).orElseThrow(() -> new CnabWriteException(
-                family + "/" + bank + "/" + record, "", "no layout description for this record"));
+                family + "/" + bank + "/" + record, "", CnabWriteException.Code.NO_LAYOUT));
     }
 
     final byte[] format(RecordLayout layout, Values values) {

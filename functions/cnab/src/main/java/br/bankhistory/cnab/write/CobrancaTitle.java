@@ -51,6 +51,27 @@ public record CobrancaTitle(Instruction instruction, String ourNumber, String yo
                 interestValue, fineValue, discountValue, extraFields);
     }
 
+    /**
+     * The title with the Pix of a boleto híbrido: written in the bank's Pix record where its layout has one
+     * (Santander 400 record 8: key type, key, txid), read back as {@link br.bankhistory.cnab.Item#pix()}.
+     */
+    public CobrancaTitle withPix(br.bankhistory.cnab.Pix pix) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>(extraFields);
+        if (!pix.keyType().isEmpty()) {
+            fields.put("pix_key_type", pix.keyType());
+        }
+        if (!pix.key().isEmpty()) {
+            fields.put("pix_key", pix.key());
+        }
+        if (!pix.txid().isEmpty()) {
+            fields.put("pix_txid", pix.txid());
+        }
+        if (!pix.emv().isEmpty()) {
+            fields.put("pix_emv", pix.emv());
+        }
+        return withExtraFields(fields);
+    }
+
     public CobrancaTitle withExtraFields(Map<String, String> value) {
         return new CobrancaTitle(instruction, ourNumber, yourNumber, dueDate, amountCents, issueDate, payer, interest,
                 fine, discount, value);

@@ -1,15 +1,16 @@
 package br.bankhistory.cnab.write;
 
 import br.bankhistory.cnab.Category;
+import br.bankhistory.cnab.Layout;
+import br.bankhistory.cnab.bank.BankCatalog;
 import br.bankhistory.cnab.layout.LayoutCatalog;
-
-import java.util.Map;
 
 /**
  * What a remessa asks of the bank for a title, written as the bank's movement code (240 segment P 16-17,
  * FEBRABAN table C004; 400 detail 109-110, each bank's table). The codes are FEBRABAN's, with the banks'
  * own where they differ: CNAB 400 "sustar protesto" is 18 (Itaú, Santander, Bradesco, Sicredi; 10 at BB
- * and Sicoob), and Caixa's CNAB 400 numbers its instructions its own way.
+ * and Sicoob), and Caixa's CNAB 400 numbers its instructions its own way: a bank's own codes are in its
+ * description ({@code instruction} lines of {@code banks/<code>.bank}).
  * Sources (facts, MIT): eduardokum/laravel-boleto src/Cnab/Remessa/Cnab240/Banco/*.php and
  * src/Cnab/Remessa/Cnab400/Banco/*.php (OCORRENCIA_* constants).
  */
@@ -23,13 +24,6 @@ public enum Instruction {
     CANCEL_PROTEST("10", "18", Category.INSTRUCTION_PROTEST),
     CHANGE_OTHER_DATA("31", "31", Category.INSTRUCTION_CHANGE);
 
-    /** Banks whose CNAB 400 codes differ from the common ones, code by code. */
-    private static final Map<String, Map<Instruction, String>> CNAB400_BY_BANK = Map.of(
-            "001", Map.of(CANCEL_PROTEST, "10"),
-            "756", Map.of(CANCEL_PROTEST, "10"),
-            "104", Map.of(GRANT_REBATE, "03", CANCEL_REBATE, "04", CHANGE_DUE_DATE, "05", CHANGE_OTHER_DATA, "09",
-                    PROTEST, "12", CANCEL_PROTEST, "11"));
-
     private final String code240;
     private final String code400;
     private final Category category;
@@ -42,10 +36,11 @@ public enum Instruction {
 
     /** The movement code for a bank and family ({@link LayoutCatalog#CNAB240} or {@link LayoutCatalog#CNAB400}). */
     public String code(String family, String bankCode) {
-        if (LayoutCatalog.CNAB240.equals(family)) {
-            return code240;
-        }
-        return CNAB400_BY_BANK.getOrDefault(bankCode, Map.of()).getOrDefault(this, code400);
+        boolean cnab240 = LayoutCatalog.CNAB240.equals(family);
+        Layout layout = cnab240 ? Layout.CNAB240 : Layout.CNAB400;
+        return BankCatalog.standard().find(bankCode)
+                .flatMap(bank -> bank.instructionCode(layout, name()))
+                .orElse(cnab240 ? code240 : code400);
     }
 
     /** The category the reader gives an item with this instruction. */

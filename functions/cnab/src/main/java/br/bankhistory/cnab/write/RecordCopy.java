@@ -71,7 +71,8 @@ public final class RecordCopy {
             int c;
             while ((c = in.read()) >= 0 && c != '\n' && c != '\r') {
                 if (length == MAX_LINE) {
-                    throw new CnabWriteException("line " + (records + 1), "", "longer than " + MAX_LINE + " bytes");
+                    throw new CnabWriteException("line " + (records + 1), "", CnabWriteException.Code.LINE_TOO_LONG,
+                            MAX_LINE);
                 }
                 line[length++] = (byte) c;
             }
@@ -108,7 +109,7 @@ public final class RecordCopy {
         String recordName = state.recordName(line, length);
         RecordLayout layout = layout(state, recordName).orElseThrow(
                 () -> new CnabWriteException(state.family + "/" + state.bank + "/" + recordName, "",
-                        "no layout for record " + number));
+                        CnabWriteException.Code.NO_LAYOUT));
         int width = layout.width() > 0 ? layout.width() : state.width;
         int padded = Math.max(width, length);
         byte[] record = Arrays.copyOf(line, padded);

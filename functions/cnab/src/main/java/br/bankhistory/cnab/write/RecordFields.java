@@ -78,9 +78,8 @@ public final class RecordFields {
         }
         for (int i = from; i < to; i++) {
             if (line[i] < '0' || line[i] > '9') {
-                throw new CnabWriteException(layout.name(), field.name(), "holds \""
-                        + new String(line, from, to - from, StandardCharsets.ISO_8859_1)
-                        + "\" (positions " + field.start() + "-" + field.end() + "): not digits");
+                throw new CnabWriteException(layout.name(), field.name(), CnabWriteException.Code.NOT_DIGITS,
+                        new String(line, from, to - from, StandardCharsets.ISO_8859_1), field.start(), field.end());
             }
         }
         String digits = new String(line, from, to - from, StandardCharsets.ISO_8859_1);

@@ -81,8 +81,8 @@ public final class RecordFormatter {
                 continue;
             }
             if (field.start() <= lastEnd) {
-                throw new CnabWriteException(layout.name(), field.name(),
-                        "overlaps the field before it (positions " + field.start() + "-" + field.end() + ")");
+                throw new CnabWriteException(layout.name(), field.name(), CnabWriteException.Code.FIELD_OVERLAP,
+                        field.start(), field.end());
             }
             lastEnd = field.end();
             Object value = resolved[i];
@@ -114,14 +114,22 @@ public final class RecordFormatter {
     private static String alpha(RecordLayout layout, FieldSpec field, Object value, TextMode mode) {
         String raw = value instanceof LocalDate date && field.isDate() ? date(layout, field, date) : value.toString();
         String text;
-        if (mode == TextMode.NORMALISE) {
+        if (mode == TextMode.NORMALISE && layout.keepsCase(field.name())) {
+            text = raw.strip();
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) >= 0x80 || text.charAt(i) < 0x20) {
+                    throw new CnabWriteException(layout.name(), field.name(), CnabWriteException.Code.NOT_LATIN1,
+                            Integer.toHexString(text.charAt(i)));
+                }
+            }
+        } else if (mode == TextMode.NORMALISE) {
             text = CnabText.normalise(raw.strip());
         } else {
             text = raw;
             for (int i = 0; i < text.length(); i++) {
                 if (text.charAt(i) > 0xFF) {
-                    throw new CnabWriteException(layout.name(), field.name(),
-                            "character U+" + Integer.toHexString(text.charAt(i)) + " is not latin-1");
+                    throw new CnabWriteException(layout.name(), field.name(), CnabWriteException.Code.NOT_LATIN1,
+                            Integer.toHexString(text.charAt(i)));
                 }
             }
         }
@@ -145,8 +153,8 @@ public final class RecordFormatter {
             try {
                 unscaled = decimal.setScale(field.decimals()).unscaledValue();
             } catch (ArithmeticException e) {
-                throw new CnabWriteException(layout.name(), field.name(),
-                        decimal.toPlainString() + " has more than " + field.decimals() + " decimal places");
+                throw new CnabWriteException(layout.name(), field.name(), CnabWriteException.Code.TOO_MANY_DECIMALS,
+                        decimal.toPlainString(), field.decimals());
             }
             digits = nonNegative(layout, field, unscaled.signum() < 0, unscaled.toString());
         } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
@@ -159,14 +167,14 @@ public final class RecordFormatter {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c < '0' || c > '9') {
-                    throw new CnabWriteException(layout.name(), field.name(),
-                            "\"" + text + "\" is not a number (the field is numeric)");
+                    throw new CnabWriteException(layout.name(), field.name(), CnabWriteException.Code.NOT_A_NUMBER,
+                            text);
                 }
             }
             digits = text;
         } else {
-            throw new CnabWriteException(layout.name(), field.name(),
-                    "a " + value.getClass().getSimpleName() + " cannot go in a numeric field");
+            throw new CnabWriteException(layout.name(), field.name(), CnabWriteException.Code.UNSUPPORTED_VALUE,
+                    value.getClass().getSimpleName());
         }
         if (digits.length() > field.length()) {
             throw tooLong(layout, field, digits);
@@ -176,7 +184,7 @@ public final class RecordFormatter {
 
     private static String nonNegative(RecordLayout layout, FieldSpec field, boolean negative, String digits) {
         if (negative) {
-            throw new CnabWriteException(layout.name(), field.name(), "negative value " + digits);
+            throw new CnabWriteException(layout.name(), field.name(), CnabWriteException.Code.NEGATIVE, digits);
         }
         return digits;
     }
@@ -191,13 +199,13 @@ public final class RecordFormatter {
             case DateFormats.YEAR4_MONTH_DAY -> four(layout, field, year) + two(month) + two(day);
             case DateFormats.DAY_MONTH_YEAR2 -> {
                 if (year < 1970 || year > 2069) {
-                    throw new CnabWriteException(layout.name(), field.name(),
-                            "year " + year + " does not fit a ddMMyy date (1970-2069)");
+                    throw new CnabWriteException(layout.name(), field.name(), CnabWriteException.Code.SHORT_YEAR,
+                            year);
                 }
                 yield two(day) + two(month) + two(year % 100);
             }
             default -> throw new CnabWriteException(layout.name(), field.name(),
-                    "the field is not a date (no date format in the layout)");
+                    CnabWriteException.Code.NOT_A_DATE_FIELD);
         };
     }
 
@@ -207,7 +215,7 @@ public final class RecordFormatter {
             case 6 -> hhmm + two(time.getSecond());
             case 4 -> hhmm;
             default -> throw new CnabWriteException(layout.name(), field.name(),
-                    "a time needs a field of 4 (HHmm) or 6 (HHmmss) positions");
+                    CnabWriteException.Code.BAD_TIME_FIELD);
         };
     }
 
@@ -217,7 +225,7 @@ public final class RecordFormatter {
 
     private static String four(RecordLayout layout, FieldSpec field, int year) {
         if (year < 1 || year > 9999) {
-            throw new CnabWriteException(layout.name(), field.name(), "year " + year + " does not fit 4 digits");
+            throw new CnabWriteException(layout.name(), field.name(), CnabWriteException.Code.LONG_YEAR, year);
         }
         return padLeft(Integer.toString(year), 4);
     }
@@ -227,9 +235,8 @@ public final class RecordFormatter {
     }
 
     private static CnabWriteException tooLong(RecordLayout layout, FieldSpec field, String text) {
-        return new CnabWriteException(layout.name(), field.name(), "\"" + text + "\" has " + text.length()
-                + " characters; the field (positions " + field.start() + "-" + field.end() + ") holds "
-                + field.length());
+        return new CnabWriteException(layout.name(), field.name(), CnabWriteException.Code.TOO_LONG, text,
+                text.length(), field.start(), field.end(), field.length());
     }
 
     private static void put(byte[] line, FieldSpec field, String text) {

@@ -176,11 +176,35 @@ class InspectTest {
     }
 
     @Test
-    void moneyIsWrittenTheBrazilianWay() {
-        assertThat(Money.format(0)).isEqualTo("R$ 0,00");
-        assertThat(Money.format(5)).isEqualTo("R$ 0,05");
-        assertThat(Money.format(123_456_789)).isEqualTo("R$ 1.234.567,89");
-        assertThat(Money.format(100_000)).isEqualTo("R$ 1.000,00");
-        assertThat(Money.format(-1_050)).isEqualTo("-R$ 10,50");
+    void extratoEntriesCompletenessAndAmountsAreShown() {
+        int code = run("inspect", sample("synthetic/extrato-237.ret"), "--items");
+
+        assertThat(code).isEqualTo(Inspect.CLEAN);
+        assertThat(out()).contains("Service:      EXTRATO")
+                .contains("entry: C 02/04/2024 R$ 150,40  category 202 Líquido de cobrança  history 0123 LIQUIDO"
+                        + " COBRANCA  document DOC-001")
+                .contains("Complete:     yes");
+    }
+
+    @Test
+    void amountsByMeaningAndAPaidDerivedFromTheNetAreShown() {
+        int code = run("inspect", sample("brcobranca/CNAB400ITAU.RET"), "--items");
+
+        assertThat(code).isEqualTo(Inspect.CLEAN);
+        assertThat(out()).contains("amounts: title R$ 48,75, paid R$ 49,77, net R$ 47,67, fee R$ 2,10, juros R$ 1,02");
+    }
+
+    @Test
+    void jsonCarriesAmountsCompletenessAndTheCutItem() throws Exception {
+        java.nio.file.Path cut = java.nio.file.Files.createTempFile("cut", ".ret");
+        byte[] whole = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(sample("laravel-boleto/caixa.ret")));
+        java.nio.file.Files.write(cut, java.util.Arrays.copyOf(whole, 242 * 4 + 100));
+        int code = run("inspect", cut.toString(), "--json", "--items");
+
+        assertThat(code).isEqualTo(Inspect.FINDINGS_WITH_ERRORS);
+        assertThat(out()).contains("\"completeness\":{\"complete\":false")
+                .contains("\"code\":\"TRUNCATED_RECORD\"").contains("\"partial\":true")
+                .contains("\"netCreditedCents\":");
+        java.nio.file.Files.delete(cut);
     }
 }

@@ -115,10 +115,16 @@ final class RemessaGenerator {
         LocalDate due = date(1999, 2065);
         CobrancaTitle title = new CobrancaTitle(instruction, ourNumber, yourNumber, due, amount, due.minusDays(
                 random.nextInt(60)), payer, null, null, null, Map.of());
-        return title.withCharges(
+        title = title.withCharges(
                 random.nextBoolean() ? new Charge("1", due.plusDays(1), rate()) : null,
                 random.nextBoolean() ? new Charge("2", due.plusDays(1), rate()) : null,
                 random.nextBoolean() ? new Charge("1", due.minusDays(1), rate()) : null);
+        boolean pixRecord = LayoutCatalog.standard().hasOwn(family, bank, "detail-remessa-8");
+        if (pixRecord && random.nextBoolean()) {
+            title = title.withPix(new br.bankhistory.cnab.Pix(text("0123456789ABCDEFGHIJabcdefghij", 1, 35),
+                    String.valueOf(1 + random.nextInt(5)), text("0123456789abcdef-@.", 1, 77), ""));
+        }
+        return title;
     }
 
     Payment payment() {

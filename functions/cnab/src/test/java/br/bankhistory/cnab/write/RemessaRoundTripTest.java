@@ -150,6 +150,14 @@ class RemessaRoundTripTest {
                     .isEqualTo(printed(detailLayout, "document_number", title.yourNumber()));
             assertThat(item.dueDate()).as(at).isEqualTo(title.dueDate());
             assertThat(item.amountCents()).as(at).isEqualTo(title.amountCents());
+            if (title.extraFields().containsKey("pix_key")) {
+                // Pix keys and txids are case-sensitive: written and read back exactly
+                assertThat(item.pix()).as(at).isEqualTo(new br.bankhistory.cnab.Pix(
+                        title.extraFields().get("pix_txid"), title.extraFields().get("pix_key_type"),
+                        title.extraFields().get("pix_key"), ""));
+            } else {
+                assertThat(item.pix()).as(at).isNull();
+            }
             if (payerLayout.find("payer_name").isPresent()) {
                 assertThat(item.counterpartName()).as(at)
                         .isEqualTo(printed(payerLayout, "payer_name", title.payer().name()));
@@ -188,6 +196,9 @@ class RemessaRoundTripTest {
                 RecordLayout b = layouts.record(LayoutCatalog.CNAB240, bank, "segment-B");
                 assertThat(item.segment()).as(at).isEqualTo("A");
                 assertThat(item.yourNumber()).as(at).isEqualTo(printed(a, "your_number", transfer.yourNumber()));
+                assertThat(item.payment().companyNumber()).as(at).isEqualTo(item.yourNumber());
+                assertThat(item.payment().payeeBank()).as(at)
+                        .isEqualTo(printed(a, "payee_bank", transfer.bankCode()));
                 assertThat(item.dueDate()).as(at).isEqualTo(transfer.paymentDate());
                 assertThat(item.counterpartName()).as(at).isEqualTo(printed(a, "payee_name", transfer.payee().name()));
                 assertThat(item.counterpartDocument()).as(at)
@@ -197,6 +208,8 @@ class RemessaRoundTripTest {
                 RecordLayout j52 = layouts.record(LayoutCatalog.CNAB240, bank, "segment-J52");
                 assertThat(item.segment()).as(at).isEqualTo("J");
                 assertThat(item.yourNumber()).as(at).isEqualTo(printed(j, "your_number", boleto.yourNumber()));
+                assertThat(item.payment().companyNumber()).as(at).isEqualTo(item.yourNumber());
+                assertThat(item.payment().barcode()).as(at).isEqualTo(printed(j, "barcode", boleto.barcode()));
                 assertThat(item.dueDate()).as(at).isEqualTo(boleto.dueDate());
                 assertThat(item.occurrenceDate()).as(at).isEqualTo(boleto.paymentDate());
                 assertThat(item.counterpartName()).as(at)

@@ -21,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Writes a remessa's bytes with the CNAB engine's writer, all or nothing: every value the bank's layout
@@ -192,38 +190,9 @@ final class RemessaWriting {
         return where + ": " + reason(e) + " [" + e.record() + (field.isEmpty() ? "" : ", campo " + field) + "]";
     }
 
-    private static final Pattern TOO_LONG = Pattern.compile(
-            "\"(.*)\" has (\\d+) characters; the field \\(positions (\\d+)-(\\d+)\\) holds (\\d+)", Pattern.DOTALL);
-    private static final Pattern NOT_A_NUMBER = Pattern.compile("\"(.*)\" is not a number.*", Pattern.DOTALL);
-    private static final Pattern DECIMALS = Pattern.compile("(\\S+) has more than (\\d+) decimal places");
-    private static final Pattern SHORT_YEAR = Pattern.compile("year (-?\\d+) does not fit a ddMMyy date.*");
-    private static final Pattern LONG_YEAR = Pattern.compile("year (-?\\d+) does not fit 4 digits");
-
-    /** The writer's reason, in pt-BR where it is one of the usual ones. */
+    /** The writer's reason, in pt-BR (the engine's message catalogue). */
     private static String reason(CnabWriteException e) {
-        String prefix = e.record() + " " + e.field() + ": ";
-        String detail = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
-        Matcher m;
-        if ((m = TOO_LONG.matcher(detail)).matches()) {
-            return "\"" + m.group(1) + "\" tem " + m.group(2) + " caracteres; o campo do banco (posições " + m.group(3)
-                    + " a " + m.group(4) + ") comporta " + m.group(5) + ".";
-        }
-        if ((m = NOT_A_NUMBER.matcher(detail)).matches()) {
-            return "\"" + m.group(1) + "\" não é um número, e o campo do banco é numérico.";
-        }
-        if ((m = DECIMALS.matcher(detail)).matches()) {
-            return m.group(1) + " tem mais de " + m.group(2) + " casas decimais.";
-        }
-        if ((m = SHORT_YEAR.matcher(detail)).matches()) {
-            return "o ano " + m.group(1) + " não cabe numa data DDMMAA do banco (1970 a 2069).";
-        }
-        if ((m = LONG_YEAR.matcher(detail)).matches()) {
-            return "o ano " + m.group(1) + " não cabe em 4 dígitos.";
-        }
-        if (detail.startsWith("negative value")) {
-            return "valor negativo.";
-        }
-        return "valor recusado pelo leiaute do banco (" + detail + ").";
+        return e.messagePt();
     }
 
     private static MessageDigest sha256() {

@@ -36,6 +36,8 @@ public final class PtBrFormat {
             Map.entry("EFFECTED", "Efetivado"),
             Map.entry("PAYMENT_REJECTED", "Pagamento rejeitado"),
             Map.entry("OTHER", "Outros"),
+            Map.entry("CREDIT", "Crédito"),
+            Map.entry("DEBIT", "Débito"),
             Map.entry("INSTRUCTION_ENTRY", "Entrada de título"),
             Map.entry("INSTRUCTION_WRITE_OFF", "Pedido de baixa"),
             Map.entry("INSTRUCTION_CHANGE", "Alteração"),
