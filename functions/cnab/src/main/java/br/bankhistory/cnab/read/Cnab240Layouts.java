@@ -101,6 +101,8 @@ final class Cnab240Layouts {
     final ItemFields itemY03;
     final ItemFields itemA;
     final ItemFields itemB;
+    /** B of a Pix transfer (forma de lançamento 45/47) where the bank lays it out otherwise (segment-B-pix). */
+    final ItemFields itemBPix;
     final ItemFields itemJ;
     final ItemFields itemJ52;
     final ItemFields itemO;
@@ -185,6 +187,7 @@ final class Cnab240Layouts {
         itemY03 = ItemFields.of(segmentY03);
         itemA = ItemFields.of(segmentA);
         itemB = ItemFields.of(segmentB);
+        itemBPix = layouts.find(FAMILY, bank, "segment-B-pix").map(ItemFields::of).orElse(itemB);
         itemJ = ItemFields.of(segmentJ);
         itemJ52 = ItemFields.counterpartOnly(segmentJ52, "beneficiary_name", "beneficiary_document");
         itemO = ItemFields.of(segmentO);

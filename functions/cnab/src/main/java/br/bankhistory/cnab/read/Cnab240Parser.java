@@ -232,7 +232,8 @@ final class Cnab240Parser implements FileParser {
             case 'Q' -> complement('P', layouts.itemQ, layouts.segmentQ.name());
             case 'R', 'S', 'Y' -> optionalComplement(segment);
             case 'A' -> open('A', layouts.segmentA, layouts.itemA);
-            case 'B', 'C' -> paymentComplement(segment, segment == 'B' ? layouts.itemB : null);
+            case 'B', 'C' -> paymentComplement(segment, segment == 'C' ? null : pixLote() ? layouts.itemBPix
+                    : layouts.itemB);
             case 'J' -> {
                 if (record.matches(18, "52")) {
                     paymentComplement('J', layouts.itemJ52);
@@ -471,6 +472,11 @@ final class Cnab240Parser implements FileParser {
         if (segment == 'Y' && record.matches(18, "03") && (item.opener == 'T' || item.opener == 'P')) {
             layouts.itemY03.fill(record, item, sink != null);
         }
+    }
+
+    /** The current pagamento lote pays by Pix (forma de lançamento 45 transferência, 47 QR code). */
+    private boolean pixLote() {
+        return loteFormCode.equals("45") || loteFormCode.equals("47");
     }
 
     private void paymentComplement(char segment, ItemFields fields) {

@@ -101,8 +101,12 @@ class RemessaRoundTripTest {
         }
     }
 
+    static List<String> pagamento240Banks() {
+        return br.bankhistory.cnab.bank.BankCatalog.standard().writing(Layout.CNAB240, Service.PAGAMENTO);
+    }
+
     @ParameterizedTest(name = "pagamento 240 {0}")
-    @ValueSource(strings = {"001", "033", "104", "237", "341", "748", "756"})
+    @MethodSource("pagamento240Banks")
     void pagamento240(String bank) throws IOException {
         for (int file = 0; file < FILES; file++) {
             long seed = SEED + bank.hashCode() * 1_000L + 900 + file;
