@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** CNAB 240 pagamento: the real Itaú SISPAG retorno and synthetic files with every payment segment. */
 class Cnab240PagamentoTest {
 
-    private static final String BANK = "341";
+    /** A bank read with the FEBRABAN pagamento positions (Itaú has its SISPAG ones). */
+    private static final String BANK = "237";
 
     @Test
     void itauSispagRetornoScheduledDoc() {

@@ -32,7 +32,10 @@ class FuzzTest {
             "OpenCnabPHP/RETORNOCEF081116.ret", "laravel-boleto/inter.ret", "laravel-boleto/santander_pix.ret",
             "brcobranca/arquivo_modelo.txt", "brcobranca/remessa-sicoob-correspondente-bb-cnab240.rem",
             "brcobranca/CNAB400BANCOBRASILIA.RET", "brcobranca/CNAB400BRADESCO.RET", "brcobranca/CNAB400BANRISUL.RET",
-            "synthetic/extrato-237.ret"};
+            "synthetic/extrato-237.ret", "laravel-boleto/btg.ret", "laravel-boleto/cresol.ret",
+            "laravel-boleto/santander.ret", "laravel-boleto/santander_pix_liquidacao_chave.ret",
+            "brcobranca/CNAB240AILOS.RET", "brcobranca/CNAB240SANTANDER.RET", "brcobranca/remessa-ailos-cnab240.rem",
+            "brcobranca/remessa-banco_brasil-cnab240.rem"};
 
     private final Random random = new Random(SEED);
 

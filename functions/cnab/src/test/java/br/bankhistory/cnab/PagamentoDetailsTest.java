@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What a finance team checks on a payment: form, numbers, dates, favorecido, authentication, barcode. */
 class PagamentoDetailsTest {
 
-    private static final String BANK = "341";
+    /** A bank read with the FEBRABAN pagamento positions (Itaú has its SISPAG ones). */
+    private static final String BANK = "237";
 
     @Test
     void transferCarriesFormNumbersDatesPayeeAndAuthentication() {

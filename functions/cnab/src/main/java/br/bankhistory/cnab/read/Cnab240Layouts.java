@@ -29,6 +29,8 @@ final class Cnab240Layouts {
     final RecordLayout segmentT;
     final RecordLayout segmentU;
     final RecordLayout segmentW;
+    /** Y-03: the optional record of a title whose fields the bank describes (Pix of a boleto híbrido). */
+    final RecordLayout segmentY03;
     final RecordLayout segmentA;
     final RecordLayout segmentB;
     final RecordLayout segmentJ;
@@ -96,8 +98,11 @@ final class Cnab240Layouts {
     final ItemFields itemU;
     final ItemFields itemP;
     final ItemFields itemQ;
+    final ItemFields itemY03;
     final ItemFields itemA;
     final ItemFields itemB;
+    /** B of a Pix transfer (forma de lançamento 45/47) where the bank lays it out otherwise (segment-B-pix). */
+    final ItemFields itemBPix;
     final ItemFields itemJ;
     final ItemFields itemJ52;
     final ItemFields itemO;
@@ -126,6 +131,7 @@ final class Cnab240Layouts {
         segmentT = layouts.record(FAMILY, bank, "segment-T");
         segmentU = layouts.record(FAMILY, bank, "segment-U");
         segmentW = layouts.record(FAMILY, bank, "segment-W");
+        segmentY03 = layouts.record(FAMILY, bank, "segment-Y03");
         segmentA = layouts.record(FAMILY, bank, "segment-A");
         segmentB = layouts.record(FAMILY, bank, "segment-B");
         segmentJ = layouts.record(FAMILY, bank, "segment-J");
@@ -158,12 +164,13 @@ final class Cnab240Layouts {
         fileTrailerLotes = fileTrailer.field("lote_count");
         fileTrailerRecords = fileTrailer.field("record_count");
         loteTrailerRecords = loteTrailerCobranca.field("record_count");
-        loteTrailerSimpleCount = loteTrailerCobranca.field("simple_count");
-        loteTrailerSimpleTotal = loteTrailerCobranca.field("simple_total");
-        loteTrailerKindCounts = new FieldSpec[] {loteTrailerSimpleCount, loteTrailerCobranca.field("linked_count"),
-                loteTrailerCobranca.field("secured_count"), loteTrailerCobranca.field("discounted_count")};
-        loteTrailerKindTotals = new FieldSpec[] {loteTrailerSimpleTotal, loteTrailerCobranca.field("linked_total"),
-                loteTrailerCobranca.field("secured_total"), loteTrailerCobranca.field("discounted_total")};
+        // a bank whose trailer states its portfolio (not this file) names those fields otherwise: none is compared
+        loteTrailerSimpleCount = loteTrailerCobranca.find("simple_count").orElse(null);
+        loteTrailerSimpleTotal = loteTrailerCobranca.find("simple_total").orElse(null);
+        loteTrailerKindCounts = present(loteTrailerSimpleCount, loteTrailerCobranca.find("linked_count"),
+                loteTrailerCobranca.find("secured_count"), loteTrailerCobranca.find("discounted_count"));
+        loteTrailerKindTotals = present(loteTrailerSimpleTotal, loteTrailerCobranca.find("linked_total"),
+                loteTrailerCobranca.find("secured_total"), loteTrailerCobranca.find("discounted_total"));
         itemZ = ItemFields.of(segmentZ);
         loteTrailerPaymentTotal = loteTrailerPagamento.field("total_amount");
 
@@ -177,8 +184,10 @@ final class Cnab240Layouts {
         itemU = ItemFields.of(segmentU);
         itemP = ItemFields.of(segmentP);
         itemQ = ItemFields.of(segmentQ);
+        itemY03 = ItemFields.of(segmentY03);
         itemA = ItemFields.of(segmentA);
         itemB = ItemFields.of(segmentB);
+        itemBPix = layouts.find(FAMILY, bank, "segment-B-pix").map(ItemFields::of).orElse(itemB);
         itemJ = ItemFields.of(segmentJ);
         itemJ52 = ItemFields.counterpartOnly(segmentJ52, "beneficiary_name", "beneficiary_document");
         itemO = ItemFields.of(segmentO);
@@ -206,6 +215,18 @@ final class Cnab240Layouts {
                     layout.find("agency").orElse(null), layout.find("account").orElse(null),
                     layout.find("agreement").orElse(null));
         }
+    }
+
+    @SafeVarargs
+    private static FieldSpec[] present(FieldSpec first, java.util.Optional<FieldSpec>... others) {
+        java.util.List<FieldSpec> fields = new java.util.ArrayList<>();
+        if (first != null) {
+            fields.add(first);
+        }
+        for (var other : others) {
+            other.ifPresent(fields::add);
+        }
+        return fields.toArray(FieldSpec[]::new);
     }
 
     static Cnab240Layouts forBank(String bankCode) {

@@ -232,7 +232,8 @@ final class Cnab240Parser implements FileParser {
             case 'Q' -> complement('P', layouts.itemQ, layouts.segmentQ.name());
             case 'R', 'S', 'Y' -> optionalComplement(segment);
             case 'A' -> open('A', layouts.segmentA, layouts.itemA);
-            case 'B', 'C' -> paymentComplement(segment, segment == 'B' ? layouts.itemB : null);
+            case 'B', 'C' -> paymentComplement(segment, segment == 'C' ? null : pixLote() ? layouts.itemBPix
+                    : layouts.itemB);
             case 'J' -> {
                 if (record.matches(18, "52")) {
                     paymentComplement('J', layouts.itemJ52);
@@ -302,11 +303,11 @@ final class Cnab240Parser implements FileParser {
             count += Math.max(0, record.digits(layouts.loteTrailerKindCounts[kind]));
             total += Math.max(0, record.digits(layouts.loteTrailerKindTotals[kind]));
         }
-        if (count > 0 && count != loteItems) {
+        if (count > 0 && count != loteItems && layouts.loteTrailerSimpleCount != null) {
             reportLoteSum(layouts.loteTrailerSimpleCount, count + " títulos", count + " titles",
                     String.valueOf(loteItems));
         }
-        if (total > 0 && total != loteAmountCents) {
+        if (total > 0 && total != loteAmountCents && layouts.loteTrailerSimpleTotal != null) {
             reportLoteSum(layouts.loteTrailerSimpleTotal, "o valor total " + PtBr.money(total),
                     "a total of " + PtBr.money(total), PtBr.money(loteAmountCents));
         }
@@ -456,12 +457,26 @@ final class Cnab240Parser implements FileParser {
                         + layoutName + ").");
     }
 
+    /**
+     * R, S, Y: optional records of the title before them. A Y-03 fills the title from the bank's Y-03
+     * description (the Pix of a boleto híbrido where the bank describes it: key, txid); the others carry
+     * nothing the item holds.
+     */
     private void optionalComplement(char segment) {
         if (!item.active) {
             add(Severity.WARNING, 14, FindingCodes.SEGMENT_ORDER, "segment",
                     "Segmento " + segment + " sem um título antes dele: ignorado.",
                     "Segment " + segment + " without a title before it: ignored.");
+            return;
         }
+        if (segment == 'Y' && record.matches(18, "03") && (item.opener == 'T' || item.opener == 'P')) {
+            layouts.itemY03.fill(record, item, sink != null);
+        }
+    }
+
+    /** The current pagamento lote pays by Pix (forma de lançamento 45 transferência, 47 QR code). */
+    private boolean pixLote() {
+        return loteFormCode.equals("45") || loteFormCode.equals("47");
     }
 
     private void paymentComplement(char segment, ItemFields fields) {

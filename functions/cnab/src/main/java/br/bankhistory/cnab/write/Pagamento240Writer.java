@@ -21,6 +21,8 @@ public final class Pagamento240Writer extends AbstractRemessaWriter<Payment> {
     private final RecordLayout loteHeader;
     private final RecordLayout segmentA;
     private final RecordLayout segmentB;
+    /** B of a Pix transfer (forma 45/47) where the bank lays it out otherwise; else {@link #segmentB}. */
+    private final RecordLayout segmentBPix;
     private final RecordLayout segmentJ;
     private final RecordLayout segmentJ52;
     private final RecordLayout loteTrailer;
@@ -33,10 +35,12 @@ public final class Pagamento240Writer extends AbstractRemessaWriter<Payment> {
 
     Pagamento240Writer(OutputStream out, RemessaHeader header, WriteOptions options) {
         super(LayoutCatalog.CNAB240, 240, out, header, options);
-        fileHeader = layout("file-header");
+        // a bank whose pagamento file header differs from its cobrança one (Itaú SISPAG) describes it apart
+        fileHeader = layouts.find(family, bank, "file-header-pagamento").orElseGet(() -> layout("file-header"));
         loteHeader = layout("lote-header-pagamento");
         segmentA = layout("segment-A");
         segmentB = layout("segment-B");
+        segmentBPix = layouts.find(family, bank, "segment-B-pix").orElse(segmentB);
         segmentJ = layout("segment-J");
         segmentJ52 = layout("segment-J52");
         loteTrailer = layout("lote-trailer-pagamento");
@@ -88,7 +92,8 @@ public final class Pagamento240Writer extends AbstractRemessaWriter<Payment> {
         if (kind.equals("A")) {
             lines.add(format(segmentA, new Values(framing(lote, 3, "A", sequence++), extras, item,
                     header.extraFields(), headerValues)));
-            lines.add(format(segmentB, new Values(framing(lote, 3, "B", sequence), extras, item,
+            RecordLayout b = form.equals("45") || form.equals("47") ? segmentBPix : segmentB;
+            lines.add(format(b, new Values(framing(lote, 3, "B", sequence), extras, item,
                     header.extraFields(), headerValues)));
         } else {
             lines.add(format(segmentJ, new Values(framing(lote, 3, "J", sequence++), extras, item,

@@ -42,6 +42,23 @@ public sealed interface Payment permits Payment.Transfer, Payment.Boleto {
                 throw new IllegalArgumentException("negative amount " + amountCents);
             }
         }
+
+        /**
+         * This transfer made by Pix to a key (forma de lançamento 45, Pix transferência): written in the lote of
+         * that form, with the key in the bank's Pix segment B where its layout has one (Itaú SISPAG), and read
+         * back as {@link br.bankhistory.cnab.Item#pix()}.
+         *
+         * @param keyType the key's type as the bank codes it (Itaú: 01 CPF/CNPJ, 02 e-mail, 03 celular,
+         *                04 chave aleatória, 05 dados bancários)
+         */
+        public Transfer withPix(String keyType, String key) {
+            Map<String, String> fields = new java.util.LinkedHashMap<>(extraFields);
+            fields.put("payment_form", "45");
+            fields.put("pix_key_type", Objects.requireNonNull(keyType, "keyType"));
+            fields.put("pix_key", Objects.requireNonNull(key, "key"));
+            return new Transfer(yourNumber, payee, bankCode, agency, agencyDigit, account, accountDigit, paymentDate,
+                    amountCents, fields);
+        }
     }
 
     /**

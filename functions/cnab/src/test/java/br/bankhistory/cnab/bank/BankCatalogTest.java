@@ -37,12 +37,12 @@ class BankCatalogTest {
 
     @Test
     void theWritersBanksComeFromTheDescriptions() {
-        assertThat(catalog.writing(Layout.CNAB240, Service.COBRANCA))
-                .containsExactly("001", "033", "104", "237", "341", "748", "756");
+        assertThat(catalog.writing(Layout.CNAB240, Service.COBRANCA)).containsExactly("001", "033", "041", "084",
+                "085", "097", "104", "133", "136", "208", "237", "246", "341", "655", "748", "756");
         assertThat(catalog.writing(Layout.CNAB400, Service.COBRANCA))
                 .containsExactly("001", "033", "104", "237", "341", "748", "756");
         assertThat(catalog.writing(Layout.CNAB240, Service.PAGAMENTO))
-                .containsExactly("001", "033", "104", "237", "341", "748", "756");
+                .containsExactly("001", "033", "077", "104", "208", "237", "341", "422", "748", "756");
     }
 
     @Test

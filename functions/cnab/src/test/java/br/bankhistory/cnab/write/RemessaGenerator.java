@@ -119,7 +119,9 @@ final class RemessaGenerator {
                 random.nextBoolean() ? new Charge("1", due.plusDays(1), rate()) : null,
                 random.nextBoolean() ? new Charge("2", due.plusDays(1), rate()) : null,
                 random.nextBoolean() ? new Charge("1", due.minusDays(1), rate()) : null);
-        boolean pixRecord = LayoutCatalog.standard().hasOwn(family, bank, "detail-remessa-8");
+        boolean pixRecord = LayoutCatalog.standard().hasOwn(family, bank, "detail-remessa-8")
+                || LayoutCatalog.standard().find(family, bank, "segment-Y03")
+                        .flatMap(y03 -> y03.find("pix_key")).isPresent();
         if (pixRecord && random.nextBoolean()) {
             title = title.withPix(new br.bankhistory.cnab.Pix(text("0123456789ABCDEFGHIJabcdefghij", 1, 35),
                     String.valueOf(1 + random.nextInt(5)), text("0123456789abcdef-@.", 1, 77), ""));

@@ -29,7 +29,8 @@ class SampleRemessaCopyTest {
             "brcobranca/REMESSA_CNAB240_MODELO.txt",
             "brcobranca/remessa-santander-cnab400-pix.rem",
             "brcobranca/remessa-banco-brasilia-cnab400.rem",
-            "brcobranca/remessa-itau-cnab444.rem"})
+            "brcobranca/remessa-itau-cnab444.rem",
+            "brcobranca/remessa-ailos-cnab240.rem"})
     void sampleIsWrittenBackByteForByte(String sample) throws IOException {
         byte[] original = Samples.bytes(sample);
         ByteArrayOutputStream copy = new ByteArrayOutputStream();
