@@ -69,16 +69,16 @@ final class Cnab240Parser implements FileParser {
     }
 
     @Override
-    public void line(byte[] bytes, int kept, int length, long lineNumber, int control) {
+    public void line(byte[] bytes, int offset, int kept, int length, long lineNumber, int control) {
         lastLine = lineNumber;
-        int repaired = Utf8Repair.repair(bytes, kept, length, WIDTH);
+        int repaired = Utf8Repair.repair(bytes, offset, kept, length, WIDTH);
         if (repaired >= 0) {
             reportUtf8(lineNumber, length - repaired);
             kept = repaired;
             length = repaired;
         }
         checkLength(length, lineNumber);
-        record.load(bytes, kept, WIDTH, lineNumber);
+        record.load(bytes, offset, kept, WIDTH, lineNumber);
         if (control > 0 && control <= record.width()) {
             add(Severity.ERROR, control, FindingCodes.CONTROL_CHARACTER, "",
                     "Caractere de controle (código " + (int) record.at(control) + ") no registro.",
@@ -105,6 +105,11 @@ final class Cnab240Parser implements FileParser {
                             + " ignorado.",
                     "Unknown record type \"" + record.at(8) + "\" (expected 0, 1, 3, 5 or 9): record ignored.");
         }
+    }
+
+    @Override
+    public int[] recordWidths() {
+        return new int[] {WIDTH};
     }
 
     private void reportUtf8(long lineNumber, int characters) {

@@ -57,12 +57,13 @@ final class Cnab400Parser implements FileParser {
     }
 
     @Override
-    public void line(byte[] bytes, int kept, int length, long lineNumber, int control) {
+    public void line(byte[] bytes, int offset, int kept, int length, long lineNumber, int control) {
         lastLine = lineNumber;
-        boolean brbHeader = records == 0 && kept >= 3 && bytes[0] == 'D' && bytes[1] == 'C' && bytes[2] == 'B';
+        boolean brbHeader = records == 0 && kept >= 3 && bytes[offset] == 'D' && bytes[offset + 1] == 'C'
+                && bytes[offset + 2] == 'B';
         if (!brbHeader) {
             int width = length > WIDTH_WITH_INVOICE_KEY ? WIDTH_WITH_INVOICE_KEY : WIDTH;
-            int repaired = Utf8Repair.repair(bytes, kept, length, width);
+            int repaired = Utf8Repair.repair(bytes, offset, kept, length, width);
             if (repaired >= 0) {
                 reportUtf8(lineNumber, length - repaired);
                 kept = repaired;
@@ -70,7 +71,8 @@ final class Cnab400Parser implements FileParser {
             }
             checkLength(length, lineNumber);
         }
-        record.load(bytes, kept, length == WIDTH_WITH_INVOICE_KEY ? WIDTH_WITH_INVOICE_KEY : WIDTH, lineNumber);
+        record.load(bytes, offset, kept, length == WIDTH_WITH_INVOICE_KEY ? WIDTH_WITH_INVOICE_KEY : WIDTH,
+                lineNumber);
         if (trailerSeen) {
             add(Severity.ERROR, 1, FindingCodes.RECORD_AFTER_TRAILER, "",
                     "Registro após o trailer do arquivo: ignorado.", "Record after the file trailer: ignored.");
@@ -100,6 +102,11 @@ final class Cnab400Parser implements FileParser {
                     "Tipo de registro \"" + type + "\" desconhecido: registro ignorado.",
                     "Unknown record type \"" + type + "\": record ignored.");
         }
+    }
+
+    @Override
+    public int[] recordWidths() {
+        return new int[] {WIDTH, WIDTH_WITH_INVOICE_KEY};
     }
 
     private void reportUtf8(long lineNumber, int characters) {

@@ -9,6 +9,7 @@ import br.bankhistory.cnab.layout.RecordLayout;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 /**
  * The record being read: one line, padded with spaces to the record width, plus typed access to its
@@ -18,7 +19,10 @@ import java.time.LocalDate;
 final class RecordCursor {
 
     private final Findings findings;
+    /** The line's bytes from {@link #base} on: the caller's buffer when the line is whole, else {@link #padded}. */
     private byte[] bytes = new byte[0];
+    private int base;
+    private byte[] padded = new byte[0];
     private int width;
     private long lineNumber;
 
@@ -26,18 +30,26 @@ final class RecordCursor {
         this.findings = findings;
     }
 
-    /** Loads a line; positions beyond {@code kept} read as spaces. */
-    void load(byte[] line, int kept, int recordWidth, long number) {
-        if (bytes.length < recordWidth) {
-            bytes = new byte[recordWidth];
-        }
-        int copied = Math.min(kept, recordWidth);
-        System.arraycopy(line, 0, bytes, 0, copied);
-        for (int i = copied; i < recordWidth; i++) {
-            bytes[i] = ' ';
-        }
+    /**
+     * Loads a line (bytes[offset, offset + kept)); positions beyond {@code kept} read as spaces. A line that
+     * fills the record is read where it is, without a copy, so the buffer must not change until the next
+     * load (the record is read before {@link LineSink#line} returns).
+     */
+    void load(byte[] line, int offset, int kept, int recordWidth, long number) {
         width = recordWidth;
         lineNumber = number;
+        if (kept >= recordWidth) {
+            bytes = line;
+            base = offset;
+            return;
+        }
+        if (padded.length < recordWidth) {
+            padded = new byte[recordWidth];
+        }
+        System.arraycopy(line, offset, padded, 0, kept);
+        Arrays.fill(padded, kept, recordWidth, (byte) ' ');
+        bytes = padded;
+        base = 0;
     }
 
     long lineNumber() {
@@ -50,15 +62,16 @@ final class RecordCursor {
 
     /** The character at a 1-based position. */
     char at(int position) {
-        return position >= 1 && position <= width ? (char) (bytes[position - 1] & 0xFF) : ' ';
+        return position >= 1 && position <= width ? (char) (bytes[base + position - 1] & 0xFF) : ' ';
     }
 
     boolean matches(int position, String expected) {
         if (position < 1 || position - 1 + expected.length() > width) {
             return false;
         }
+        int at = base + position - 1;
         for (int i = 0; i < expected.length(); i++) {
-            if ((bytes[position - 1 + i] & 0xFF) != expected.charAt(i)) {
+            if ((bytes[at + i] & 0xFF) != expected.charAt(i)) {
                 return false;
             }
         }
@@ -67,8 +80,8 @@ final class RecordCursor {
 
     /** The field as printed, without surrounding blanks. */
     String text(FieldSpec field) {
-        int from = field.offset();
-        int to = Math.min(from + field.length(), width);
+        int from = base + field.offset();
+        int to = base + Math.min(field.offset() + field.length(), width);
         while (from < to && bytes[from] == ' ') {
             from++;
         }
@@ -80,8 +93,8 @@ final class RecordCursor {
 
     /** The characters at 1-based positions [start, end], untrimmed; a shared instance for 1 or 2 characters. */
     String raw(int start, int end) {
-        int from = Math.max(0, start - 1);
-        int to = Math.min(end, width);
+        int from = base + Math.max(0, start - 1);
+        int to = base + Math.min(end, width);
         if (to - from == 2) {
             return SmallStrings.of(bytes[from], bytes[from + 1]);
         }
@@ -93,8 +106,8 @@ final class RecordCursor {
 
     /** Whether positions [start, end] hold only blanks and zeros (an empty list of codes). */
     boolean isBlankOrZeros(int start, int end) {
-        int to = Math.min(end, width);
-        for (int i = Math.max(0, start - 1); i < to; i++) {
+        int to = base + Math.min(end, width);
+        for (int i = base + Math.max(0, start - 1); i < to; i++) {
             if (bytes[i] != ' ' && bytes[i] != '0') {
                 return false;
             }
@@ -103,8 +116,8 @@ final class RecordCursor {
     }
 
     boolean isBlank(FieldSpec field) {
-        int end = Math.min(field.offset() + field.length(), width);
-        for (int i = field.offset(); i < end; i++) {
+        int end = base + Math.min(field.offset() + field.length(), width);
+        for (int i = base + field.offset(); i < end; i++) {
             if (bytes[i] != ' ') {
                 return false;
             }
@@ -128,7 +141,7 @@ final class RecordCursor {
             return -1;
         }
         long value = 0;
-        for (int i = offset; i < end; i++) {
+        for (int i = base + offset; i < base + end; i++) {
             int d = bytes[i] - '0';
             if (d < 0 || d > 9) {
                 return -1;
@@ -174,7 +187,7 @@ final class RecordCursor {
         long key = format.length();
         int length = format.length();
         for (int i = 0; i < length && offset + i < width; i++) {
-            key = key * 11 + (bytes[offset + i] - '0');
+            key = key * 11 + (bytes[base + offset + i] - '0');
         }
         key = key * 31 + format.charAt(0);
         int slot = (int) (key ^ (key >>> 29)) & (DATE_CACHE_SIZE - 1);
