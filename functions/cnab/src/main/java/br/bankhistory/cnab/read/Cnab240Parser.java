@@ -41,6 +41,9 @@ final class Cnab240Parser implements FileParser {
 
     private Cnab240Layouts layouts;
     private String bankCode = "";
+    /** The bank code's and the lote number's bytes, {@link RecordCursor#packed}. */
+    private long bankCodeBytes;
+    private long loteNumberBytes;
     private Position position = Position.START;
     private String layoutVersion = "";
     private FileHeader header;
@@ -92,6 +95,7 @@ final class Cnab240Parser implements FileParser {
         records++;
         if (layouts == null) {
             bankCode = record.raw(1, 3);
+            bankCodeBytes = record.packed(1, 3);
             layouts = Cnab240Layouts.forBank(bankCode);
         }
         switch (record.at(8)) {
@@ -169,6 +173,7 @@ final class Cnab240Parser implements FileParser {
         lotes++;
         loteRecords = 1;
         loteNumber = record.raw(4, 7);
+        loteNumberBytes = record.packed(4, 7);
         expectedSequence = 1;
         loteBankReported = false;
         loteNumberReported = false;
@@ -197,6 +202,7 @@ final class Cnab240Parser implements FileParser {
                     "Detail record outside a lote (no lote header before it).");
             position = Position.LOTE;
             loteNumber = record.raw(4, 7);
+            loteNumberBytes = record.packed(4, 7);
             expectedSequence = Math.max(0, record.digitsAt(9, 13));
         }
         loteRecords++;
@@ -513,13 +519,13 @@ final class Cnab240Parser implements FileParser {
     // ---- checks ------------------------------------------------------------------------------
 
     private void checkDetailIdentity() {
-        if (!loteBankReported && !record.matches(1, bankCode)) {
+        if (!loteBankReported && record.packed(1, 3) != bankCodeBytes) {
             loteBankReported = true;
             add(Severity.WARNING, 1, FindingCodes.BANK_CODE_MISMATCH, "bank_code",
                     "Código do banco \"" + record.raw(1, 3) + "\" difere do primeiro registro (" + bankCode + ").",
                     "Bank code \"" + record.raw(1, 3) + "\" differs from the first record's (" + bankCode + ").");
         }
-        if (!loteNumberReported && !record.matches(4, loteNumber)) {
+        if (!loteNumberReported && record.packed(4, 7) != loteNumberBytes) {
             loteNumberReported = true;
             add(Severity.WARNING, 4, FindingCodes.LOTE_NUMBER, "lote",
                     "Número do lote \"" + record.raw(4, 7) + "\" difere do header do lote (" + loteNumber + ").",
