@@ -38,6 +38,7 @@ final class Cnab240Parser implements FileParser {
     /** Receives the complete items, or null when only the totals are wanted. */
     private final Consumer<Item> sink;
     private final ItemDraft item = new ItemDraft();
+    private final DecodeCache decoded = new DecodeCache();
 
     private Cnab240Layouts layouts;
     private String bankCode = "";
@@ -466,7 +467,7 @@ final class Cnab240Parser implements FileParser {
         item.occurrenceText = occurrence.text();
         item.category = occurrence.category();
         if (withReasons && sink != null) {
-            item.reasons = ReasonCodes.describe(table, item.occurrenceCode, item.rawReasons,
+            item.reasons = decoded.reasons(table, item.occurrenceCode, item.rawReasons,
                     layouts.tReasons.codeWidth(), 0);
         }
     }
@@ -479,19 +480,15 @@ final class Cnab240Parser implements FileParser {
             item.paidCents = 0;
             return;
         }
-        List<String> codes = ReasonCodes.split(raw, 2, false);
-        String first = codes.isEmpty() ? raw.strip() : codes.get(0);
-        Occurrence occurrence = occurrence(table, first);
-        item.occurrenceCode = first;
-        item.occurrenceText = occurrence.text();
-        item.category = occurrence.category();
-        for (String code : codes) {
-            if (table.occurrence(code).category() == Category.PAYMENT_REJECTED) {
-                item.category = Category.PAYMENT_REJECTED;
-            }
+        PaymentCodes codes = decoded.payment(table, raw);
+        if (!codes.known()) {
+            reportUnknownOccurrence(codes.first());
         }
+        item.occurrenceCode = codes.first();
+        item.occurrenceText = codes.occurrence().text();
+        item.category = codes.category();
         if (sink != null) {
-            item.reasons = ReasonCodes.describe(table, first, raw, 2, 1);
+            item.reasons = codes.reasons();
         }
         if (item.category != Category.EFFECTED) {
             item.paidCents = 0;
@@ -509,11 +506,15 @@ final class Cnab240Parser implements FileParser {
 
     private Occurrence occurrence(OccurrenceTable table, String code) {
         if (!table.knows(code)) {
-            findings.add(Severity.INFO, item.line, 16, FindingCodes.UNKNOWN_OCCURRENCE, "occurrence_code",
-                    "Código de ocorrência \"" + code + "\" não consta da tabela do banco " + bankCode + ".",
-                    "Occurrence code \"" + code + "\" is not in bank " + bankCode + "'s table.");
+            reportUnknownOccurrence(code);
         }
         return table.occurrence(code);
+    }
+
+    private void reportUnknownOccurrence(String code) {
+        findings.add(Severity.INFO, item.line, 16, FindingCodes.UNKNOWN_OCCURRENCE, "occurrence_code",
+                "Código de ocorrência \"" + code + "\" não consta da tabela do banco " + bankCode + ".",
+                "Occurrence code \"" + code + "\" is not in bank " + bankCode + "'s table.");
     }
 
     // ---- checks ------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ final class Cnab400Parser implements FileParser {
     /** Receives the complete items, or null when only the totals are wanted. */
     private final Consumer<Item> sink;
     private final ItemDraft item = new ItemDraft();
+    private final DecodeCache decoded = new DecodeCache();
 
     private Cnab400Layouts layouts = Cnab400Layouts.forBank("000");
     private Cnab400Layouts.Detail detail;
@@ -266,7 +267,7 @@ final class Cnab400Parser implements FileParser {
         item.occurrenceText = occurrence.text();
         item.category = occurrence.category();
         if (detail.reasons() != null && sink != null) {
-            item.reasons = ReasonCodes.describe(table, code, item.rawReasons, detail.reasons().codeWidth(), 0);
+            item.reasons = decoded.reasons(table, code, item.rawReasons, detail.reasons().codeWidth(), 0);
         }
         itemCount++;
         amountCents += item.amountCents;
