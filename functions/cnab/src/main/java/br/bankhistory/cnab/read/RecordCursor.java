@@ -110,17 +110,59 @@ final class RecordCursor {
         return from >= to ? "" : new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
     }
 
-    /** The characters at 1-based positions [start, end], untrimmed; a shared instance for 1 or 2 characters. */
+    /**
+     * The characters at 1-based positions [start, end], untrimmed: a shared instance for 1 or 2 characters,
+     * a recent identical one (see {@link #recentCode}) for up to 16.
+     */
     String raw(int start, int end) {
         int from = base + Math.max(0, start - 1);
         int to = base + Math.min(end, width);
-        if (to - from == 2) {
+        int length = to - from;
+        if (length == 2) {
             return SmallStrings.of(bytes[from], bytes[from + 1]);
         }
-        if (to - from == 1) {
+        if (length == 1) {
             return SmallStrings.of((char) (bytes[from] & 0xFF));
         }
-        return from >= to ? "" : new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+        if (length <= 0) {
+            return "";
+        }
+        return length <= 2 * Long.BYTES ? recentCode(from, length)
+                : new String(bytes, from, length, StandardCharsets.ISO_8859_1);
+    }
+
+    private static final int CODE_SLOTS = 256;
+    private final long[] codeFirstBytes = new long[CODE_SLOTS];
+    private final long[] codeLastBytes = new long[CODE_SLOTS];
+    private final String[] codes = new String[CODE_SLOTS];
+
+    /**
+     * The text of bytes[from, from + length) (3 to 16 bytes), the same instance as the last time these bytes
+     * were read into this slot: code fields (lote numbers, ocorrências, motivos) repeat down a file, and a
+     * shared instance is neither copied again nor hashed again when it is looked up.
+     */
+    private String recentCode(int from, int length) {
+        long first = 0;
+        long last = 0;
+        for (int i = 0; i < length; i++) {
+            long b = bytes[from + i] & 0xFF;
+            if (i < Long.BYTES) {
+                first |= b << i * Byte.SIZE;
+            } else {
+                last |= b << (i - Long.BYTES) * Byte.SIZE;
+            }
+        }
+        long mixed = (first * 31 + last) * 31 + length;
+        int slot = (int) (mixed * 0x9E3779B97F4A7C15L >>> 56);
+        String code = codes[slot];
+        if (code != null && code.length() == length && codeFirstBytes[slot] == first && codeLastBytes[slot] == last) {
+            return code;
+        }
+        code = new String(bytes, from, length, StandardCharsets.ISO_8859_1);
+        codes[slot] = code;
+        codeFirstBytes[slot] = first;
+        codeLastBytes[slot] = last;
+        return code;
     }
 
     /** Whether positions [start, end] hold only blanks and zeros (an empty list of codes). */

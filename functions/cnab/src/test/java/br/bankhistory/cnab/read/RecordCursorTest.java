@@ -72,6 +72,24 @@ class RecordCursorTest {
     }
 
     @Test
+    void rawTextIsThePrintedTextWhateverWasReadBefore() {
+        Random random = new Random(23);
+        RecordCursor cursor = new RecordCursor(new Findings(10));
+        String alphabet = "0123 AB\u00c7\u00ff";
+        for (int run = 0; run < 20_000; run++) {
+            byte[] line = new byte[WIDTH];
+            for (int i = 0; i < WIDTH; i++) {
+                line[i] = (byte) alphabet.charAt(random.nextInt(alphabet.length()));
+            }
+            cursor.load(line, 0, WIDTH, WIDTH, 1);
+            int start = 1 + random.nextInt(WIDTH);
+            int end = start + random.nextInt(20);
+            String expected = new String(line, start - 1, Math.min(end, WIDTH) - start + 1, StandardCharsets.ISO_8859_1);
+            assertThat(cursor.raw(start, end)).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void datesAreTheSameWithTheCacheFullAndAfterInvalidOnes() {
         Findings findings = new Findings(1_000);
         RecordCursor cursor = new RecordCursor(findings);
