@@ -311,22 +311,10 @@ public final class CnabThroughputBenchmark {
                 return t / 1e9;
             }
             case F_LONGS -> {
-                long t0 = System.nanoTime();
-                long sum = MappedLongSum.run(g.file());
-                long t = System.nanoTime() - t0;
-                if (sum != r.longSum) {
-                    failIfWrong("(f) mapped sum of longs", kind, List.of("sum " + sum + ", expected " + r.longSum));
-                }
-                return t / 1e9;
+                return timedSum(c, kind, r, () -> MappedLongSum.run(g.file()));
             }
             case G_STREAMED_LONGS -> {
-                long t0 = System.nanoTime();
-                long sum = MappedLongSum.streamed(g.file());
-                long t = System.nanoTime() - t0;
-                if (sum != r.longSum) {
-                    failIfWrong("(g) streamed sum of longs", kind, List.of("sum " + sum + ", expected " + r.longSum));
-                }
-                return t / 1e9;
+                return timedSum(c, kind, r, () -> MappedLongSum.streamed(g.file()));
             }
             case D_PEER -> {
                 long t0 = System.nanoTime();
@@ -351,6 +339,21 @@ public final class CnabThroughputBenchmark {
             }
             default -> throw new IllegalStateException();
         }
+    }
+
+    private interface Sum {
+        long of() throws IOException;
+    }
+
+    /** One timed run of (f) or (g), checked against the sum (g) gave before the rounds; returns seconds. */
+    private static double timedSum(Contender c, Kind kind, LayoutResult r, Sum sum) throws IOException {
+        long t0 = System.nanoTime();
+        long value = sum.of();
+        long t = System.nanoTime() - t0;
+        if (value != r.longSum) {
+            failIfWrong(c.label, kind, List.of("sum " + value + ", expected " + r.longSum));
+        }
+        return t / 1e9;
     }
 
     private static final class PeerFailure extends Exception {

@@ -214,10 +214,10 @@ class FastPathReadingTest {
 
         static Reads of(byte[] file) {
             Reads chunked = read(new ByteArrayInputStream(file));
-            Reads scanned = read(new Trickle(file, 1, 0));
+            Reads scanned = read(new RandomReads(file, 1, 0));
             assertThat(chunked.summary).isEqualTo(scanned.summary);
             assertThat(chunked.items).isEqualTo(scanned.items);
-            assertThat(read(new Trickle(file, 700, file.length)).summary).isEqualTo(scanned.summary);
+            assertThat(read(new RandomReads(file, 700, file.length)).summary).isEqualTo(scanned.summary);
             FileSummary totalsOnly = CnabReader.standard().read(new ByteArrayInputStream(file), ItemSink.DISCARD,
                     new ReadOptions(10_000));
             assertThat(totalsOnly).isEqualTo(scanned.summary);
@@ -236,24 +236,6 @@ class FastPathReadingTest {
 
         Finding first(String code) {
             return summary.findings().stream().filter(f -> f.code().equals(code)).findFirst().orElseThrow();
-        }
-    }
-
-    /** Hands out the bytes in reads of 1 to {@code maxRead} bytes. */
-    private static final class Trickle extends ByteArrayInputStream {
-
-        private final int maxRead;
-        private final Random random;
-
-        Trickle(byte[] bytes, int maxRead, long seed) {
-            super(bytes);
-            this.maxRead = maxRead;
-            this.random = new Random(seed);
-        }
-
-        @Override
-        public synchronized int read(byte[] b, int off, int len) {
-            return super.read(b, off, Math.min(len, 1 + random.nextInt(maxRead)));
         }
     }
 }

@@ -1,5 +1,6 @@
 package br.bankhistory.cnab.read;
 
+import br.bankhistory.cnab.RandomReads;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -271,24 +272,6 @@ class LineSplitterFastPathTest {
 
         List<Integer> lengths() {
             return lengths;
-        }
-    }
-
-    /** Hands out the bytes in reads of random sizes up to {@code maxRead}. */
-    private static final class RandomReads extends ByteArrayInputStream {
-
-        private final int maxRead;
-        private final Random random;
-
-        RandomReads(byte[] bytes, int maxRead, long seed) {
-            super(bytes);
-            this.maxRead = maxRead;
-            this.random = new Random(seed);
-        }
-
-        @Override
-        public synchronized int read(byte[] b, int off, int len) {
-            return super.read(b, off, Math.min(len, 1 + random.nextInt(maxRead)));
         }
     }
 }
