@@ -20,7 +20,7 @@ final class DecodeCache {
     /** {@link ReasonCodes#describe}, remembered. */
     List<String> reasons(OccurrenceTable table, String occurrenceCode, String raw, int width, int skip) {
         int kind = width << 8 | skip;
-        int slot = reasons.slot(table, occurrenceCode, raw, kind);
+        int slot = reasons.slot(occurrenceCode, raw, kind);
         List<String> known = reasons.get(slot, table, occurrenceCode, raw, kind);
         if (known != null) {
             return known;
@@ -31,7 +31,7 @@ final class DecodeCache {
 
     /** {@link PaymentCodes#decode}, remembered. */
     PaymentCodes payment(OccurrenceTable table, String raw) {
-        int slot = payments.slot(table, "", raw, 0);
+        int slot = payments.slot("", raw, 0);
         PaymentCodes known = payments.get(slot, table, "", raw, 0);
         if (known != null) {
             return known;
@@ -48,7 +48,7 @@ final class DecodeCache {
         private final int[] kinds = new int[SLOTS];
         private final Object[] values = new Object[SLOTS];
 
-        int slot(OccurrenceTable table, String first, String second, int kind) {
+        int slot(String first, String second, int kind) {
             int hash = (first.hashCode() * 31 + second.hashCode()) * 31 + kind;
             return (hash ^ hash >>> 16) & (SLOTS - 1);
         }
