@@ -41,12 +41,18 @@ import java.util.TreeSet;
  *   <li>engine producing every typed {@link Item} to a sink that sums its amounts;</li>
  *   <li>{@link HandLoop}: a minimal hand-written loop extracting only code, amount and paid (the ceiling);</li>
  *   <li>{@link BppCobrancaPeer}: bpp-cobranca 1.0.5, the fastest correct open-source CNAB reader found
- *       (fewer rounds: it reads ~6-13 MB/s and holds ~4 GB for a 100 MB file).</li>
+ *       (fewer rounds: it reads ~6-13 MB/s and holds ~4 GB for a 100 MB file);</li>
+ *   <li>{@link StrideReader}: told the line length, it jumps line to line in a memory-mapped file and reads
+ *       only the fields of the totals at fixed offsets (the real ceiling for reading these fields);</li>
+ *   <li>{@link MappedLongSum#run}: the mapped file summed as longs (the memory bandwidth ceiling);</li>
+ *   <li>{@link MappedLongSum#streamed}: the same sum from 64 KB {@code FileInputStream} reads (the ceiling of
+ *       any reader that, like the engine, is handed an InputStream).</li>
  * </ol>
  *
- * Every run of (a), (b) and (c) is checked against the generator's known totals (counts and sums by code,
- * lines, items, no error or warning findings); a wrong total stops the run with the differences. The peer's
- * totals are checked and reported. Targets: a ≥ 40% of c, b ≥ 20% of c, both ≥ 50x d.
+ * Every run of (a), (b), (c) and (e) is checked against the generator's known totals (counts and sums by code;
+ * for the engine also lines, items, no error or warning findings), and every (f) and (g) against the sum (g)
+ * gave before the rounds; a wrong total stops the run with the differences. The peer's totals are checked and reported.
+ * Targets: a ≥ 40% of e, b ≥ 20% of e; and as before a ≥ 40% of c, b ≥ 20% of c, both ≥ 50x d.
  *
  * <pre>
  * mvn -B -q -DskipTests install
@@ -69,7 +75,10 @@ public final class CnabThroughputBenchmark {
         A_SUMMARY("(a) engine, totals only"),
         B_ITEMS("(b) engine, every item"),
         C_LOOP("(c) hand loop"),
-        D_PEER("(d) bpp-cobranca 1.0.5");
+        D_PEER("(d) bpp-cobranca 1.0.5"),
+        E_STRIDE("(e) fixed-stride reader, mapped"),
+        F_LONGS("(f) mapped sum of longs"),
+        G_STREAMED_LONGS("(g) streamed sum of longs");
 
         final String label;
 
@@ -130,16 +139,24 @@ public final class CnabThroughputBenchmark {
             failIfWrong("(b) engine, every item", kind, problems);
             failIfWrong("(c) hand loop", kind, HandLoop.run(kind, new java.io.ByteArrayInputStream(file))
                     .differences(e));
-            if (o.peer && o.layouts.contains(kind)) { // loads its classes too; a failure shows again in the run
-                Path tmp = Files.createTempFile("cnab-preflight", ".ret");
-                try {
-                    Files.write(tmp, file);
-                    BppCobrancaPeer.run(kind, tmp);
-                } catch (RuntimeException | LinkageError x) {
-                    System.out.println("  pre-flight: bpp-cobranca on " + kind.id + " failed: " + x);
-                } finally {
-                    Files.deleteIfExists(tmp);
+            Path tmp = Files.createTempFile("cnab-preflight", ".ret");
+            try {
+                Files.write(tmp, file);
+                failIfWrong("(e) fixed-stride reader", kind, StrideReader.run(kind, tmp).differences(e));
+                long sum = MappedLongSum.run(tmp);
+                if (sum != MappedLongSum.streamed(tmp)) {
+                    failIfWrong("(f) mapped sum of longs", kind, List.of("sum " + sum + " differs from the streamed "
+                            + MappedLongSum.streamed(tmp)));
                 }
+                if (o.peer && o.layouts.contains(kind)) { // loads its classes too; a failure shows again in the run
+                    try {
+                        BppCobrancaPeer.run(kind, tmp);
+                    } catch (RuntimeException | LinkageError x) {
+                        System.out.println("  pre-flight: bpp-cobranca on " + kind.id + " failed: " + x);
+                    }
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
             }
         }
     }
@@ -152,6 +169,7 @@ public final class CnabThroughputBenchmark {
         final Map<Contender, List<Double>> mbs = new EnumMap<>(Contender.class);
         String peerProblem; // null when the peer ran and got the totals right
         long peerHeapBytes = -1;
+        long longSum; // (f)'s and (g)'s sum, from one (g) before the rounds
 
         LayoutResult(Kind kind, Expected expected) {
             this.kind = kind;
@@ -204,11 +222,12 @@ public final class CnabThroughputBenchmark {
 
     private static LayoutResult measure(Kind kind, Generated g, Options o) throws Exception {
         LayoutResult r = new LayoutResult(kind, g.expected());
+        r.longSum = MappedLongSum.streamed(g.file());
         boolean peer = o.peer;
         if (!peer) {
             r.peerProblem = "not run (--peer off)";
         }
-        Contender[] base = {Contender.A_SUMMARY, Contender.B_ITEMS, Contender.C_LOOP, Contender.D_PEER};
+        Contender[] base = Contender.values();
         for (int round = -o.warmup; round < o.rounds; round++) {
             List<Contender> order = new ArrayList<>(Arrays.asList(base));
             java.util.Collections.rotate(order, Math.floorMod(round, base.length));
@@ -284,6 +303,19 @@ public final class CnabThroughputBenchmark {
                 failIfWrong("(c) hand loop", kind, tally.differences(e));
                 return t / 1e9;
             }
+            case E_STRIDE -> {
+                long t0 = System.nanoTime();
+                Tally tally = StrideReader.run(kind, g.file());
+                long t = System.nanoTime() - t0;
+                failIfWrong("(e) fixed-stride reader", kind, tally.differences(e));
+                return t / 1e9;
+            }
+            case F_LONGS -> {
+                return timedSum(c, kind, r, () -> MappedLongSum.run(g.file()));
+            }
+            case G_STREAMED_LONGS -> {
+                return timedSum(c, kind, r, () -> MappedLongSum.streamed(g.file()));
+            }
             case D_PEER -> {
                 long t0 = System.nanoTime();
                 BppCobrancaPeer.Result result;
@@ -307,6 +339,21 @@ public final class CnabThroughputBenchmark {
             }
             default -> throw new IllegalStateException();
         }
+    }
+
+    private interface Sum {
+        long of() throws IOException;
+    }
+
+    /** One timed run of (f) or (g), checked against the sum (g) gave before the rounds; returns seconds. */
+    private static double timedSum(Contender c, Kind kind, LayoutResult r, Sum sum) throws IOException {
+        long t0 = System.nanoTime();
+        long value = sum.of();
+        long t = System.nanoTime() - t0;
+        if (value != r.longSum) {
+            failIfWrong(c.label, kind, List.of("sum " + value + ", expected " + r.longSum));
+        }
+        return t / 1e9;
     }
 
     private static final class PeerFailure extends Exception {
@@ -397,42 +444,59 @@ public final class CnabThroughputBenchmark {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%n%s; load average at start %s, at end %s%n", machine(), loadStart,
                 loadEnd));
-        sb.append(String.format(Locale.ROOT, "%s MB files (MB = 10^6 bytes), MB/s median of %d rounds after %d warm-up"
+        sb.append(String.format(Locale.ROOT, "%s MB files (MB = 10^6 bytes), median of %d rounds after %d warm-up"
                 + " (peer: %s), order rotated every round; every run's totals checked%n%n", fmt(o.mb), o.rounds,
                 o.warmup, o.peer ? "median of " + o.peerRounds : "not run"));
-        sb.append("| layout | (a) totals only | (b) every item | (c) hand loop | (d) bpp-cobranca | a/c | b/c | a/d "
-                + "| b/d |\n|---|---|---|---|---|---|---|---|---|\n");
+        sb.append("GB/s (10^9 bytes per second; the peer in MB/s):\n\n| layout | (a) totals only | (b) every item "
+                + "| (c) hand loop | (e) stride reader | (f) mapped sum of longs | (g) streamed sum of longs "
+                + "| (d) bpp-cobranca MB/s |\n|---|---|---|---|---|---|---|---|\n");
+        for (LayoutResult r : results.values()) {
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |%n", r.kind.id,
+                    gbs(r.median(Contender.A_SUMMARY)), gbs(r.median(Contender.B_ITEMS)),
+                    gbs(r.median(Contender.C_LOOP)), gbs(r.median(Contender.E_STRIDE)),
+                    gbs(r.median(Contender.F_LONGS)), gbs(r.median(Contender.G_STREAMED_LONGS)),
+                    fmt(r.peerMbs()) + (r.peerMeasured() ? "" : " (documented)")));
+        }
+        sb.append("\nRatios (targets: a/e >= 40%, b/e >= 20%; a/c >= 40%, b/c >= 20%; a/d, b/d >= 50x):\n\n"
+                + "| layout | a/e | b/e | a/c | b/c | a/d | b/d | e/f | a/g |\n|---|---|---|---|---|---|---|---|---|\n");
+        boolean strideMet = true;
         boolean allMet = true;
         for (LayoutResult r : results.values()) {
             double a = r.median(Contender.A_SUMMARY);
             double b = r.median(Contender.B_ITEMS);
-            double c = r.median(Contender.C_LOOP);
             double d = r.peerMbs();
+            double ae = r.pairedRatio(Contender.A_SUMMARY, Contender.E_STRIDE);
+            double be = r.pairedRatio(Contender.B_ITEMS, Contender.E_STRIDE);
             double ac = r.pairedRatio(Contender.A_SUMMARY, Contender.C_LOOP);
             double bc = r.pairedRatio(Contender.B_ITEMS, Contender.C_LOOP);
-            boolean met = ac >= 0.40 && bc >= 0.20 && a / d >= 50 && b / d >= 50;
-            allMet &= met;
-            sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s %s | %s %s | %sx %s | %sx %s |%n",
-                    r.kind.id, fmt(a), fmt(b), fmt(c), fmt(d) + (r.peerMeasured() ? "" : " (documented)"),
-                    pct(ac), mark(ac >= 0.40), pct(bc), mark(bc >= 0.20), fmt(a / d), mark(a / d >= 50),
-                    fmt(b / d), mark(b / d >= 50)));
+            boolean stride = ae >= 0.40 && be >= 0.20;
+            strideMet &= stride;
+            allMet &= stride && ac >= 0.40 && bc >= 0.20 && a / d >= 50 && b / d >= 50;
+            sb.append(String.format(Locale.ROOT, "| %s | %s %s | %s %s | %s %s | %s %s | %sx %s | %sx %s | %s | %s |%n",
+                    r.kind.id, pct(ae), mark(ae >= 0.40), pct(be), mark(be >= 0.20), pct(ac), mark(ac >= 0.40),
+                    pct(bc), mark(bc >= 0.20), fmt(a / d), mark(a / d >= 50), fmt(b / d), mark(b / d >= 50),
+                    pct(r.pairedRatio(Contender.E_STRIDE, Contender.F_LONGS)),
+                    pct(r.pairedRatio(Contender.A_SUMMARY, Contender.G_STREAMED_LONGS))));
         }
-        sb.append("\na/c and b/c: median of the per-round ratios (a, b and c run a second apart in each round);"
-                + " a/d, b/d: ratio of the medians (the peer runs for tens of seconds, fewer rounds).\n");
-        sb.append("Ratio of the medians for a/c, b/c:");
+        sb.append("\na/e, b/e, a/c, b/c, e/f, a/g: median of the per-round ratios (all of them run seconds apart in each"
+                + " round); a/d, b/d: ratio of the medians (the peer runs for tens of seconds, fewer rounds).\n");
+        sb.append("Ratio of the medians for a/e, b/e:");
         for (LayoutResult r : results.values()) {
-            double c = r.median(Contender.C_LOOP);
-            sb.append(' ').append(r.kind.id).append(' ').append(pct(r.median(Contender.A_SUMMARY) / c)).append(", ")
-                    .append(pct(r.median(Contender.B_ITEMS) / c)).append(';');
+            double e = r.median(Contender.E_STRIDE);
+            sb.append(' ').append(r.kind.id).append(' ').append(pct(r.median(Contender.A_SUMMARY) / e)).append(", ")
+                    .append(pct(r.median(Contender.B_ITEMS) / e)).append(';');
         }
         sb.setLength(sb.length() - 1);
-        sb.append("\nTargets (docs/benchmarks.md): a/c >= 40%, b/c >= 20%, a/d and b/d >= 50x: ")
-                .append(allMet ? "all met" : "NOT all met").append('\n');
+        sb.append("\nTargets against the stride reader (a/e >= 40%, b/e >= 20%): ")
+                .append(strideMet ? "met" : "NOT met").append("; all targets: ").append(allMet ? "met" : "NOT all met")
+                .append('\n');
         sb.append("\nSpread (min-max MB/s over the measured rounds) and the peer:\n");
         for (LayoutResult r : results.values()) {
-            sb.append(String.format(Locale.ROOT, "- %s: a %s, b %s, c %s, d %s; %,d bytes, %,d items; ", r.kind.id,
-                    r.spread(Contender.A_SUMMARY), r.spread(Contender.B_ITEMS), r.spread(Contender.C_LOOP),
-                    r.spread(Contender.D_PEER), r.expected.bytes(), r.expected.items()));
+            sb.append(String.format(Locale.ROOT, "- %s: a %s, b %s, c %s, e %s, f %s, g %s, d %s; %,d bytes, %,d items; ",
+                    r.kind.id, r.spread(Contender.A_SUMMARY), r.spread(Contender.B_ITEMS), r.spread(Contender.C_LOOP),
+                    r.spread(Contender.E_STRIDE), r.spread(Contender.F_LONGS), r.spread(Contender.G_STREAMED_LONGS),
+                    r.spread(Contender.D_PEER),
+                    r.expected.bytes(), r.expected.items()));
             if (r.peerMeasured()) {
                 sb.append("bpp-cobranca totals right");
                 if (r.peerHeapBytes > 0) {
@@ -446,6 +510,10 @@ public final class CnabThroughputBenchmark {
             sb.append('\n');
         }
         System.out.print(sb);
+    }
+
+    private static String gbs(double mbs) {
+        return Double.isNaN(mbs) ? "-" : String.format(Locale.ROOT, "%.2f", mbs / 1000);
     }
 
     private static String mark(boolean ok) {

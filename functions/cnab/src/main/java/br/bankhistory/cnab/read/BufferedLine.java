@@ -3,9 +3,9 @@ package br.bankhistory.cnab.read;
 /** A copy of one line held while the file is being classified. */
 record BufferedLine(byte[] bytes, int length, long number, int control) {
 
-    static BufferedLine copyOf(byte[] source, int kept, int length, long number, int control) {
+    static BufferedLine copyOf(byte[] source, int offset, int kept, int length, long number, int control) {
         byte[] copy = new byte[kept];
-        System.arraycopy(source, 0, copy, 0, kept);
+        System.arraycopy(source, offset, copy, 0, kept);
         return new BufferedLine(copy, length, number, control);
     }
 

@@ -43,9 +43,13 @@ final class Cnab240Parser implements FileParser {
     /** Receives the complete items, or null when only the totals are wanted. */
     private final Consumer<Item> sink;
     private final ItemDraft item = new ItemDraft();
+    private final DecodeCache decoded = new DecodeCache();
 
     private Cnab240Layouts layouts;
     private String bankCode = "";
+    /** The bank code's and the lote number's bytes, {@link RecordCursor#packed}. */
+    private long bankCodeBytes;
+    private long loteNumberBytes;
     private Position position = Position.START;
     private String layoutVersion = "";
     private FileHeader header;
@@ -87,21 +91,21 @@ final class Cnab240Parser implements FileParser {
     }
 
     @Override
-    public void line(byte[] bytes, int kept, int length, long lineNumber, int control) {
+    public void line(byte[] bytes, int offset, int kept, int length, long lineNumber, int control) {
         lastLine = lineNumber;
         if (lineShort) {
             shortLinesBefore++;
         }
         lineShort = false;
         detailLine = false;
-        int repaired = Utf8Repair.repair(bytes, kept, length, WIDTH);
+        int repaired = Utf8Repair.repair(bytes, offset, kept, length, WIDTH);
         if (repaired >= 0) {
             reportUtf8(lineNumber, length - repaired);
             kept = repaired;
             length = repaired;
         }
         checkLength(length, lineNumber);
-        record.load(bytes, kept, WIDTH, lineNumber);
+        record.load(bytes, offset, kept, WIDTH, lineNumber);
         if (control > 0 && control <= record.width()) {
             add(Severity.ERROR, control, FindingCodes.CONTROL_CHARACTER, "",
                     Messages.pt("finding.CONTROL_CHARACTER", (int) record.at(control)),
@@ -115,6 +119,7 @@ final class Cnab240Parser implements FileParser {
         records++;
         if (layouts == null) {
             bankCode = record.raw(1, 3);
+            bankCodeBytes = record.packed(1, 3);
             layouts = Cnab240Layouts.forBank(bankCode);
         }
         switch (record.at(8)) {
@@ -128,6 +133,11 @@ final class Cnab240Parser implements FileParser {
                             + " ignorado.",
                     "Unknown record type \"" + record.at(8) + "\" (expected 0, 1, 3, 5 or 9): record ignored.");
         }
+    }
+
+    @Override
+    public int[] recordWidths() {
+        return new int[] {WIDTH};
     }
 
     private void reportUtf8(long lineNumber, int characters) {
@@ -183,6 +193,7 @@ final class Cnab240Parser implements FileParser {
         lotes++;
         loteRecords = 1;
         loteNumber = record.raw(4, 7);
+        loteNumberBytes = record.packed(4, 7);
         expectedSequence = 1;
         loteBankReported = false;
         loteNumberReported = false;
@@ -218,6 +229,7 @@ final class Cnab240Parser implements FileParser {
                     "Detail record outside a lote (no lote header before it).");
             position = Position.LOTE;
             loteNumber = record.raw(4, 7);
+            loteNumberBytes = record.packed(4, 7);
             expectedSequence = Math.max(0, record.digitsAt(9, 13));
         }
         loteRecords++;
@@ -566,7 +578,7 @@ final class Cnab240Parser implements FileParser {
         item.occurrenceText = occurrence.text();
         item.category = occurrence.category();
         if (withReasons && sink != null) {
-            item.reasons = ReasonCodes.describe(table, item.occurrenceCode, item.rawReasons,
+            item.reasons = decoded.reasons(table, item.occurrenceCode, item.rawReasons,
                     layouts.tReasons.codeWidth(), 0);
         }
     }
@@ -581,29 +593,16 @@ final class Cnab240Parser implements FileParser {
             item.paidCents = 0;
             return;
         }
-        List<String> codes = ReasonCodes.split(raw, 2, false);
-        String first = codes.isEmpty() ? raw.strip() : codes.get(0);
-        Occurrence occurrence = occurrence(table, first);
-        item.occurrenceCode = first;
-        item.occurrenceText = occurrence.text();
-        item.category = occurrence.category();
-        for (String code : codes) {
-            if (table.occurrence(code).category() == Category.PAYMENT_REJECTED) {
-                item.category = Category.PAYMENT_REJECTED;
-            }
+        PaymentCodes codes = decoded.payment(table, raw);
+        if (!codes.known()) {
+            reportUnknownOccurrence(codes.first());
         }
+        item.occurrenceCode = codes.first();
+        item.occurrenceText = codes.occurrence().text();
+        item.category = codes.category();
         if (sink != null) {
-            List<CodeText> decoded = new java.util.ArrayList<>(codes.size());
-            List<String> reasons = new java.util.ArrayList<>(codes.size());
-            for (String code : codes) {
-                String text = table.knows(code) ? table.occurrence(code).text() : "";
-                decoded.add(new CodeText(code, text));
-                if (decoded.size() > 1) {
-                    reasons.add(code + " - " + (text.isEmpty() ? ReasonCodes.UNKNOWN_REASON : text));
-                }
-            }
-            item.paymentOccurrences = List.copyOf(decoded);
-            item.reasons = List.copyOf(reasons);
+            item.paymentOccurrences = codes.occurrences();
+            item.reasons = codes.reasons();
         }
         if (item.category != Category.EFFECTED) {
             item.paidCents = 0;
@@ -662,23 +661,27 @@ final class Cnab240Parser implements FileParser {
 
     private Occurrence occurrence(OccurrenceTable table, String code) {
         if (!table.knows(code)) {
-            findings.add(Severity.INFO, item.line, 16, FindingCodes.UNKNOWN_OCCURRENCE, "occurrence_code",
-                    Messages.pt("finding.UNKNOWN_OCCURRENCE", code, bankCode),
-                    Messages.en("finding.UNKNOWN_OCCURRENCE", code, bankCode));
+            reportUnknownOccurrence(code);
         }
         return table.occurrence(code);
+    }
+
+    private void reportUnknownOccurrence(String code) {
+        findings.add(Severity.INFO, item.line, 16, FindingCodes.UNKNOWN_OCCURRENCE, "occurrence_code",
+                Messages.pt("finding.UNKNOWN_OCCURRENCE", code, bankCode),
+                Messages.en("finding.UNKNOWN_OCCURRENCE", code, bankCode));
     }
 
     // ---- checks ------------------------------------------------------------------------------
 
     private void checkDetailIdentity() {
-        if (!loteBankReported && !record.matches(1, bankCode)) {
+        if (!loteBankReported && record.packed(1, 3) != bankCodeBytes) {
             loteBankReported = true;
             add(Severity.WARNING, 1, FindingCodes.BANK_CODE_MISMATCH, "bank_code",
                     "Código do banco \"" + record.raw(1, 3) + "\" difere do primeiro registro (" + bankCode + ").",
                     "Bank code \"" + record.raw(1, 3) + "\" differs from the first record's (" + bankCode + ").");
         }
-        if (!loteNumberReported && !record.matches(4, loteNumber)) {
+        if (!loteNumberReported && record.packed(4, 7) != loteNumberBytes) {
             loteNumberReported = true;
             add(Severity.WARNING, 4, FindingCodes.LOTE_NUMBER, "lote",
                     "Número do lote \"" + record.raw(4, 7) + "\" difere do header do lote (" + loteNumber + ").",

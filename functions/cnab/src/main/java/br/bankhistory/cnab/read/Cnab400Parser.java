@@ -36,6 +36,7 @@ final class Cnab400Parser implements FileParser {
     /** Receives the complete items, or null when only the totals are wanted. */
     private final Consumer<Item> sink;
     private final ItemDraft item = new ItemDraft();
+    private final DecodeCache decoded = new DecodeCache();
 
     private Cnab400Layouts layouts = Cnab400Layouts.forBank("000");
     private Cnab400Layouts.Detail detail;
@@ -63,16 +64,17 @@ final class Cnab400Parser implements FileParser {
     }
 
     @Override
-    public void line(byte[] bytes, int kept, int length, long lineNumber, int control) {
+    public void line(byte[] bytes, int offset, int kept, int length, long lineNumber, int control) {
         lastLine = lineNumber;
         if (lineShort) {
             shortLinesBefore++;
         }
         lineShort = false;
-        boolean brbHeader = records == 0 && kept >= 3 && bytes[0] == 'D' && bytes[1] == 'C' && bytes[2] == 'B';
+        boolean brbHeader = records == 0 && kept >= 3 && bytes[offset] == 'D' && bytes[offset + 1] == 'C'
+                && bytes[offset + 2] == 'B';
         if (!brbHeader) {
             int width = length > WIDTH_WITH_INVOICE_KEY ? WIDTH_WITH_INVOICE_KEY : WIDTH;
-            int repaired = Utf8Repair.repair(bytes, kept, length, width);
+            int repaired = Utf8Repair.repair(bytes, offset, kept, length, width);
             if (repaired >= 0) {
                 reportUtf8(lineNumber, length - repaired);
                 kept = repaired;
@@ -80,7 +82,8 @@ final class Cnab400Parser implements FileParser {
             }
             checkLength(length, lineNumber);
         }
-        record.load(bytes, kept, length == WIDTH_WITH_INVOICE_KEY ? WIDTH_WITH_INVOICE_KEY : WIDTH, lineNumber);
+        record.load(bytes, offset, kept, length == WIDTH_WITH_INVOICE_KEY ? WIDTH_WITH_INVOICE_KEY : WIDTH,
+                lineNumber);
         if (trailerSeen) {
             add(Severity.ERROR, 1, FindingCodes.RECORD_AFTER_TRAILER, "", Messages.pt("finding.RECORD_AFTER_TRAILER"),
                     Messages.en("finding.RECORD_AFTER_TRAILER"));
@@ -110,6 +113,11 @@ final class Cnab400Parser implements FileParser {
                     "Tipo de registro \"" + type + "\" desconhecido: registro ignorado.",
                     "Unknown record type \"" + type + "\": record ignored.");
         }
+    }
+
+    @Override
+    public int[] recordWidths() {
+        return new int[] {WIDTH, WIDTH_WITH_INVOICE_KEY};
     }
 
     private void reportUtf8(long lineNumber, int characters) {
@@ -306,7 +314,7 @@ final class Cnab400Parser implements FileParser {
         item.occurrenceText = occurrence.text();
         item.category = occurrence.category();
         if (detail.reasons() != null && sink != null) {
-            item.reasons = ReasonCodes.describe(table, code, item.rawReasons, detail.reasons().codeWidth(), 0);
+            item.reasons = decoded.reasons(table, code, item.rawReasons, detail.reasons().codeWidth(), 0);
         }
         if (!detail.item().hasPaid() && item.category == Category.PAID && item.netCents > 0) {
             item.paidCents = item.netCents + item.feeCents;

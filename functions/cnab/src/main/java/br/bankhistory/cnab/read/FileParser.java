@@ -7,7 +7,10 @@ import br.bankhistory.cnab.FileHeader;
 interface FileParser {
 
     /** One non-empty line (see {@link LineSink#line}). */
-    void line(byte[] bytes, int kept, int length, long lineNumber, int control);
+    void line(byte[] bytes, int offset, int kept, int length, long lineNumber, int control);
+
+    /** The widths of this family's records (without line break), for the splitter's fast path. */
+    int[] recordWidths();
 
     /** End of input: completes the pending item and checks what must have been seen. */
     void finish();

@@ -61,11 +61,11 @@ public final class StandardCnabReader implements CnabReader {
         }
 
         @Override
-        public void line(byte[] bytes, int kept, int length, long lineNumber, int control) {
+        public void line(byte[] bytes, int offset, int kept, int length, long lineNumber, int control) {
             if (parser != null) {
-                parser.line(bytes, kept, length, lineNumber, control);
+                parser.line(bytes, offset, kept, length, lineNumber, control);
             } else if (!notCnab) {
-                window.add(BufferedLine.copyOf(bytes, kept, length, lineNumber, control));
+                window.add(BufferedLine.copyOf(bytes, offset, kept, length, lineNumber, control));
                 if (window.size() >= CLASSIFICATION_LINES) {
                     decide();
                 }
@@ -102,8 +102,9 @@ public final class StandardCnabReader implements CnabReader {
                     while (empty < windowEmptyLines.size() && windowEmptyLines.get(empty) < line.number()) {
                         reportEmptyLine(windowEmptyLines.get(empty++));
                     }
-                    parser.line(line.bytes(), line.kept(), line.length(), line.number(), line.control());
+                    parser.line(line.bytes(), 0, line.kept(), line.length(), line.number(), line.control());
                 }
+                splitter.expect(parser.recordWidths());
             }
             window.clear();
             windowEmptyLines.clear();

@@ -14,13 +14,14 @@ final class Utf8Repair {
     /**
      * @return the repaired line's length, or -1 when the line is not such a case (left untouched)
      */
-    static int repair(byte[] line, int kept, int length, int width) {
+    static int repair(byte[] line, int offset, int kept, int length, int width) {
         int excess = length - width;
         if (excess <= 0 || length != kept) {
             return -1;
         }
+        int end = offset + kept;
         int sequences = 0;
-        for (int i = 0; i + 1 < kept; i++) {
+        for (int i = offset; i + 1 < end; i++) {
             if (isLead(line[i]) && isContinuation(line[i + 1])) {
                 sequences++;
                 i++;
@@ -29,16 +30,16 @@ final class Utf8Repair {
         if (sequences != excess) {
             return -1;
         }
-        int out = 0;
-        for (int i = 0; i < kept; i++) {
-            if (i + 1 < kept && isLead(line[i]) && isContinuation(line[i + 1])) {
+        int out = offset;
+        for (int i = offset; i < end; i++) {
+            if (i + 1 < end && isLead(line[i]) && isContinuation(line[i + 1])) {
                 line[out++] = (byte) (((line[i] & 0x1F) << 6) | (line[i + 1] & 0x3F));
                 i++;
             } else {
                 line[out++] = line[i];
             }
         }
-        return out;
+        return out - offset;
     }
 
     /** C2 or C3: the lead bytes of the two-byte sequences that encode U+0080..U+00FF (latin-1). */
