@@ -27,13 +27,19 @@ record PaymentCodes(String first, Occurrence occurrence, boolean known, Category
         Occurrence occurrence = table.occurrence(first);
         Category category = occurrence.category();
         List<CodeText> decoded = new java.util.ArrayList<>(codes.size());
+        List<String> reasons = new java.util.ArrayList<>(codes.size());
         for (String code : codes) {
             if (table.occurrence(code).category() == Category.PAYMENT_REJECTED) {
                 category = Category.PAYMENT_REJECTED;
             }
-            decoded.add(new CodeText(code, table.knows(code) ? table.occurrence(code).text() : ""));
+            String text = table.knows(code) ? table.occurrence(code).text() : "";
+            decoded.add(new CodeText(code, text));
+            if (decoded.size() > 1) {
+                // a payment's further codes are occurrences of the same table, not reasons of the first
+                reasons.add(code + " - " + (text.isEmpty() ? ReasonCodes.UNKNOWN_REASON : text));
+            }
         }
-        return new PaymentCodes(first, occurrence, table.knows(first), category,
-                ReasonCodes.describe(table, first, raw, 2, 1), List.copyOf(decoded));
+        return new PaymentCodes(first, occurrence, table.knows(first), category, List.copyOf(reasons),
+                List.copyOf(decoded));
     }
 }
