@@ -34,8 +34,14 @@ function cell(label, testid, className, ...children) {
   return h('td', { 'data-label': label, 'data-testid': testid, class: className || null }, ...children);
 }
 
-/** What a duplicate repeats, under its badge: "de caixa.ret" when the list row names the first file. */
+/**
+ * What a duplicate repeats, under its badge ("de caixa.ret" when the list row names the first file); a file
+ * held as a possible duplicate waits for an administrator.
+ */
 function duplicateNote(record) {
+  if (record.status === 'POSSIBLE_DUPLICATE') {
+    return sub('retido: um administrador libera ou descarta', 'cell-duplicate-of');
+  }
   if (record.status !== 'DUPLICATE') {
     return null;
   }

@@ -704,34 +704,45 @@ class HistoryPageBrowserTest {
       assertThat(row.findElement(testId("cell-total")).getText()).as(name).isEqualTo("—");
     }
     assertThat(row("VAZIO.RET").findElement(testId("status-badge")).getText()).isEqualTo("Rejeitado");
-    WebElement duplicate = row("banco_brasil-reenvio.ret");
-    assertThat(duplicate.findElement(testId("status-badge")).getText()).isEqualTo("Duplicado");
-    assertThat(duplicate.findElement(testId("cell-duplicate-of")).getText()).isEqualTo("não processado de novo");
-    assertThat(duplicate.findElement(testId("cell-items")).getText()).isEqualTo("—");
-    assertThat(duplicate.findElement(testId("cell-total")).getText()).isEqualTo("—");
+    // a copy under another name is held as a possible duplicate, pointing at the first
+    WebElement held = row("banco_brasil-reenvio.ret");
+    assertThat(held.findElement(testId("status-badge")).getText()).isEqualTo("Possível duplicado");
+    assertThat(held.findElement(testId("cell-duplicate-of")).getText()).contains("retido");
     assertThat(text(testId("history-rows"))).as("no internal code on screen")
-        .doesNotContainPattern("\\b(NOT_CNAB|OTHER|REJECTED|DUPLICATE|OTHER_BANK_FILE|AUTOMATIC|MANUAL|RETORNO_COBRANCA|CNAB240)\\b");
+        .doesNotContainPattern("\\b(NOT_CNAB|OTHER|REJECTED|DUPLICATE|POSSIBLE_DUPLICATE|OTHER_BANK_FILE|AUTOMATIC|MANUAL|RETORNO_COBRANCA|CNAB240)\\b");
 
-    duplicate.findElement(testId("row-open-detail")).click();
+    held.findElement(testId("row-open-detail")).click();
     WebElement dialog = waitUntil(ExpectedConditions.visibilityOfElementLocated(testId("detail-dialog")));
     WebElement note = waitUntil(ExpectedConditions.visibilityOfElementLocated(testId("detail-duplicate")));
     assertThat(note.getText()).contains("banco_brasil.ret");
-    assertThat(text(testId("detail-summary"))).contains("Não processado (duplicado)").doesNotContain("R$ 0,00");
-    assertThat(text(testId("detail-dialog"))).doesNotContainPattern("\\b(NOT_CNAB|DUPLICATE|AUTOMATIC|CNAB240)\\b");
+    assertThat(text(testId("detail-dialog"))).doesNotContainPattern("\\b(NOT_CNAB|DUPLICATE|POSSIBLE_DUPLICATE|AUTOMATIC|CNAB240)\\b");
     snap("nonCnabAndDuplicateRowsSayWhatTheyAreInWords-detail");
     String firstId = row("banco_brasil.ret").getDomAttribute("data-id");
     driver.findElement(testId("detail-duplicate-of")).click();
     waitUntil(d -> firstId.equals(dialog.getDomAttribute("data-id")) && "banco_brasil.ret".equals(text(testId("detail-title"))));
     assertThat(driver.getCurrentUrl()).endsWith("#/integrations/" + firstId);
-    driver.navigate().back(); // back to the duplicate
+    driver.navigate().back(); // back to the held copy
     waitUntil(d -> "banco_brasil-reenvio.ret".equals(text(testId("detail-title"))));
     driver.findElement(testId("detail-close")).click();
     waitUntil(ExpectedConditions.invisibilityOf(dialog));
     assertThat(driver.getCurrentUrl()).doesNotContain("#");
 
+    // the same file delivered again under its name is a plain duplicate: not processed again
+    Files.writeString(globex.resolve("leia-me.txt"), "Bom dia, segue o arquivo.\r\n");
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+        assertThat(api(GLOBEX, "integrations?limit=100&status=DUPLICATE").path("items").findValuesAsText("fileName"))
+            .contains("leia-me.txt"));
+    driver.navigate().refresh();
+    WebElement duplicate = waitUntil(d -> d.findElements(rowLocator("leia-me.txt")).stream()
+        .filter(r -> r.findElement(testId("status-badge")).getText().equals("Duplicado")).findFirst().orElse(null));
+    assertThat(duplicate.findElement(testId("cell-duplicate-of")).getText()).isEqualTo("não processado de novo");
+    assertThat(duplicate.findElement(testId("cell-items")).getText()).isEqualTo("—");
+    assertThat(duplicate.findElement(testId("cell-total")).getText()).isEqualTo("—");
+
     WebElement empty = row("VAZIO.RET");
     empty.findElement(testId("row-open-detail")).click();
-    waitUntil(d -> "false".equals(dialog.getDomAttribute("aria-busy")));
+    WebElement emptyDialog = waitUntil(ExpectedConditions.visibilityOfElementLocated(testId("detail-dialog")));
+    waitUntil(d -> "false".equals(emptyDialog.getDomAttribute("aria-busy")));
     assertThat(text(testId("detail-summary"))).contains("Não é CNAB").doesNotContain("NOT_CNAB");
     assertThat(text(testId("detail-findings"))).contains("Arquivo vazio");
   }

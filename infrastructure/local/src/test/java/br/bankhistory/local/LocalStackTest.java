@@ -311,13 +311,17 @@ class LocalStackTest {
     assertThat(record.path("kind").asText()).isEqualTo("RETORNO_PAGAMENTO");
     assertThat(record.path("userName").asText()).isEqualTo("Integração");
 
-    // The same bytes again under another name are a duplicate, with no second email (docs/architecture.md).
+    // The same bytes again under another name are held as a possible duplicate, and the admins are told
+    // (docs/operations.md, "Duplicates"); nothing of it is processed.
     Files.write(stack.dropRoot().resolve("globex").resolve("SB22112AIT-reenvio.RET"), bytes);
     await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(fileNames(
         list(token("globex", "gil", "Gil")).path("items"))).contains("SB22112AIT-reenvio.RET"));
     JsonNode again = item(list(token("globex", "gil", "Gil")).path("items"), "SB22112AIT-reenvio.RET");
-    assertThat(again.path("status").asText()).isEqualTo("DUPLICATE");
-    assertThat(emailsAbout("SB22112AIT")).hasSize(1);
+    assertThat(again.path("status").asText()).isEqualTo("POSSIBLE_DUPLICATE");
+    assertThat(again.path("duplicateOf").path("id").asText()).isEqualTo(record.path("id").asText());
+    JsonNode held = awaitEmailAbout("SB22112AIT-reenvio.RET");
+    assertThat(held.path("subject").asText()).startsWith("Arquivo retido: possível duplicado de SB22112AIT.RET");
+    assertThat(emailsAbout("SB22112AIT")).hasSize(2);
   }
 
   /** Bad files through the drop folder: kept, recorded with findings, and reported (docs/architecture.md). */
