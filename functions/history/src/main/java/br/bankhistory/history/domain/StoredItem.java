@@ -1,13 +1,19 @@
 package br.bankhistory.history.domain;
 
+import br.bankhistory.cnab.Amounts;
 import br.bankhistory.cnab.Item;
+import br.bankhistory.cnab.PaymentDetails;
+import br.bankhistory.cnab.Pix;
+import br.bankhistory.cnab.StatementEntry;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * One title or payment of a recorded file, as the history keeps it, with its file's id and name so a search
- * across files can say where it was found.
+ * One title or payment of a recorded file, as the history keeps it: the engine's item whole (every amount by
+ * its meaning, a payment's details, a boleto's Pix, a statement entry), with its file's id, name and position,
+ * and how reconciliations linked it.
  *
  * @param seq            the item's position in its file, from 1
  * @param reconciliation how it links to another file now (a retorno's match; a remessa title's latest
@@ -15,29 +21,105 @@ import java.util.List;
  * @param answers        a remessa title's answers, every retorno that answered it, oldest first; empty
  *                       otherwise
  */
-public record StoredItem(String recordId, int seq, String fileName, int line, String segment, String ourNumber,
-                         String yourNumber, String occurrenceCode, String occurrenceText, String category,
-                         List<String> reasons, LocalDate dueDate, long amountCents, long paidCents, long feeCents,
-                         LocalDate occurrenceDate, LocalDate creditDate, String counterpartName,
-                         String counterpartDocument, Reconciliation reconciliation, List<Reconciliation> answers) {
+public record StoredItem(String recordId, int seq, String fileName, Item item, Reconciliation reconciliation,
+                         List<Reconciliation> answers) {
 
     public StoredItem {
-        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        Objects.requireNonNull(item, "item");
         answers = answers == null ? List.of() : List.copyOf(answers);
     }
 
     public static StoredItem of(String recordId, String fileName, int seq, Item item) {
-        return new StoredItem(recordId, seq, fileName, item.line(),
-                item.segment(), item.ourNumber(), item.yourNumber(), item.occurrenceCode(), item.occurrenceText(),
-                item.category().name(), item.reasons(), item.dueDate(), item.amountCents(), item.paidCents(),
-                item.feeCents(), item.occurrenceDate(), item.creditDate(), item.counterpartName(),
-                item.counterpartDocument(), null, List.of());
+        return new StoredItem(recordId, seq, fileName, item, null, List.of());
     }
 
     /** The same item with its links as a reconciliation left them. */
     public StoredItem linked(Reconciliation now, List<Reconciliation> history) {
-        return new StoredItem(recordId, seq, fileName, line, segment, ourNumber, yourNumber, occurrenceCode,
-                occurrenceText, category, reasons, dueDate, amountCents, paidCents, feeCents, occurrenceDate,
-                creditDate, counterpartName, counterpartDocument, now, history);
+        return new StoredItem(recordId, seq, fileName, item, now, history);
+    }
+
+    public int line() {
+        return item.line();
+    }
+
+    public String segment() {
+        return item.segment();
+    }
+
+    public String ourNumber() {
+        return item.ourNumber();
+    }
+
+    public String yourNumber() {
+        return item.yourNumber();
+    }
+
+    public String occurrenceCode() {
+        return item.occurrenceCode();
+    }
+
+    public String occurrenceText() {
+        return item.occurrenceText();
+    }
+
+    /** The normalised outcome, by name ({@link br.bankhistory.cnab.Category}). */
+    public String category() {
+        return item.category().name();
+    }
+
+    public List<String> reasons() {
+        return item.reasons();
+    }
+
+    public LocalDate dueDate() {
+        return item.dueDate();
+    }
+
+    public long amountCents() {
+        return item.amountCents();
+    }
+
+    public long paidCents() {
+        return item.paidCents();
+    }
+
+    public long feeCents() {
+        return item.feeCents();
+    }
+
+    public LocalDate occurrenceDate() {
+        return item.occurrenceDate();
+    }
+
+    public LocalDate creditDate() {
+        return item.creditDate();
+    }
+
+    public String counterpartName() {
+        return item.counterpartName();
+    }
+
+    public String counterpartDocument() {
+        return item.counterpartDocument();
+    }
+
+    /** Every amount by its meaning (never null). */
+    public Amounts amounts() {
+        return item.amounts();
+    }
+
+    /** A payment's details, or null for a title. */
+    public PaymentDetails payment() {
+        return item.payment();
+    }
+
+    /** A boleto's Pix, or null. */
+    public Pix pix() {
+        return item.pix();
+    }
+
+    /** A bank statement's entry, or null. */
+    public StatementEntry entry() {
+        return item.entry();
     }
 }

@@ -1,5 +1,7 @@
 package br.bankhistory.history.adapter.dynamodb;
 
+import br.bankhistory.cnab.Category;
+import br.bankhistory.cnab.Item;
 import br.bankhistory.history.domain.Reconciliation;
 import br.bankhistory.history.domain.StoredItem;
 import br.bankhistory.history.port.ItemReader;
@@ -83,14 +85,18 @@ public final class DynamoItemStore implements ItemReader {
     }
 
     private static StoredItem toItem(ItemRow r) {
-        return new StoredItem(r.getRecordId(), r.getSeq(), r.getFileName(), r.getLine() == null ? 0 : r.getLine(), nz(r.getSegment()), nz(r.getOurNumber()),
-                nz(r.getYourNumber()), nz(r.getOccurrenceCode()), nz(r.getOccurrenceText()), nz(r.getCategory()),
+        Item item = new Item(r.getLine() == null ? 0 : r.getLine(), nz(r.getSegment()), nz(r.getOurNumber()),
+                nz(r.getYourNumber()), nz(r.getOccurrenceCode()), nz(r.getOccurrenceText()),
+                r.getCategory() == null || r.getCategory().isEmpty() ? Category.OTHER : Category.valueOf(r.getCategory()),
                 r.getReasons() == null ? List.of() : r.getReasons(), parse(r.getDueDate()), orZero(r.getAmountCents()),
                 orZero(r.getPaidCents()), orZero(r.getFeeCents()), parse(r.getOccurrenceDate()),
-                parse(r.getCreditDate()), nz(r.getCounterpartName()), nz(r.getCounterpartDocument()),
-                r.getReconStatus() == null ? null : new Reconciliation(Reconciliation.Status.valueOf(r.getReconStatus()),
-                        nz(r.getReconRecordId()), nz(r.getReconFileName()),
-                        r.getReconSeq() == null ? 0 : r.getReconSeq(), 0, nz(r.getReconCategory())), List.of());
+                parse(r.getCreditDate()), nz(r.getCounterpartName()), nz(r.getCounterpartDocument()));
+        Reconciliation link = r.getReconStatus() == null ? null
+                : new Reconciliation(Reconciliation.Status.valueOf(r.getReconStatus()), nz(r.getReconRecordId()),
+                        nz(r.getReconFileName()), r.getReconSeq() == null ? 0 : r.getReconSeq(), 0,
+                        nz(r.getReconCategory()));
+        return new StoredItem(r.getRecordId(), r.getSeq(), r.getFileName(), item, link,
+                link == null || link.status() != Reconciliation.Status.ANSWERED ? List.of() : List.of(link));
     }
 
     private static LocalDate parse(String value) {
