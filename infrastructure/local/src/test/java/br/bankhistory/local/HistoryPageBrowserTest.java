@@ -727,7 +727,9 @@ class HistoryPageBrowserTest {
     waitUntil(ExpectedConditions.invisibilityOf(dialog));
     assertThat(driver.getCurrentUrl()).doesNotContain("#");
 
-    // the same file delivered again under its name is a plain duplicate: not processed again
+    // the same file delivered again under its name is a plain duplicate: not processed again (written once the
+    // first copy has left the folder, as an SFTP client writing the file again would)
+    await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(globex.resolve(".done").resolve("leia-me.txt")));
     Files.writeString(globex.resolve("leia-me.txt"), "Bom dia, segue o arquivo.\r\n");
     await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
         assertThat(api(GLOBEX, "integrations?limit=100&status=DUPLICATE").path("items").findValuesAsText("fileName"))
