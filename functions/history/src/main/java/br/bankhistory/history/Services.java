@@ -117,9 +117,10 @@ public final class Services {
         EmailSender sender = new LazyEmailSender(() -> new SesEmailSender(clients.sesV2(),
                 new MimeMessages(config.mailFrom()), config.sesConfigurationSet()));
         NotifyAdmins notify = new NotifyAdmins(notificationLog, records, settings, items, files, statements,
-                new AdminEmailComposer(config.webBaseUrl()), sender, Metrics.stdout(), clock);
+                new AdminEmailComposer(config.webBaseUrl()), sender, Metrics.stdout(), clock, config.sesSendTimeout());
         AfterRecording afterRecording = new AfterRecording(new ClaimRemessaTitles(titles, records, items, titleIndex),
-                new ApplyRetorno(records, items, titleIndex, new DynamoLeases(dynamoDb, config.tableName()), clock),
+                new ApplyRetorno(records, items, titleIndex, new DynamoLeases(dynamoDb, config.tableName()), titles,
+                        clock),
                 notify);
         this.receiveFile = new ReceiveFile(ingestFile, afterRecording, records, Metrics.stdout());
         this.processRecord = new ProcessRecord(records, afterRecording);

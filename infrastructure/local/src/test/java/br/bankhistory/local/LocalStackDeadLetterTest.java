@@ -70,7 +70,8 @@ class LocalStackDeadLetterTest {
     return Services.create(new br.bankhistory.history.config.ServiceConfig(config.tableName(), config.bucketName(),
         config.region(), java.util.Optional.of(dead), java.util.Optional.of(dead), java.util.Optional.of(dead),
         config.accessKey(), config.secretKey(), config.maxFileBytes(), config.presignTtl(), config.mailFrom(),
-        config.sesConfigurationSet(), config.webBaseUrl(), java.util.Optional.of(dead), config.followUpQueueUrl()));
+        config.sesConfigurationSet(), config.webBaseUrl(), java.util.Optional.of(dead), config.followUpQueueUrl(),
+        config.sesSendTimeout()));
   }
 
   @AfterAll

@@ -40,9 +40,10 @@ public final class AccountSettings {
             if (!account.bankCode().matches("\\d{1,3}")) {
                 throw new InvalidRequestException("Código de banco inválido: informe os 3 dígitos do banco.");
             }
-            if (account.agreement().isEmpty() && account.account().isEmpty() && account.companyDocument().isEmpty()) {
-                throw new InvalidRequestException("Cada conta precisa de convênio, conta ou CNPJ para identificar "
-                        + "os arquivos.");
+            boolean agencyAndAccount = !account.agency().isEmpty() && !account.account().isEmpty();
+            if (account.agreement().isEmpty() && !agencyAndAccount) {
+                throw new InvalidRequestException("Cada conta precisa do convênio (código do beneficiário) ou da "
+                        + "agência e da conta para identificar os arquivos; o CNPJ sozinho não basta.");
             }
         }
         settings.saveAccounts(caller.tenant(), accounts, caller.userId());

@@ -15,11 +15,9 @@ import br.bankhistory.history.port.FollowUps;
 import br.bankhistory.history.port.RecordStore;
 
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * An admin's decision on a held file (docs/operations.md, "Duplicates"): release it, and it is processed as
@@ -31,8 +29,6 @@ import java.util.Set;
  */
 public final class ReleaseHeldFile {
 
-    /** The statuses a file is held in until an admin decides. */
-    public static final Set<RecordStatus> HELD = EnumSet.of(RecordStatus.POSSIBLE_DUPLICATE);
     private static final int MIN_REASON = 3;
     private static final int MAX_REASON = 500;
     private static final JsonLog LOG = JsonLog.of(ReleaseHeldFile.class);
@@ -75,7 +71,7 @@ public final class ReleaseHeldFile {
         }
         IntegrationRecord held = found.get();
         RecordStatus target = release ? releasedStatus(held) : RecordStatus.DISCARDED;
-        if (HELD.contains(held.status())) {
+        if (held.status().held()) {
             StatusChange change = new StatusChange(clock.instant(), held.status(), target, caller.userId(),
                     caller.userName(), (release ? "Liberado: " : "Descartado: ") + why);
             if (records.changeStatus(caller.tenant(), id, change)) {
@@ -87,7 +83,7 @@ public final class ReleaseHeldFile {
         if (!decidedAs(caller.tenant(), id, target)) {
             throw new ConflictException(now.status() == RecordStatus.DISCARDED && release
                     ? "Este arquivo já foi descartado; ele não pode mais ser liberado."
-                    : HELD.contains(now.status()) ? "O registro foi alterado por outra solicitação; tente de novo."
+                    : now.status().held() ? "O registro foi alterado por outra solicitação; tente de novo."
                     : "Este arquivo não está retido (situação \"" + now.status().label() + "\").");
         }
         if (release) {
@@ -101,7 +97,7 @@ public final class ReleaseHeldFile {
     /** Whether the record left a held status for {@code target} (by this request or an earlier one). */
     private boolean decidedAs(String tenant, String id, RecordStatus target) {
         List<StatusChange> history = records.statusHistory(tenant, id);
-        return history.stream().anyMatch(c -> c.from() != null && HELD.contains(c.from()) && c.to() == target);
+        return history.stream().anyMatch(c -> c.from() != null && c.from().held() && c.to() == target);
     }
 
     /** The status the file would have had, had it not been held (docs/remessa-lifecycle.md). */

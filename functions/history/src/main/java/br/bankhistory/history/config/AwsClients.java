@@ -6,7 +6,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -64,19 +64,22 @@ public final class AwsClients {
         return builder.build();
     }
 
-    /** SES with longer timeouts than the other clients: a raw message with attachments can be tens of MB. */
+    /**
+     * SES with one attempt and a bounded time ({@code SES_SEND_TIMEOUT_SECONDS}): a retry after a timeout could
+     * deliver an email twice, and the email's claim must outlive the whole call (docs/operations.md).
+     */
     public SesV2Client sesV2() {
         var builder = SesV2Client.builder()
                 .httpClient(UrlConnectionHttpClient.builder()
                         .connectionTimeout(CONNECT_TIMEOUT)
-                        .socketTimeout(Duration.ofSeconds(30))
+                        .socketTimeout(config.sesSendTimeout())
                         .build())
                 .region(Region.of(config.region()))
                 .credentialsProvider(credentials)
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
-                        .retryStrategy(RetryMode.STANDARD)
-                        .apiCallAttemptTimeout(Duration.ofSeconds(45))
-                        .apiCallTimeout(Duration.ofSeconds(120))
+                        .retryStrategy(AwsRetryStrategy.doNotRetry())
+                        .apiCallAttemptTimeout(config.sesSendTimeout())
+                        .apiCallTimeout(config.sesSendTimeout())
                         .build());
         config.sesEndpoint().ifPresent(builder::endpointOverride);
         return builder.build();
@@ -118,9 +121,17 @@ public final class AwsClients {
         return DefaultCredentialsProvider.builder().build();
     }
 
+    /**
+     * Standard retries with backoff, plus an I/O failure surfaced as an unchecked exception: the URL-connection
+     * client reports a kept-alive connection the server had closed ("Unexpected end of file from server") that
+     * way, and every call of these clients is safe to repeat (idempotent writes, conditional writes whose
+     * repetition is recognised, reads).
+     */
     private static ClientOverrideConfiguration overrides() {
         return ClientOverrideConfiguration.builder()
-                .retryStrategy(RetryMode.STANDARD)
+                .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                        .retryOnExceptionOrCauseInstanceOf(java.io.IOException.class)
+                        .build())
                 .apiCallAttemptTimeout(CALL_ATTEMPT_TIMEOUT)
                 .apiCallTimeout(CALL_TIMEOUT)
                 .build();

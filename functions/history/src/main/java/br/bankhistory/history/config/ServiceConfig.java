@@ -21,18 +21,21 @@ import java.util.Optional;
  * @param sqsEndpoint     endpoint override for SQS
  * @param followUpQueueUrl the queue of follow-up work (a released or reprocessed file's processing), read by
  *                        the FollowUp function; empty where nothing requests follow-ups
+ * @param sesSendTimeout  how long one admin email send may take (one attempt: a retry after a timeout could
+ *                        deliver it twice); the email's claim holds a little longer
  */
 public record ServiceConfig(String tableName, String bucketName, String region, Optional<URI> dynamoEndpoint,
                             Optional<URI> s3Endpoint, Optional<URI> sesEndpoint, Optional<String> accessKey,
                             Optional<String> secretKey, long maxFileBytes, Duration presignTtl, String mailFrom,
                             Optional<String> sesConfigurationSet, String webBaseUrl, Optional<URI> sqsEndpoint,
-                            Optional<String> followUpQueueUrl) {
+                            Optional<String> followUpQueueUrl, Duration sesSendTimeout) {
 
     public static final String DEFAULT_MAIL_FROM = "Histórico Bancário <no-reply@example.com>";
     public static final String LOCAL_WEB_BASE_URL = "http://127.0.0.1:8080";
 
     public static final long DEFAULT_MAX_FILE_BYTES = 512L * 1024 * 1024;
     public static final Duration DEFAULT_PRESIGN_TTL = Duration.ofMinutes(5);
+    public static final Duration DEFAULT_SES_SEND_TIMEOUT = Duration.ofSeconds(20);
 
     public ServiceConfig {
         require(tableName, "TABLE_NAME");
@@ -43,6 +46,10 @@ public record ServiceConfig(String tableName, String bucketName, String region, 
         }
         require(mailFrom, "SES_FROM_ADDRESS");
         require(webBaseUrl, "WEB_BASE_URL");
+        if (sesSendTimeout.isNegative() || sesSendTimeout.isZero() || sesSendTimeout.compareTo(Duration.ofSeconds(40)) > 0) {
+            throw new IllegalArgumentException("SES_SEND_TIMEOUT_SECONDS must be between 1 and 40 (the email's claim "
+                    + "must expire before Lambda's first retry, a minute later)");
+        }
         if (presignTtl.isNegative() || presignTtl.isZero() || presignTtl.compareTo(Duration.ofHours(1)) > 0) {
             throw new IllegalArgumentException("PRESIGN_TTL_SECONDS must be between 1 and 3600");
         }
@@ -67,7 +74,9 @@ public record ServiceConfig(String tableName, String bucketName, String region, 
                 Optional.ofNullable(env.get("SES_CONFIGURATION_SET")).filter(v -> !v.isBlank()),
                 env.getOrDefault("WEB_BASE_URL", LOCAL_WEB_BASE_URL),
                 uri(env.get("AWS_ENDPOINT_URL_SQS")).or(() -> global),
-                Optional.ofNullable(env.get("FOLLOW_UP_QUEUE_URL")).filter(v -> !v.isBlank()));
+                Optional.ofNullable(env.get("FOLLOW_UP_QUEUE_URL")).filter(v -> !v.isBlank()),
+                Duration.ofSeconds(Long.parseLong(env.getOrDefault("SES_SEND_TIMEOUT_SECONDS",
+                        Long.toString(DEFAULT_SES_SEND_TIMEOUT.toSeconds())))));
     }
 
     /** The embedded local stack and the tests: one emulator per service, fixed local credentials. */
@@ -76,24 +85,32 @@ public record ServiceConfig(String tableName, String bucketName, String region, 
         return new ServiceConfig(tableName, bucketName, "us-east-1", Optional.of(dynamoEndpoint),
                 Optional.of(s3Endpoint), Optional.ofNullable(sesEndpoint), Optional.of(accessKey),
                 Optional.of(secretKey), DEFAULT_MAX_FILE_BYTES, DEFAULT_PRESIGN_TTL, DEFAULT_MAIL_FROM,
-                Optional.empty(), LOCAL_WEB_BASE_URL, Optional.empty(), Optional.empty());
+                Optional.empty(), LOCAL_WEB_BASE_URL, Optional.empty(), Optional.empty(), DEFAULT_SES_SEND_TIMEOUT);
     }
 
     public ServiceConfig withMaxFileBytes(long limit) {
         return new ServiceConfig(tableName, bucketName, region, dynamoEndpoint, s3Endpoint, sesEndpoint, accessKey,
-                secretKey, limit, presignTtl, mailFrom, sesConfigurationSet, webBaseUrl, sqsEndpoint, followUpQueueUrl);
+                secretKey, limit, presignTtl, mailFrom, sesConfigurationSet, webBaseUrl, sqsEndpoint, followUpQueueUrl,
+                sesSendTimeout);
     }
 
     public ServiceConfig withWebBaseUrl(String url) {
         return new ServiceConfig(tableName, bucketName, region, dynamoEndpoint, s3Endpoint, sesEndpoint, accessKey,
-                secretKey, maxFileBytes, presignTtl, mailFrom, sesConfigurationSet, url, sqsEndpoint, followUpQueueUrl);
+                secretKey, maxFileBytes, presignTtl, mailFrom, sesConfigurationSet, url, sqsEndpoint, followUpQueueUrl,
+                sesSendTimeout);
     }
 
     /** The follow-up queue (and the SQS endpoint of an emulator). */
     public ServiceConfig withFollowUps(URI endpoint, String queueUrl) {
         return new ServiceConfig(tableName, bucketName, region, dynamoEndpoint, s3Endpoint, sesEndpoint, accessKey,
                 secretKey, maxFileBytes, presignTtl, mailFrom, sesConfigurationSet, webBaseUrl,
-                Optional.ofNullable(endpoint), Optional.of(queueUrl));
+                Optional.ofNullable(endpoint), Optional.of(queueUrl), sesSendTimeout);
+    }
+
+    public ServiceConfig withSesSendTimeout(Duration timeout) {
+        return new ServiceConfig(tableName, bucketName, region, dynamoEndpoint, s3Endpoint, sesEndpoint, accessKey,
+                secretKey, maxFileBytes, presignTtl, mailFrom, sesConfigurationSet, webBaseUrl, sqsEndpoint,
+                followUpQueueUrl, timeout);
     }
 
     private static Optional<URI> uri(String value) {

@@ -2,8 +2,10 @@ package br.bankhistory.history.domain;
 
 /**
  * One of the tenant's bank accounts (or convênios), as registered by its admins. A file belongs to the
- * tenant when its header names the same bank and one of: the convênio, the agency and account, or the
- * company's CNPJ (digits compared without punctuation and leading zeros).
+ * tenant's account when its header names the same bank and the same agency and account, or the same convênio
+ * (código do beneficiário); digits are compared without punctuation and leading zeros. The company's CNPJ
+ * alone never suffices: a company has many accounts, and a file of another of them is not this one's
+ * (docs/operations.md, "Registered accounts").
  */
 public record BankAccount(String bankCode, String agency, String account, String agreement, String companyDocument) {
 
@@ -22,9 +24,10 @@ public record BankAccount(String bankCode, String agency, String account, String
         }
         boolean sameAgreement = !key(agreement).isEmpty() && key(agreement).equals(key(fileAgreement));
         boolean sameAccount = !key(account).isEmpty() && key(account).equals(key(fileAccount))
-                && (key(agency).isEmpty() || key(agency).equals(key(fileAgency)));
-        boolean sameCompany = !key(companyDocument).isEmpty() && key(companyDocument).equals(key(fileDocument));
-        return sameAgreement || sameAccount || sameCompany;
+                && !key(agency).isEmpty() && key(agency).equals(key(fileAgency));
+        boolean documentAgrees = key(companyDocument).isEmpty() || key(fileDocument).isEmpty()
+                || key(companyDocument).equals(key(fileDocument));
+        return (sameAgreement || sameAccount) && documentAgrees;
     }
 
     /** Digits only, as typed ("09.018.380/0001-99" is kept as "09018380000199"). */

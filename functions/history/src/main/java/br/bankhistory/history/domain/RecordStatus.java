@@ -28,6 +28,11 @@ public enum RecordStatus {
      * date): kept and held, not processed nor reconciled, until an admin releases or discards it.
      */
     POSSIBLE_DUPLICATE("Possível duplicado"),
+    /**
+     * A retorno that is not whole (no file trailer, a lote without its trailer, a cut last line, counts its
+     * trailers contradict): kept and held, not processed nor reconciled, until an admin releases or discards it.
+     */
+    INCOMPLETE("Incompleto"),
     /** A held file an admin decided not to process. */
     DISCARDED("Descartado");
 
@@ -35,6 +40,11 @@ public enum RecordStatus {
 
     RecordStatus(String label) {
         this.label = label;
+    }
+
+    /** Whether a file in this status waits, kept and unprocessed, for an admin to release or discard it. */
+    public boolean held() {
+        return this == POSSIBLE_DUPLICATE || this == INCOMPLETE;
     }
 
     /** The pt-BR name users read. */

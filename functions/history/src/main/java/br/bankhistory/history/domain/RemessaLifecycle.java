@@ -23,6 +23,22 @@ public final class RemessaLifecycle {
     private RemessaLifecycle() {
     }
 
+    /**
+     * Whether a remessa's title may go in a new remessa: its remessa was cancelled and no retorno settled the
+     * title since (a title the bank paid or wrote off after the cancellation is not free: billing it again
+     * would charge it twice).
+     */
+    public static boolean freeForNewRemittance(IntegrationRecord remessa, StoredItem title) {
+        if (remessa.status() != RecordStatus.CANCELLED) {
+            return false;
+        }
+        return title.answers().stream().noneMatch(answer -> SETTLED.contains(answer.category()));
+    }
+
+    /** The outcomes that settle a title: money moved, or the boleto is gone. */
+    private static final java.util.Set<String> SETTLED = java.util.Set.of("PAID", "WRITTEN_OFF", "EFFECTED",
+            "PROTESTED");
+
     /** Why the record cannot be cancelled (a state reason, 409), or empty when its state allows it. */
     public static Optional<String> stateBlocksCancel(IntegrationRecord record) {
         if (record.kind() != FileKind.REMESSA_COBRANCA && record.kind() != FileKind.REMESSA_PAGAMENTO) {

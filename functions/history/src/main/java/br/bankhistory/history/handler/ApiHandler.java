@@ -7,7 +7,7 @@ import br.bankhistory.history.domain.ForbiddenException;
 import br.bankhistory.history.domain.Identity;
 import br.bankhistory.history.domain.InvalidRequestException;
 import br.bankhistory.history.domain.PayloadTooLargeException;
-import br.bankhistory.history.domain.RecordStatus;
+import br.bankhistory.history.domain.RemessaLifecycle;
 import br.bankhistory.history.idempotency.IdempotentRequests;
 import br.bankhistory.history.log.JsonLog;
 import br.bankhistory.history.log.LogContext;
@@ -154,9 +154,9 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         int limit = request.intQuery("limit", ListItems.DEFAULT_LIMIT);
         return orNotFound(services.listItems().page(caller.tenant(), request.id(), request.optionalQuery("cursor"),
                 limit).map(page -> {
-                    boolean free = page.record().status() == RecordStatus.CANCELLED;
                     Map<String, Object> body = new LinkedHashMap<>();
-                    body.put("items", page.items().stream().map(item -> Views.item(item, free)).toList());
+                    body.put("items", page.items().stream().map(item -> Views.item(item,
+                            RemessaLifecycle.freeForNewRemittance(page.record(), item))).toList());
                     body.put("nextCursor", page.nextCursor().orElse(null));
                     return responses.ok(body);
                 }), request.path());

@@ -4,7 +4,6 @@ import br.bankhistory.history.domain.FileNames;
 import br.bankhistory.history.command.CancelRemittance;
 import br.bankhistory.history.command.GenerateRemittance;
 import br.bankhistory.history.command.AccountSettings;
-import br.bankhistory.history.command.ReleaseHeldFile;
 import br.bankhistory.history.domain.BankAccount;
 import br.bankhistory.history.domain.Identity;
 import br.bankhistory.history.domain.IntegrationRecord;
@@ -63,7 +62,7 @@ final class Views {
 
     /** What the caller may decide on a held file (release, discard), and why not. */
     private static Map<String, Object> actions(IntegrationRecord r, Identity caller) {
-        Optional<String> blocked = !ReleaseHeldFile.HELD.contains(r.status())
+        Optional<String> blocked = !r.status().held()
                 ? Optional.of("O arquivo não está retido.")
                 : caller.admin() ? Optional.empty()
                 : Optional.of("Somente administradores liberam ou descartam arquivos retidos.");
@@ -123,8 +122,8 @@ final class Views {
     }
 
     static Map<String, Object> hit(FindItems.Hit hit) {
-        Map<String, Object> v = item(hit.item(), false);
         IntegrationRecord r = hit.record().orElseThrow();
+        Map<String, Object> v = item(hit.item(), RemessaLifecycle.freeForNewRemittance(r, hit.item()));
         v.put("integration", Map.of("id", r.id(), "fileName", FileNames.display(r.fileName()),
                 "kind", r.kind().name(),
                 "receivedAt", r.receivedAt().toString(), "bankCode", r.bankCode(), "status", r.status().name()));

@@ -20,6 +20,7 @@ import br.bankhistory.history.port.ItemStore;
 import br.bankhistory.history.port.Leases;
 import br.bankhistory.history.port.RecordStore;
 import br.bankhistory.history.port.TitleIndex;
+import br.bankhistory.history.titles.TitleRegistry;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -54,22 +55,29 @@ public final class ApplyRetorno {
 
     /** Longer than a FollowUp or Ingest invocation can run: a holder that died frees it by then. */
     static final Duration LEASE = Duration.ofMinutes(16);
+    /** Remessas that never went to the bank: their titles answer nothing. */
     private static final Set<RecordStatus> NOT_SENT = EnumSet.of(RecordStatus.REJECTED, RecordStatus.DUPLICATE,
-            RecordStatus.POSSIBLE_DUPLICATE, RecordStatus.DISCARDED, RecordStatus.CANCELLED,
+            RecordStatus.POSSIBLE_DUPLICATE, RecordStatus.INCOMPLETE, RecordStatus.DISCARDED,
             RecordStatus.SUSPECT, RecordStatus.OTHER_BANK_FILE);
+    /** What a retorno says of a cancelled remessa's title that makes it an error: the bank acted on it. */
+    private static final Set<String> ACTED_ON = Set.of("PAID", "WRITTEN_OFF", "ENTRY_CONFIRMED", "PROTESTED",
+            "EFFECTED", "SCHEDULED", "CHANGED");
     private static final JsonLog LOG = JsonLog.of(ApplyRetorno.class);
 
     private final RecordStore records;
     private final ItemStore items;
     private final TitleIndex index;
     private final Leases leases;
+    private final TitleRegistry titles;
     private final Clock clock;
 
-    public ApplyRetorno(RecordStore records, ItemStore items, TitleIndex index, Leases leases, Clock clock) {
+    public ApplyRetorno(RecordStore records, ItemStore items, TitleIndex index, Leases leases, TitleRegistry titles,
+                        Clock clock) {
         this.records = records;
         this.items = items;
         this.index = index;
         this.leases = leases;
+        this.titles = titles;
         this.clock = clock;
     }
 
@@ -190,6 +198,9 @@ public final class ApplyRetorno {
                             matchSeq[seq], matchLine[seq], ""));
                     answers.add(matchRecord[seq], matchSeq[seq], seq, item.line(), item.category());
                     category = item.category();
+                    if (remessa.status() == RecordStatus.CANCELLED && ACTED_ON.contains(category)) {
+                        actedOnCancelled.add(new ActedOn(item, remessa, matchLine[seq], cancelledKeys.get(seq)));
+                    }
                 } else {
                     links.put(seq, Reconciliation.notFound());
                     category = item.category();
@@ -204,6 +215,9 @@ public final class ApplyRetorno {
             answers.write();
             if (repeated[0] > 0) {
                 countRepeatedApart(totals, repeated[0]);
+            }
+            if (!actedOnCancelled.isEmpty()) {
+                reportActedOnCancelled();
             }
             LOG.info("apply.done", Map.of("tenant", tenant, "recordId", retorno.id(), "titles", count,
                     "matched", answers.total, "repeated", repeated[0], "remessas", answers.byRemessa.size(),
@@ -245,8 +259,8 @@ public final class ApplyRetorno {
         }
 
         /**
-         * A remessa title the retorno's title may answer: received before the retorno, sent (not rejected nor
-         * cancelled); the most exact key wins, then the newest remessa.
+         * A remessa title the retorno's title may answer: received before the retorno and sent (not rejected);
+         * the most exact key wins, then a live remessa over a cancelled one, then the newest.
          */
         private void candidate(OwnKeys.Key k, TitleIndex.Found f) {
             if (f.recordId().compareTo(retorno.id()) > 0) {
@@ -257,14 +271,61 @@ public final class ApplyRetorno {
                 return;
             }
             int seq = k.seq();
-            boolean better = k.rank() < rank[seq]
-                    || (k.rank() == rank[seq] && f.recordId().compareTo(recordIds.get(matchRecord[seq])) > 0);
+            boolean better;
+            if (k.rank() != rank[seq]) {
+                better = k.rank() < rank[seq];
+            } else {
+                // the same key: a live remessa before a cancelled one, then the newest
+                boolean cancelled = remessa.get().status() == RecordStatus.CANCELLED;
+                boolean currentCancelled = record(recordIds.get(matchRecord[seq])).map(r -> r.status()
+                        == RecordStatus.CANCELLED).orElse(true);
+                better = cancelled != currentCancelled ? !cancelled
+                        : f.recordId().compareTo(recordIds.get(matchRecord[seq])) > 0;
+            }
             if (better) {
                 rank[seq] = (byte) k.rank();
                 matchRecord[seq] = indexOf(f.recordId());
                 matchSeq[seq] = f.entry().seq();
                 matchLine[seq] = f.entry().line();
+                if (remessa.get().status() == RecordStatus.CANCELLED) {
+                    cancelledKeys.put(seq, f.entry().key());
+                } else {
+                    cancelledKeys.remove(seq);
+                }
             }
+        }
+
+        /** A title of a cancelled remessa the bank acted on (paid, confirmed...), with where it was. */
+        private record ActedOn(StoredItem title, IntegrationRecord remessa, int remessaLine, String key) {
+        }
+
+        private final List<ActedOn> actedOnCancelled = new ArrayList<>();
+        /** The index key of the best match, for titles whose best match is a cancelled remessa's (few). */
+        private final Map<Integer, String> cancelledKeys = new HashMap<>();
+
+        /**
+         * The bank acted on titles of remessas the company cancelled: an error on the record (the email shows it
+         * first), and each title is pinned to its remessa, so it is no longer offered for a new one (it would
+         * be billed twice).
+         */
+        private void reportActedOnCancelled() {
+            List<String> shown = new ArrayList<>();
+            for (ActedOn a : actedOnCancelled) {
+                if (shown.size() < 10) {
+                    shown.add(a.title().ourNumber().strip() + " (" + a.title().occurrenceText() + ", remessa cancelada "
+                            + FileNames.display(a.remessa().fileName()) + ", linha " + a.remessaLine() + ")");
+                }
+                titles.settle(tenant, a.remessa(), a.key(), retorno.id());
+            }
+            String more = actedOnCancelled.size() > shown.size() ? " e mais " + (actedOnCancelled.size() - shown.size())
+                    : "";
+            StoredFinding finding = new StoredFinding(Severity.ERROR.name(), actedOnCancelled.get(0).title().line(), 0,
+                    "TITLE_OF_CANCELLED_REMESSA", "",
+                    actedOnCancelled.size() + " título(s) de remessas canceladas tiveram movimento no banco: "
+                            + String.join("; ", shown) + more + ". O boleto continua registrado no banco: não o inclua "
+                            + "numa nova remessa, e confira o cancelamento com o banco.",
+                    actedOnCancelled.size() + " title(s) of cancelled remessas were acted on by the bank.");
+            records.addFinding(tenant, retorno.id(), finding);
         }
 
         /** Repeated events move out of their categories into REPEATED, with a finding that says how many. */

@@ -157,6 +157,10 @@ public final class IngestFile {
             return suspect(a, pass.sha256(), summary);
         }
         IntegrationRecord read = recordOf(a, pass);
+        if (sameBytes.isPresent() && !PROCESSABLE.contains(read.status())) {
+            items.deleteAll(place.tenant(), id); // the same unprocessable bytes again: nothing to hold or decide
+            return duplicate(a, pass.sha256(), sameBytes.get());
+        }
         if (PROCESSABLE.contains(read.status())) {
             Optional<Duplicates.Held> held = sameBytes.isPresent()
                     ? Optional.of(Duplicates.renamedCopy(sameBytes.get()))
@@ -315,6 +319,10 @@ public final class IngestFile {
                     || FindingCodes.NOT_CNAB.equals(f.code()));
             return readableText ? RecordStatus.OTHER_BANK_FILE : RecordStatus.REJECTED;
         }
+        boolean retorno = kind == FileKind.RETORNO_COBRANCA || kind == FileKind.RETORNO_PAGAMENTO;
+        if (retorno && !summary.completeness().complete() && onlyIncompleteness(summary)) {
+            return RecordStatus.INCOMPLETE; // held: an ERP must not book half a file (docs/operations.md)
+        }
         if (summary.errorCount() > 0) {
             return RecordStatus.REJECTED;
         }
@@ -323,6 +331,14 @@ public final class IngestFile {
             return byPerson ? RecordStatus.GENERATED : RecordStatus.SENT;
         }
         return RecordStatus.PROCESSED;
+    }
+
+    /** Whether every error found is one of the file's incompleteness (a missing trailer, a cut last line). */
+    private static boolean onlyIncompleteness(FileSummary summary) {
+        java.util.Set<String> incomplete = new java.util.HashSet<>(List.of(FindingCodes.PARTIAL_ITEM));
+        summary.completeness().reasons().forEach(reason -> incomplete.add(reason.code()));
+        return summary.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR
+                && !incomplete.contains(f.code()));
     }
 
     private static Map<String, Totals> totals(Map<Category, CategoryTotal> byCategory) {

@@ -12,6 +12,7 @@ import br.bankhistory.history.log.JsonLog;
 import br.bankhistory.history.log.Metrics;
 import br.bankhistory.history.notify.AdminEmail;
 import br.bankhistory.history.notify.AdminEmailComposer;
+import br.bankhistory.history.notify.EmailSendException;
 import br.bankhistory.history.notify.EmailSender;
 import br.bankhistory.history.notify.FileBytes;
 import br.bankhistory.history.notify.Recipients;
@@ -41,11 +42,8 @@ import java.util.Set;
  */
 public final class NotifyAdmins {
 
-    /**
-     * How long a claim holds when its sender dies without releasing it (a crash, a timeout): shorter than
-     * Lambda's first retry delay (1 minute), so the retry finds it expired. A send that fails releases it.
-     */
-    public static final Duration LEASE = Duration.ofSeconds(50);
+    /** How much longer than the SES call's own limit a claim holds (the mark written after the answer). */
+    static final Duration MARGIN = Duration.ofSeconds(10);
     private static final Set<String> REJECTED = Set.of("ENTRY_REJECTED", "PAYMENT_REJECTED");
     private static final int MAX_ITEMS_SCANNED = 2_000;
 
@@ -61,11 +59,18 @@ public final class NotifyAdmins {
     private final EmailSender sender;
     private final Metrics metrics;
     private final Clock clock;
+    /**
+     * How long a claim holds: longer than the SES call can take (its timeout, with no client retry), so a
+     * sender still waiting for SES is never taken over; shorter than Lambda's first retry delay (a minute),
+     * so the retry of a sender that died finds it expired.
+     */
+    private final Duration lease;
 
     public NotifyAdmins(NotificationLog log, RecordStore records, SettingsStore settings, ItemStore items,
                         FileStore files,
                         PrepareStatement statements, AdminEmailComposer composer, EmailSender sender, Metrics metrics,
-                        Clock clock) {
+                        Clock clock, Duration sendTimeout) {
+        this.lease = sendTimeout.plus(MARGIN);
         this.log = log;
         this.records = records;
         this.settings = settings;
@@ -84,7 +89,7 @@ public final class NotifyAdmins {
             return false; // duplicates: the admins were told about the first file (docs/operations.md)
         }
         boolean failed = record.status() == RecordStatus.REJECTED || record.status() == RecordStatus.OTHER_BANK_FILE
-                || record.status() == RecordStatus.SUSPECT || record.status() == RecordStatus.POSSIBLE_DUPLICATE;
+                || record.status() == RecordStatus.SUSPECT || record.status().held();
         boolean retorno = record.kind() == FileKind.RETORNO_COBRANCA || record.kind() == FileKind.RETORNO_PAGAMENTO;
         return failed || retorno;
     }
@@ -93,14 +98,20 @@ public final class NotifyAdmins {
         if (!concerns(record)) {
             return;
         }
-        Instant now = clock.instant();
         // A held file is told about twice at most: when it is held, and (once released) as processed.
-        String email = record.status() == RecordStatus.POSSIBLE_DUPLICATE ? record.id() + "#HELD" : record.id();
-        if (!log.claim(record.tenant(), email, now, now.plus(LEASE))) {
-            return; // sent already, or another delivery is sending it right now
+        String email = record.status().held() ? record.id() + "#HELD" : record.id();
+        if (log.find(record.tenant(), email).filter(e -> e.state() != NotificationLog.State.PENDING).isPresent()) {
+            return; // sent already (or may have been), or nobody to send it to
         }
         Recipients recipients = Recipients.of(settings.notificationRecipients(record.tenant()));
-        if (recipients.isEmpty()) {
+        // Prepared first (statement rendered, attachments read, MIME built: the slow part), so that the claim
+        // below covers only the send, whose time is bounded by the SES client's timeout.
+        EmailSender.Prepared message = recipients.isEmpty() ? null : prepare(record, recipients);
+        Instant now = clock.instant();
+        if (!log.claim(record.tenant(), email, now, now.plus(lease))) {
+            return; // sent already, or another delivery is sending it right now
+        }
+        if (message == null) {
             records.addFinding(record.tenant(), record.id(), new StoredFinding(Severity.WARNING.name(), 0, 0,
                     "NO_ADMIN_RECIPIENTS", "", "Nenhum administrador foi avisado por e-mail: a empresa não tem "
                     + "destinatários válidos cadastrados (Configurações > Notificações).",
@@ -113,14 +124,15 @@ public final class NotifyAdmins {
         }
         String messageId;
         try {
-            String statementKey = statements.ensure(record);
-            FileBytes original = object(record.objectKey(), record.sizeBytes());
-            AdminEmail message = compose(record, recipients.forOneMessage(), original, object(statementKey, -1));
             messageId = sender.send(message);
-        } catch (RuntimeException sendFailed) {
-            // Released at once, so the retry of this delivery (whenever it comes) sends it.
+        } catch (EmailSendException failed) {
+            if (failed.outcome() == EmailSendException.Outcome.UNKNOWN) {
+                uncertain(record, email, failed);
+                return;
+            }
+            // Not sent (or refused): released at once, so the retry of this delivery sends it.
             log.release(record.tenant(), email, clock.instant());
-            throw sendFailed;
+            throw failed;
         }
         log.markSent(record.tenant(), email, messageId, recipients.forOneMessage().size(), clock.instant());
         metrics.count("EmailsSent", 1);
@@ -128,8 +140,30 @@ public final class NotifyAdmins {
                 "recipients", recipients.forOneMessage().size()));
     }
 
+    private EmailSender.Prepared prepare(IntegrationRecord record, Recipients recipients) {
+        String statementKey = statements.ensure(record);
+        FileBytes original = object(record.objectKey(), record.sizeBytes());
+        return sender.prepare(compose(record, recipients.forOneMessage(), original, object(statementKey, -1)));
+    }
+
+    /**
+     * SES may have taken the message (the request went out, no answer came in time): sending it again could
+     * deliver it twice, so it is not; the record says so, and a metric counts it (docs/operations.md).
+     */
+    private void uncertain(IntegrationRecord record, String email, EmailSendException failed) {
+        log.markUncertain(record.tenant(), email, clock.instant());
+        records.addFinding(record.tenant(), record.id(), new StoredFinding(Severity.WARNING.name(), 0, 0,
+                "EMAIL_UNCERTAIN", "", "O envio do e-mail aos administradores não foi confirmado pelo provedor a "
+                + "tempo: ele pode ter sido entregue. Para não duplicá-lo, não foi reenviado; confira a caixa de "
+                + "entrada dos destinatários.",
+                "The admin email was not confirmed in time and may have been delivered; it was not sent again."));
+        metrics.count("EmailsUncertain", 1);
+        LOG.warn("notify.uncertain", Map.of("tenant", record.tenant(), "recordId", record.id(),
+                "error", String.valueOf(failed)));
+    }
+
     private AdminEmail compose(IntegrationRecord record, List<String> to, FileBytes original, FileBytes statement) {
-        if (record.status() == RecordStatus.SUSPECT) {
+        if (record.status() == RecordStatus.SUSPECT || record.status() == RecordStatus.INCOMPLETE) {
             return composer.failed(record, to, original, statement);
         }
         if (record.status() == RecordStatus.POSSIBLE_DUPLICATE) {

@@ -1,23 +1,30 @@
 package br.bankhistory.history.notify;
 
 /**
- * The provider did not accept an email.
+ * An email the provider did not confirm.
  *
- * <p>{@link #permanent()}: sending the same email again will fail the same way (the message was rejected,
- * an address or the request is invalid, it is too large); record it and alert, do not retry. Otherwise the
- * failure is operational or transient (throttling after the client's retries, network, service errors, an
- * unverified identity, a paused account): retry later (the event goes back to Lambda, then to the DLQ).
+ * <p>{@link #outcome()} says what is known: {@code NOT_SENT} (the request never reached the provider, or it
+ * answered with an error: send again later), {@code REJECTED} (it refused this message for good: record it and
+ * alert, never retry) or {@code UNKNOWN} (the request went out and no answer came back in time: it may have
+ * been sent; sending it again could deliver it twice).
  */
 public final class EmailSendException extends RuntimeException {
 
-    private final boolean permanent;
+    public enum Outcome { NOT_SENT, REJECTED, UNKNOWN }
 
-    public EmailSendException(String message, boolean permanent, Throwable cause) {
+    private final Outcome outcome;
+
+    public EmailSendException(String message, Outcome outcome, Throwable cause) {
         super(message, cause);
-        this.permanent = permanent;
+        this.outcome = outcome;
     }
 
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    /** Sending the same email again will fail the same way. */
     public boolean permanent() {
-        return permanent;
+        return outcome == Outcome.REJECTED;
     }
 }

@@ -1,15 +1,24 @@
 package br.bankhistory.history.notify;
 
-/** Sends an admin email (port; the SES adapter is {@link SesEmailSender}). */
+/**
+ * Sends admin emails, in two steps, so that a claim on a record's email covers only the send itself (its
+ * lease must outlive the longest send, docs/operations.md "Exactly once"): {@link #prepare} builds the
+ * message as it will go out (attachments read, MIME encoded), {@link #send} hands it to the provider once.
+ */
 public interface EmailSender {
 
+    /** The message as it will go out: built before the send is claimed. */
+    Prepared prepare(AdminEmail email);
+
     /**
-     * Sends the email once; never retried by the caller for the same attempt (the provider's client retries
-     * transient failures itself).
+     * Sends the prepared message once: the provider's client does not retry it (a retry after a timeout could
+     * deliver it twice); the caller decides what a failure means from {@link EmailSendException}.
      *
      * @return the provider's message id
-     * @throws EmailSendException when the provider did not accept it; {@link EmailSendException#permanent()}
-     *                            says whether sending the same email again can ever succeed
      */
-    String send(AdminEmail email);
+    String send(Prepared prepared);
+
+    /** A message ready to go: its raw MIME bytes and recipients. */
+    record Prepared(AdminEmail email, byte[] raw) {
+    }
 }

@@ -13,7 +13,16 @@ public final class LazyEmailSender implements EmailSender {
     }
 
     @Override
-    public String send(AdminEmail email) {
+    public Prepared prepare(AdminEmail email) {
+        return sender().prepare(email);
+    }
+
+    @Override
+    public String send(Prepared prepared) {
+        return sender().send(prepared);
+    }
+
+    private EmailSender sender() {
         EmailSender current = sender;
         if (current == null) {
             synchronized (this) {
@@ -24,6 +33,6 @@ public final class LazyEmailSender implements EmailSender {
                 }
             }
         }
-        return current.send(email);
+        return current;
     }
 }

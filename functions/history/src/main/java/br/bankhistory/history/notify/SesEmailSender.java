@@ -2,6 +2,7 @@ package br.bankhistory.history.notify;
 
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.BadRequestException;
 import software.amazon.awssdk.services.sesv2.model.Destination;
@@ -16,7 +17,8 @@ import java.util.Optional;
 /**
  * Sends admin emails through SESv2 {@code SendEmail} with raw MIME content built by {@link MimeMessages}.
  * The envelope sender is the configured From address (an SES-verified identity); the recipients are given
- * as the destination. Transient failures are retried by the SDK client (standard retry mode).
+ * as the destination. The client makes one attempt with a bounded time (docs/operations.md, "Exactly once"):
+ * a failure says whether SES surely did not take the message, refused it, or may have taken it.
  */
 public final class SesEmailSender implements EmailSender {
 
@@ -39,12 +41,19 @@ public final class SesEmailSender implements EmailSender {
     }
 
     @Override
-    public String send(AdminEmail email) {
+    public Prepared prepare(AdminEmail email) {
         byte[] raw = mime.toBytes(email);
         if (raw.length > SES_MAX_MESSAGE_BYTES) {
             throw new EmailSendException("the message has " + raw.length + " bytes, over SES's limit of "
-                    + SES_MAX_MESSAGE_BYTES, true, null);
+                    + SES_MAX_MESSAGE_BYTES, EmailSendException.Outcome.REJECTED, null);
         }
+        return new Prepared(email, raw);
+    }
+
+    @Override
+    public String send(Prepared prepared) {
+        AdminEmail email = prepared.email();
+        byte[] raw = prepared.raw();
         SendEmailRequest.Builder request = SendEmailRequest.builder()
                 .fromEmailAddress(mime.from().getAddress())
                 .destination(Destination.builder().toAddresses(email.recipients()).build())
@@ -55,13 +64,31 @@ public final class SesEmailSender implements EmailSender {
         try {
             String messageId = ses.sendEmail(request.build()).messageId();
             if (messageId == null || messageId.isBlank()) {
-                throw new EmailSendException("SES accepted the message without a message id", false, null);
+                throw new EmailSendException("SES accepted the message without a message id",
+                        EmailSendException.Outcome.UNKNOWN, null);
             }
             return messageId;
         } catch (MessageRejectedException | BadRequestException e) {
-            throw new EmailSendException("SES rejected the email: " + e.getMessage(), true, e);
+            throw new EmailSendException("SES rejected the email: " + e.getMessage(),
+                    EmailSendException.Outcome.REJECTED, e);
+        } catch (SdkServiceException e) {
+            // SES answered with an error (throttling, a paused account, a 5xx): it did not take the message
+            throw new EmailSendException("SES did not accept the email: " + e.getMessage(),
+                    EmailSendException.Outcome.NOT_SENT, e);
         } catch (SdkException e) {
-            throw new EmailSendException("SES did not accept the email: " + e.getMessage(), false, e);
+            throw new EmailSendException("SES did not answer: " + e.getMessage(), neverSent(e)
+                    ? EmailSendException.Outcome.NOT_SENT : EmailSendException.Outcome.UNKNOWN, e);
         }
+    }
+
+    /** A connection that was never made carried nothing: anything else may have reached SES. */
+    private static boolean neverSent(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
+                    || t instanceof java.net.NoRouteToHostException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -9,13 +9,17 @@ import java.util.Optional;
  */
 public interface NotificationLog {
 
-    enum State { PENDING, SENT, NO_RECIPIENTS }
+    /**
+     * {@code UNCERTAIN}: the send timed out after the request went out; SES may have delivered it, so it is never
+     * sent again automatically (the record says so).
+     */
+    enum State { PENDING, SENT, NO_RECIPIENTS, UNCERTAIN }
 
     /**
      * Claims the email of a record for this sender until {@code leaseUntil}.
      *
-     * @return true when this sender now holds the claim; false when it was sent already, or another sender
-     *         holds a live claim
+     * @return true when this sender now holds the claim; false when it was sent already (or may have been), or
+     *         another sender holds a live claim
      */
     boolean claim(String tenant, String recordId, Instant now, Instant leaseUntil);
 
@@ -25,6 +29,8 @@ public interface NotificationLog {
     void markSent(String tenant, String recordId, String messageId, int recipients, Instant at);
 
     void markNoRecipients(String tenant, String recordId, Instant at);
+
+    void markUncertain(String tenant, String recordId, Instant at);
 
     Optional<Entry> find(String tenant, String recordId);
 

@@ -16,8 +16,13 @@ public interface TitleClaims {
     record Title(String key, String ourNumber, int line) {
     }
 
-    /** The remessa object that holds a title's claim, and where the title is in it. */
-    record Holder(String objectKey, String fileName, int line, Instant claimedAt) {
+    /**
+     * The remessa object that holds a title's claim, and where the title is in it.
+     *
+     * @param settledBy the retorno in which the bank acted on the title after its remessa was cancelled (the
+     *                  title then stays the remessa's); empty otherwise
+     */
+    record Holder(String objectKey, String fileName, int line, Instant claimedAt, String settledBy) {
     }
 
     /**
@@ -29,6 +34,9 @@ public interface TitleClaims {
 
     /** Moves a title's claim to {@code objectKey} if {@code from} still holds it; false when it changed. */
     boolean takeOver(String tenant, String objectKey, String fileName, Title title, Holder from, Instant now);
+
+    /** Pins a title to a remessa the bank acted on, unless another remessa holds it already. */
+    void settle(String tenant, String titleKey, String objectKey, String fileName, String byRetorno, Instant now);
 
     /** Gives up this object's claims on these titles (a remessa never stored, a title the bank refused). */
     void release(String tenant, String objectKey, List<String> titleKeys);

@@ -2,6 +2,7 @@ package br.bankhistory.history.titles;
 
 import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.RecordStatus;
+import br.bankhistory.history.domain.TitleKeys;
 import br.bankhistory.history.port.FileStore;
 import br.bankhistory.history.port.RecordStore;
 import br.bankhistory.history.port.TitleClaims;
@@ -81,6 +82,28 @@ public final class TitleRegistry {
         return conflicts;
     }
 
+    /**
+     * The claim key of a remessa's title known by its index key (a nosso número key, or {@code P:} + the seu
+     * número of a payment), under the remessa's bank and account.
+     */
+    public static String claimKey(IntegrationRecord remessa, String indexKey) {
+        return indexKey.startsWith("P:")
+                ? TitleKeys.ofPayment(remessa.bankCode(), remessa.agency(), remessa.account(), remessa.agreement(),
+                indexKey.substring(2))
+                : TitleKeys.of(remessa.bankCode(), remessa.agency(), remessa.account(), remessa.agreement(), indexKey);
+    }
+
+    /**
+     * The bank acted on a title of a cancelled remessa (paid it, confirmed it): the title stays the remessa's, so a
+     * new remessa carrying it is refused, whatever the cancellation (docs/remessa-lifecycle.md).
+     */
+    public void settle(String tenant, IntegrationRecord remessa, String indexKey, String byRetorno) {
+        String key = claimKey(remessa, indexKey);
+        if (!key.isEmpty()) {
+            claims.settle(tenant, key, remessa.objectKey(), remessa.fileName(), byRetorno, clock.instant());
+        }
+    }
+
     /** Gives up this object's claims (a remessa never stored, or one whose titles the bank refused). */
     public void release(String tenant, String objectKey, List<String> titleKeys) {
         claims.release(tenant, objectKey, titleKeys);
@@ -90,6 +113,9 @@ public final class TitleRegistry {
     private Optional<String> liveRecord(String tenant, Holder holder, Instant now) {
         if (holder.objectKey().isEmpty()) {
             return Optional.empty();
+        }
+        if (!holder.settledBy().isEmpty()) {
+            return Optional.of(records.recordIdForKey(tenant, holder.objectKey()).orElse("")); // the bank acted on it
         }
         Optional<String> recordId = records.recordIdForKey(tenant, holder.objectKey());
         if (recordId.isPresent()) {

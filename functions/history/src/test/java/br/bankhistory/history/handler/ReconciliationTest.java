@@ -75,24 +75,63 @@ class ReconciliationTest {
     }
 
     @Test
-    void a_cancelled_remessa_or_another_banks_is_never_the_match() {
+    void a_title_of_a_cancelled_remessa_the_bank_paid_is_an_error_and_is_no_longer_free() {
         Services services = environment.freshServices();
         Api admin = Api.admin(services, "acme");
         String remessa = Api.ingest(services, "outbound/acme/remessa-caixa.rem", "brcobranca/remessa-caixa-cnab240.rem",
                 Map.of(), "2026-11-20T12:00:00.000Z");
         json(admin.onRecord("api-cancel-remessa.json", remessa, "/cancel", e -> { }), 200);
+        JsonNode freed = json(admin.onRecord("api-list-items.json", remessa, "/items", e -> { }), 200).get("items").get(0);
+        assertThat(freed.get("freeForNewRemittance").asBoolean()).isTrue();
+        // caixa.ret's first title pays the cancelled remessa's only title (nosso número 14000000000000123)
         String text = new String(Samples.bytes("laravel-boleto/caixa.ret"), StandardCharsets.ISO_8859_1)
                 .replaceFirst("24000000011136997", "14000000000000123");
         HistoryEnvironment.put(services, "inbound/acme/caixa.ret", text.getBytes(StandardCharsets.ISO_8859_1), Map.of());
-        var report = new IngestHandler(services).handleRequest(Events.s3("s3-put-inbound.json",
-                Events.s3Object(services.config().bucketName(), "inbound/acme/caixa.ret")
-                        .andThen(Events.eventTime("2026-11-22T12:00:00.000Z"))), null);
-        String retorno = ((br.bankhistory.history.ingest.IngestOutcome.Recorded) report.outcomes().get(0)).recordId();
+        String retorno = Api.deliver(services, "s3-put-inbound.json", "inbound/acme/caixa.ret", "2026-11-22T12:00:00.000Z");
+
+        JsonNode first = json(admin.onRecord("api-list-items.json", retorno, "/items", e -> { }), 200)
+                .get("items").get(0).get("reconciliation");
+        assertThat(first.get("status").asText()).isEqualTo("MATCHED");
+        assertThat(first.get("integrationId").asText()).isEqualTo(remessa);
+        JsonNode record = json(admin.onRecord("api-get-integration.json", retorno, "", e -> { }), 200);
+        JsonNode error = null;
+        for (JsonNode f : record.get("findings")) {
+            if (f.get("code").asText().equals("TITLE_OF_CANCELLED_REMESSA")) {
+                error = f;
+            }
+        }
+        assertThat(error).isNotNull();
+        assertThat(error.get("severity").asText()).isEqualTo("ERROR");
+        assertThat(error.get("message").asText()).contains("14000000000000123").contains("remessa-caixa.rem");
+        JsonNode cancelled = json(admin.onRecord("api-get-integration.json", remessa, "", e -> { }), 200);
+        assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
+        // the title was paid: it is not offered for a new remessa any more, in the record and in the search
+        JsonNode title = json(admin.onRecord("api-list-items.json", remessa, "/items", e -> { }), 200).get("items").get(0);
+        assertThat(title.get("freeForNewRemittance").asBoolean()).isFalse();
+        assertThat(title.get("answers").get(0).get("category").asText()).isEqualTo("PAID");
+        JsonNode hits = json(admin.call("api-find-items.json", Events.query(Map.of("ourNumber", "14000000000000123"))),
+                200).get("items");
+        for (JsonNode hit : hits) {
+            if (hit.get("integration").get("id").asText().equals(remessa)) {
+                assertThat(hit.get("freeForNewRemittance").asBoolean()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void another_banks_remessa_is_never_the_match() {
+        Services services = environment.freshServices();
+        Api admin = Api.admin(services, "acme");
+        // the Itaú remessa (kmee) registers nosso número 90000000; a Caixa retorno carrying it is not its answer
+        Api.ingest(services, "uploads/acme/ana/u1/cobranca.itau.rem", "kmee-cnab240/cobranca.itau.rem",
+                Map.of("user-id", "ana", "user-name", "Ana"), "2026-11-20T12:00:00.000Z");
+        String text = new String(Samples.bytes("laravel-boleto/caixa.ret"), StandardCharsets.ISO_8859_1)
+                .replaceFirst("24000000011136997", "90000000         ");
+        HistoryEnvironment.put(services, "inbound/acme/caixa.ret", text.getBytes(StandardCharsets.ISO_8859_1), Map.of());
+        String retorno = Api.deliver(services, "s3-put-inbound.json", "inbound/acme/caixa.ret", "2026-11-22T12:00:00.000Z");
 
         JsonNode first = json(admin.onRecord("api-list-items.json", retorno, "/items", e -> { }), 200)
                 .get("items").get(0).get("reconciliation");
         assertThat(first.get("status").asText()).isEqualTo("NOT_FOUND");
-        assertThat(json(admin.onRecord("api-get-integration.json", remessa, "", e -> { }), 200).get("status").asText())
-                .isEqualTo("CANCELLED");
     }
 }

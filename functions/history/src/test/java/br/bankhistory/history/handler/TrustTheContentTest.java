@@ -46,9 +46,9 @@ class TrustTheContentTest {
         services = environment.freshServices();
         Api admin = Api.admin(services, "acme");
         admin.call("api-put-notification-settings.json", Events.body("{\"recipients\":[\"financeiro@acme.com.br\"]}"));
-        // caixa.ret's header carries CNPJ 09018380000199 (positions 19-32, read with awk).
-        json(admin.call("api-put-account-settings.json", Events.body(
-                "{\"accounts\":[{\"bankCode\":\"104\",\"companyDocument\":\"09.018.380/0001-99\"}]}")), 200);
+        // caixa.ret's header carries CNPJ 09018380000199 (positions 19-32) and convênio 043210 (read with awk).
+        json(admin.call("api-put-account-settings.json", Events.body("{\"accounts\":[{\"bankCode\":\"104\","
+                + "\"agreement\":\"043210\",\"companyDocument\":\"09.018.380/0001-99\"}]}")), 200);
     }
 
     @Test
@@ -60,6 +60,29 @@ class TrustTheContentTest {
         json(Api.user(services, "acme", "bruno", "Bruno").call("api-put-account-settings.json", e -> { }), 403);
         json(Api.admin(services, "acme").call("api-put-account-settings.json", Events.body(
                 "{\"accounts\":[{\"bankCode\":\"104\"}]}")), 400);
+        // the CNPJ alone does not identify an account: a company has many
+        assertThat(json(Api.admin(services, "acme").call("api-put-account-settings.json", Events.body(
+                "{\"accounts\":[{\"bankCode\":\"104\",\"companyDocument\":\"09018380000199\"}]}")), 400)
+                .get("detail").asText()).contains("CNPJ sozinho não basta");
+    }
+
+    @Test
+    void a_file_of_another_account_of_the_same_company_is_suspect() throws Exception {
+        // sicoob-example.ret: bank 756, agency 04190, account 000000007380, CNPJ 33589063000184 (read with awk)
+        json(Api.admin(services, "acme").call("api-put-account-settings.json", Events.body("{\"accounts\":[{"
+                + "\"bankCode\":\"756\",\"agency\":\"4190\",\"account\":\"7399\","
+                + "\"companyDocument\":\"33589063000184\"}]}")), 200);
+
+        String other = Api.ingest(services, "inbound/acme/sicoob.ret", "OpenCnabPHP/sicoob-example.ret", Map.of(),
+                "2026-11-23T12:00:00.000Z");
+
+        assertThat(detail(other).get("status").asText()).isEqualTo("SUSPECT");
+        json(Api.admin(services, "acme").call("api-put-account-settings.json", Events.body("{\"accounts\":[{"
+                + "\"bankCode\":\"756\",\"agency\":\"4190\",\"account\":\"7380\","
+                + "\"companyDocument\":\"33589063000184\"}]}")), 200);
+        String own = Api.ingest(services, "inbound/acme/sicoob-2.ret", "OpenCnabPHP/sicoob-example.ret", Map.of(),
+                "2026-11-23T13:00:00.000Z");
+        assertThat(detail(own).get("status").asText()).isNotEqualTo("SUSPECT");
     }
 
     @Test
@@ -94,11 +117,10 @@ class TrustTheContentTest {
         Api admin = Api.admin(services, "acme");
         json(Api.user(services, "acme", "bruno", "Bruno").onRecord("api-reprocess-integration.json", id,
                 "/reprocess", e -> { }), 403);
-        // sicoob-example.ret names bank 756; its CNPJ (header 19-32) is registered now.
-        String cnpj = new String(Samples.bytes("OpenCnabPHP/sicoob-example.ret"), 18, 14, StandardCharsets.ISO_8859_1);
+        // sicoob-example.ret names bank 756, agency 04190, account 000000007380: registered now.
         json(admin.call("api-put-account-settings.json", Events.body("{\"accounts\":[{\"bankCode\":\"104\","
-                + "\"companyDocument\":\"09018380000199\"},{\"bankCode\":\"756\",\"companyDocument\":\"" + cnpj
-                + "\"}]}")), 200);
+                + "\"agreement\":\"043210\"},{\"bankCode\":\"756\",\"agency\":\"04190\",\"account\":\"7380\"}]}")),
+                200);
 
         JsonNode after = json(admin.onRecord("api-reprocess-integration.json", id, "/reprocess", e -> { }), 200);
 

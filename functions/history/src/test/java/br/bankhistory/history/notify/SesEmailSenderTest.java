@@ -73,7 +73,7 @@ class SesEmailSenderTest {
                 TestRecords.rejectedLines(2), FileBytes.of(txt), FileBytes.of(pdf));
         SesEmailSender sender = new SesEmailSender(ses, new MimeMessages(MimeMessages.DEFAULT_FROM), Optional.empty());
 
-        String messageId = sender.send(email);
+        String messageId = sender.send(sender.prepare(email));
 
         assertThat(messageId).isNotBlank();
         JsonNode emails = JSON.readTree(aws.sesInbox().storeJson()).path("emails");
@@ -116,7 +116,7 @@ class SesEmailSenderTest {
         SesEmailSender sender = new SesEmailSender(ses, new MimeMessages("Histórico Bancário <historico@acme.example>"),
                 Optional.of("bank-history"));
 
-        sender.send(email);
+        sender.send(sender.prepare(email));
 
         JsonNode stored = JSON.readTree(aws.sesInbox().storeJson()).path("emails").get(0);
         assertThat(stored.path("subject").asText()).isEqualTo("Falha ao processar arquivo do banco — <script>.ret");
@@ -126,7 +126,7 @@ class SesEmailSenderTest {
     }
 
     @Test
-    void anUnreachableEndpointIsARetryableFailure() throws IOException {
+    void anUnreachableEndpointIsAFailureToSendAgainLater() throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
@@ -138,8 +138,10 @@ class SesEmailSenderTest {
         try (SesV2Client unreachable = new AwsClients(config).sesV2()) {
             SesEmailSender sender = new SesEmailSender(unreachable, new MimeMessages(MimeMessages.DEFAULT_FROM),
                     Optional.empty());
-            assertThatThrownBy(() -> sender.send(email)).isInstanceOfSatisfying(EmailSendException.class,
-                    e -> assertThat(e.permanent()).isFalse());
+            EmailSender.Prepared prepared = sender.prepare(email);
+            // nothing listens there: the request never reached SES, so sending again later cannot duplicate it
+            assertThatThrownBy(() -> sender.send(prepared)).isInstanceOfSatisfying(EmailSendException.class,
+                    e -> assertThat(e.outcome()).isEqualTo(EmailSendException.Outcome.NOT_SENT));
         }
     }
 

@@ -25,7 +25,7 @@ public final class DynamoNotificationLog implements NotificationLog {
     public boolean claim(String tenant, String recordId, Instant now, Instant leaseUntil) {
         NotificationItem item = item(tenant, recordId, State.PENDING, now);
         item.setLeaseUntil(leaseUntil.toEpochMilli());
-        // New, or a pending claim whose sender let the lease run out. Never over SENT or NO_RECIPIENTS.
+        // New, or a pending claim whose sender let the lease run out. Never over SENT, NO_RECIPIENTS, UNCERTAIN.
         Expression free = Expression.builder()
                 .expression("attribute_not_exists(PK) OR (#state = :pending AND leaseUntil < :now)")
                 .putExpressionName("#state", "state")
@@ -68,6 +68,11 @@ public final class DynamoNotificationLog implements NotificationLog {
     @Override
     public void markNoRecipients(String tenant, String recordId, Instant at) {
         table.putItem(item(tenant, recordId, State.NO_RECIPIENTS, at));
+    }
+
+    @Override
+    public void markUncertain(String tenant, String recordId, Instant at) {
+        table.putItem(item(tenant, recordId, State.UNCERTAIN, at));
     }
 
     @Override

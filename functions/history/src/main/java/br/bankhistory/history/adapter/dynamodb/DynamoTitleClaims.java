@@ -155,6 +155,25 @@ public final class DynamoTitleClaims implements TitleClaims {
     }
 
     @Override
+    public void settle(String tenant, String titleKey, String objectKey, String fileName, String byRetorno,
+                       Instant now) {
+        try {
+            dynamoDb.updateItem(r -> r.tableName(tableName).key(key(tenant, titleKey))
+                    .updateExpression("SET objectKey = :mine, settledBy = :by, #type = :type,"
+                            + " fileName = if_not_exists(fileName, :name), line = if_not_exists(line, :zero),"
+                            + " ourNumber = if_not_exists(ourNumber, :empty), claimedAt = if_not_exists(claimedAt, :now)")
+                    .conditionExpression("attribute_not_exists(PK) OR objectKey = :mine")
+                    .expressionAttributeNames(Map.of("#type", "type"))
+                    .expressionAttributeValues(Map.of(":mine", AttributeValue.fromS(objectKey),
+                            ":by", AttributeValue.fromS(byRetorno), ":type", AttributeValue.fromS("TITLE_CLAIM"),
+                            ":name", AttributeValue.fromS(fileName), ":zero", AttributeValue.fromN("0"),
+                            ":empty", AttributeValue.fromS(""), ":now", AttributeValue.fromS(now.toString()))));
+        } catch (ConditionalCheckFailedException anotherHolds) {
+            // a newer remessa carries the title already: the retorno's error finding says what happened
+        }
+    }
+
+    @Override
     public void release(String tenant, String objectKey, List<String> titleKeys) {
         forEach(titleKeys, titleKey -> {
             try {
@@ -206,10 +225,10 @@ public final class DynamoTitleClaims implements TitleClaims {
 
     private static Holder holder(Map<String, AttributeValue> old) {
         if (old == null || old.isEmpty()) {
-            return new Holder("", "", 0, Instant.EPOCH); // deleted meanwhile: a free claim the caller takes over
+            return new Holder("", "", 0, Instant.EPOCH, ""); // deleted meanwhile: a free claim taken over
         }
         return new Holder(old.get("objectKey").s(), old.get("fileName").s(), Integer.parseInt(old.get("line").n()),
-                Instant.parse(old.get("claimedAt").s()));
+                Instant.parse(old.get("claimedAt").s()), old.containsKey("settledBy") ? old.get("settledBy").s() : "");
     }
 
     private static Map<String, AttributeValue> key(String tenant, String titleKey) {
