@@ -1,5 +1,7 @@
 package br.bankhistory.history.domain;
 
+import br.bankhistory.cnab.PaymentDetails;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,11 +47,27 @@ public final class TitleEvents {
         return new ArrayList<>(OurNumbers.candidates(item.ourNumber(), agreement));
     }
 
+    /**
+     * What a payment's answer must agree on with the payment sent: the date and the amount the company asked for
+     * (A 94-101 and 120-134, J 145-152 and 153-167, echoed by the bank), as a non-zero hash; 0 for a boleto or
+     * a payment that carries neither.
+     */
+    public static long paymentCheck(FileKind kind, StoredItem item) {
+        PaymentDetails payment = payments(kind) ? item.payment() : null;
+        if (payment == null || (payment.scheduledDate() == null && payment.scheduledCents() == 0)) {
+            return 0;
+        }
+        return hash(payment.scheduledDate() + "|" + payment.scheduledCents());
+    }
+
     /** The event a retorno's item reports, as a non-zero 64-bit hash. */
     public static long eventHash(String bankCode, String key, StoredItem item) {
-        String event = bankCode + "|" + key + "|" + item.occurrenceCode() + "|" + item.occurrenceDate() + "|"
-                + item.amountCents() + "|" + item.paidCents();
-        byte[] digest = sha256().digest(event.getBytes(StandardCharsets.UTF_8));
+        return hash(bankCode + "|" + key + "|" + item.occurrenceCode() + "|" + item.occurrenceDate() + "|"
+                + item.amountCents() + "|" + item.paidCents());
+    }
+
+    private static long hash(String text) {
+        byte[] digest = sha256().digest(text.getBytes(StandardCharsets.UTF_8));
         long hash = 0;
         for (int i = 0; i < 8; i++) {
             hash = (hash << 8) | (digest[i] & 0xFF);

@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -134,9 +135,11 @@ public final class ApplyRetorno {
                 count = Math.max(count, item.seq());
                 String exact = TitleEvents.key(retorno.kind(), item);
                 long event = exact.isEmpty() ? 0 : TitleEvents.eventHash(retorno.bankCode(), exact, item);
+                long check = TitleEvents.paymentCheck(retorno.kind(), item);
                 List<String> keys = TitleEvents.candidates(retorno.kind(), item, retorno.agreement());
                 for (int r = 0; r < keys.size(); r++) {
-                    own.add(keys.get(r), item.seq(), item.line(), r, r == 0 && keys.get(r).equals(exact) ? event : 0);
+                    own.add(keys.get(r), item.seq(), item.line(), r, r == 0 && keys.get(r).equals(exact) ? event : 0,
+                            check);
                 }
             });
             rank = new byte[count + 1];
@@ -199,7 +202,10 @@ public final class ApplyRetorno {
                     answers.add(matchRecord[seq], matchSeq[seq], seq, item.line(), item.category());
                     category = item.category();
                     if (remessa.status() == RecordStatus.CANCELLED && ACTED_ON.contains(category)) {
-                        actedOnCancelled.add(new ActedOn(item, remessa, matchLine[seq], cancelledKeys.get(seq)));
+                        actedOnCancelled.add(new Answered(item, remessa, matchLine[seq], cancelledKeys.get(seq)));
+                    }
+                    if (disagrees.get(seq)) {
+                        disagreeing.add(new Answered(item, remessa, matchLine[seq], ""));
                     }
                 } else {
                     links.put(seq, Reconciliation.notFound());
@@ -218,6 +224,9 @@ public final class ApplyRetorno {
             }
             if (!actedOnCancelled.isEmpty()) {
                 reportActedOnCancelled();
+            }
+            if (!disagreeing.isEmpty()) {
+                reportDisagreeing();
             }
             LOG.info("apply.done", Map.of("tenant", tenant, "recordId", retorno.id(), "titles", count,
                     "matched", answers.total, "repeated", repeated[0], "remessas", answers.byRemessa.size(),
@@ -283,6 +292,8 @@ public final class ApplyRetorno {
                         : f.recordId().compareTo(recordIds.get(matchRecord[seq])) > 0;
             }
             if (better) {
+                // a payment's answer echoes the date and amount asked for: another one is flagged, not unmatched
+                disagrees.set(seq, k.check() != 0 && f.entry().eventHash() != 0 && k.check() != f.entry().eventHash());
                 rank[seq] = (byte) k.rank();
                 matchRecord[seq] = indexOf(f.recordId());
                 matchSeq[seq] = f.entry().seq();
@@ -295,11 +306,14 @@ public final class ApplyRetorno {
             }
         }
 
-        /** A title of a cancelled remessa the bank acted on (paid, confirmed...), with where it was. */
-        private record ActedOn(StoredItem title, IntegrationRecord remessa, int remessaLine, String key) {
+        /** A title the retorno answers that needs telling, with where its remessa has it. */
+        private record Answered(StoredItem title, IntegrationRecord remessa, int remessaLine, String key) {
         }
 
-        private final List<ActedOn> actedOnCancelled = new ArrayList<>();
+        private final List<Answered> actedOnCancelled = new ArrayList<>();
+        /** Payments whose answer names a date or amount other than the remessa's. */
+        private final BitSet disagrees = new BitSet();
+        private final List<Answered> disagreeing = new ArrayList<>();
         /** The index key of the best match, for titles whose best match is a cancelled remessa's (few). */
         private final Map<Integer, String> cancelledKeys = new HashMap<>();
 
@@ -309,23 +323,43 @@ public final class ApplyRetorno {
          * be billed twice).
          */
         private void reportActedOnCancelled() {
-            List<String> shown = new ArrayList<>();
-            for (ActedOn a : actedOnCancelled) {
-                if (shown.size() < 10) {
-                    shown.add(a.title().ourNumber().strip() + " (" + a.title().occurrenceText() + ", remessa cancelada "
-                            + FileNames.display(a.remessa().fileName()) + ", linha " + a.remessaLine() + ")");
-                }
+            for (Answered a : actedOnCancelled) {
                 titles.settle(tenant, a.remessa(), a.key(), retorno.id());
             }
-            String more = actedOnCancelled.size() > shown.size() ? " e mais " + (actedOnCancelled.size() - shown.size())
-                    : "";
             StoredFinding finding = new StoredFinding(Severity.ERROR.name(), actedOnCancelled.get(0).title().line(), 0,
                     "TITLE_OF_CANCELLED_REMESSA", "",
                     actedOnCancelled.size() + " título(s) de remessas canceladas tiveram movimento no banco: "
-                            + String.join("; ", shown) + more + ". O boleto continua registrado no banco: não o inclua "
-                            + "numa nova remessa, e confira o cancelamento com o banco.",
+                            + listed(actedOnCancelled, "remessa cancelada") + ". "
+                            + (TitleEvents.payments(retorno.kind())
+                            ? "O banco agendou ou pagou mesmo com a remessa cancelada: confira com o banco antes de "
+                            + "pagar de novo."
+                            : "O boleto continua registrado no banco: não o inclua numa nova remessa, e confira o "
+                            + "cancelamento com o banco."),
                     actedOnCancelled.size() + " title(s) of cancelled remessas were acted on by the bank.");
             records.addFinding(tenant, retorno.id(), finding);
+        }
+
+        /** Payments answered with a date or an amount other than the ones sent: the finance team checks them. */
+        private void reportDisagreeing() {
+            StoredFinding finding = new StoredFinding(Severity.WARNING.name(), disagreeing.get(0).title().line(), 0,
+                    "PAYMENT_DIFFERS_FROM_REMESSA", "",
+                    disagreeing.size() + " pagamento(s) respondidos com data ou valor diferentes dos enviados: "
+                            + listed(disagreeing, "remessa") + ". Confira o valor efetivado antes de dar baixa.",
+                    disagreeing.size() + " payment(s) answered with a date or amount other than the remessa's.");
+            records.addFinding(tenant, retorno.id(), finding);
+        }
+
+        /** The first ten titles, each with its number, what happened, and where its remessa has it. */
+        private String listed(List<Answered> titles, String remessaWord) {
+            List<String> shown = new ArrayList<>();
+            for (Answered a : titles.subList(0, Math.min(10, titles.size()))) {
+                String number = TitleEvents.payments(retorno.kind()) ? "seu número " + a.title().yourNumber().strip()
+                        : a.title().ourNumber().strip();
+                shown.add(number + " (" + a.title().occurrenceText() + ", " + remessaWord + " "
+                        + FileNames.display(a.remessa().fileName()) + ", linha " + a.remessaLine() + ")");
+            }
+            return String.join("; ", shown) + (titles.size() > shown.size() ? " e mais " + (titles.size()
+                    - shown.size()) : "");
         }
 
         /** Repeated events move out of their categories into REPEATED, with a finding that says how many. */

@@ -63,7 +63,8 @@ public final class ClaimRemessaTitles {
                 }
                 String key = TitleEvents.key(remessa.kind(), item);
                 if (!key.isEmpty()) {
-                    entries.add(new TitleIndex.Entry(key, item.seq(), item.line(), 0));
+                    entries.add(new TitleIndex.Entry(key, item.seq(), item.line(),
+                            TitleEvents.paymentCheck(remessa.kind(), item)));
                 }
             }
             if (page.lastSeq().isEmpty()) {

@@ -13,13 +13,16 @@ import java.util.List;
  */
 final class OwnKeys {
 
-    /** One key of one title: its rank among the title's candidate keys (0 the exact one), and its event. */
-    record Key(String key, int seq, int line, int rank, long event) {
+    /**
+     * One key of one title: its rank among the title's candidate keys (0 the exact one), its event, and for a
+     * payment what the remessa's payment must agree on ({@link br.bankhistory.history.domain.TitleEvents#paymentCheck}).
+     */
+    record Key(String key, int seq, int line, int rank, long event, long check) {
     }
 
     private final ByteArrayOutputStream[] buckets = new ByteArrayOutputStream[TitleIndex.BUCKETS];
 
-    void add(String key, int seq, int line, int rank, long event) {
+    void add(String key, int seq, int line, int rank, long event, long check) {
         int bucket = TitleIndex.bucketOf(key);
         ByteArrayOutputStream out = buckets[bucket];
         if (out == null) {
@@ -32,9 +35,25 @@ final class OwnKeys {
         varint(out, seq);
         varint(out, line);
         out.write(rank);
-        for (int shift = 56; shift >= 0; shift -= 8) {
-            out.write((int) (event >>> shift) & 0xFF);
+        writeLong(out, event);
+        out.write(check == 0 ? 0 : 1);
+        if (check != 0) {
+            writeLong(out, check);
         }
+    }
+
+    private static void writeLong(ByteArrayOutputStream out, long value) {
+        for (int shift = 56; shift >= 0; shift -= 8) {
+            out.write((int) (value >>> shift) & 0xFF);
+        }
+    }
+
+    private static long readLong(byte[] raw, int[] at) {
+        long value = 0;
+        for (int i = 0; i < 8; i++) {
+            value = (value << 8) | (raw[at[0]++] & 0xFF);
+        }
+        return value;
     }
 
     /** The keys of one bucket (read back from its buffer, which is then let go). */
@@ -54,11 +73,9 @@ final class OwnKeys {
             int seq = varint(raw, at);
             int line = varint(raw, at);
             int rank = raw[at[0]++];
-            long event = 0;
-            for (int i = 0; i < 8; i++) {
-                event = (event << 8) | (raw[at[0]++] & 0xFF);
-            }
-            keys.add(new Key(key, seq, line, rank, event));
+            long event = readLong(raw, at);
+            long check = raw[at[0]++] == 0 ? 0 : readLong(raw, at);
+            keys.add(new Key(key, seq, line, rank, event, check));
         }
         return keys;
     }

@@ -21,7 +21,9 @@ public interface TitleIndex {
     /**
      * One title under one key.
      *
-     * @param eventHash on a retorno, the hash of the event it reports ({@link br.bankhistory.history.domain.TitleEvents}); 0 otherwise
+     * @param eventHash on a retorno, the hash of the event it reports; on a payment remessa, the hash of the date
+     *                  and amount the company asked for, which its retorno must echo (both {@link
+     *                  br.bankhistory.history.domain.TitleEvents}); 0 otherwise
      */
     record Entry(String key, int seq, int line, long eventHash) {
     }

@@ -147,6 +147,10 @@ public final class HistoryEnvironment implements AutoCloseable {
                 RequestBody.fromBytes(bytes));
     }
 
+    public static byte[] get(Services services, String key) {
+        return services.s3().getObjectAsBytes(r -> r.bucket(services.config().bucketName()).key(key)).asByteArray();
+    }
+
     @Override
     public void close() {
         stack.close();
