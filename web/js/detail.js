@@ -370,10 +370,15 @@ function reconciliationCell(rec) {
   if (rec.status === 'NOT_FOUND' || rec.matched === false) {
     return h('span', { class: 'badge badge--warning' }, 'Não localizado');
   }
+  if (rec.status === 'PARTIAL') {
+    return h('span', { class: 'badge badge--warning' }, 'Registro cortado: não aplicado');
+  }
   const targetId = rec.integrationId || rec.remittanceId || null;
   const name = rec.fileName || rec.remittanceFileName || targetId || 'remessa';
   const where = rec.line ? ` (linha ${rec.line})` : (rec.seq ? ` (título ${rec.seq})` : '');
-  const label = `Remessa ${name}${where}`;
+  // REPEATED points at the earlier retorno that reported the same event; ANSWERED at the retorno that answered
+  const what = { REPEATED: 'Já informado em', ANSWERED: 'Retorno' }[rec.status] || 'Remessa';
+  const label = `${what} ${name}${where}`;
   if (!targetId) {
     return label;
   }

@@ -18,6 +18,7 @@ import br.bankhistory.history.adapter.dynamodb.HistoryTable;
 import br.bankhistory.history.adapter.s3.S3FileStore;
 import br.bankhistory.history.adapter.sqs.SqsFollowUps;
 import br.bankhistory.history.port.FollowUps;
+import br.bankhistory.history.port.Leases;
 import br.bankhistory.history.command.AccountSettings;
 import br.bankhistory.history.command.CancelRemittance;
 import br.bankhistory.history.command.CreateUpload;
@@ -118,10 +119,9 @@ public final class Services {
                 new MimeMessages(config.mailFrom()), config.sesConfigurationSet()));
         NotifyAdmins notify = new NotifyAdmins(notificationLog, records, settings, items, files, statements,
                 new AdminEmailComposer(config.webBaseUrl()), sender, Metrics.stdout(), clock, config.sesSendTimeout());
+        Leases leases = new DynamoLeases(dynamoDb, config.tableName());
         AfterRecording afterRecording = new AfterRecording(new ClaimRemessaTitles(titles, records, items, titleIndex),
-                new ApplyRetorno(records, items, titleIndex, new DynamoLeases(dynamoDb, config.tableName()), titles,
-                        clock),
-                notify);
+                new ApplyRetorno(records, items, titleIndex, leases, titles, clock), notify);
         this.receiveFile = new ReceiveFile(ingestFile, afterRecording, records, Metrics.stdout());
         this.processRecord = new ProcessRecord(records, afterRecording);
         FollowUps followUps = config.followUpQueueUrl().<FollowUps>map(url -> new SqsFollowUps(clients::sqs, url))
@@ -143,7 +143,7 @@ public final class Services {
                 () -> UUID.randomUUID().toString().replace("-", "").substring(0, 12));
         this.notificationSettings = new NotificationSettings(settings);
         this.accountSettings = new AccountSettings(settings, sequenceNumbers);
-        this.reprocessRecord = new ReprocessRecord(records, items, titleIndex, ingestFile, clock);
+        this.reprocessRecord = new ReprocessRecord(records, items, titleIndex, leases, followUps, ingestFile, clock);
         this.idempotentRequests = new IdempotentRequests(new DynamoIdempotencyStore(enhanced, config.tableName()),
                 clock);
     }

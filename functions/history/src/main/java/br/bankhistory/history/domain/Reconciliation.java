@@ -23,11 +23,20 @@ public record Reconciliation(Status status, String recordId, String fileName, in
          * em ..."): counted apart, not applied again.
          */
         REPEATED,
+        /**
+         * A retorno's item read from a record cut short (the file was released though incomplete): what it says
+         * cannot be trusted, so it is not applied.
+         */
+        PARTIAL,
         /** A remessa's title, answered by a retorno. */
         ANSWERED
     }
 
     public static Reconciliation notFound() {
         return new Reconciliation(Status.NOT_FOUND, "", "", 0, 0, "");
+    }
+
+    public static Reconciliation partial() {
+        return new Reconciliation(Status.PARTIAL, "", "", 0, 0, "");
     }
 }

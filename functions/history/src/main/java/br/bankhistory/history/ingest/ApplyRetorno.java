@@ -133,6 +133,9 @@ public final class ApplyRetorno {
             // 1. the retorno's keys, spread by bucket
             forEachItem(retorno.id(), item -> {
                 count = Math.max(count, item.seq());
+                if (item.item().partial()) {
+                    return; // a cut record: nothing it says is applied
+                }
                 String exact = TitleEvents.key(retorno.kind(), item);
                 long event = exact.isEmpty() ? 0 : TitleEvents.eventHash(retorno.bankCode(), exact, item);
                 long check = TitleEvents.paymentCheck(retorno.kind(), item);
@@ -189,7 +192,10 @@ public final class ApplyRetorno {
                 }
                 int seq = item.seq();
                 String category;
-                if (repeatRecord[seq] >= 0) {
+                if (item.item().partial()) {
+                    links.put(seq, Reconciliation.partial());
+                    return; // not counted either, as the engine's totals do not count it
+                } else if (repeatRecord[seq] >= 0) {
                     IntegrationRecord first = record(recordIds.get(repeatRecord[seq])).orElseThrow();
                     links.put(seq, new Reconciliation(Reconciliation.Status.REPEATED, first.id(), first.fileName(),
                             repeatSeq[seq], repeatLine[seq], ""));

@@ -5,6 +5,7 @@ import br.bankhistory.history.domain.FileKind;
 import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.Origin;
 import br.bankhistory.history.domain.RecordStatus;
+import br.bankhistory.history.domain.StatusChange;
 import br.bankhistory.history.domain.StoredFinding;
 import br.bankhistory.history.domain.StoredItem;
 import br.bankhistory.cnab.Severity;
@@ -98,8 +99,7 @@ public final class NotifyAdmins {
         if (!concerns(record)) {
             return;
         }
-        // A held file is told about twice at most: when it is held, and (once released) as processed.
-        String email = record.status().held() ? record.id() + "#HELD" : record.id();
+        String email = emailOf(record);
         if (log.find(record.tenant(), email).filter(e -> e.state() != NotificationLog.State.PENDING).isPresent()) {
             return; // sent already (or may have been), or nobody to send it to
         }
@@ -140,6 +140,19 @@ public final class NotifyAdmins {
                 "recipients", recipients.forOneMessage().size()));
     }
 
+    /**
+     * The email a record's state is told in, once: a held file's when it is held, then (once released) the
+     * processed one; each reprocessing's result gets one more.
+     */
+    private String emailOf(IntegrationRecord record) {
+        if (record.status().held()) {
+            return record.id() + "#HELD";
+        }
+        long reprocessings = records.statusHistory(record.tenant(), record.id()).stream()
+                .filter(StatusChange::isReprocessing).count();
+        return reprocessings == 0 ? record.id() : record.id() + "#R" + reprocessings;
+    }
+
     private EmailSender.Prepared prepare(IntegrationRecord record, Recipients recipients) {
         String statementKey = statements.ensure(record);
         FileBytes original = object(record.objectKey(), record.sizeBytes());
@@ -163,8 +176,11 @@ public final class NotifyAdmins {
     }
 
     private AdminEmail compose(IntegrationRecord record, List<String> to, FileBytes original, FileBytes statement) {
-        if (record.status() == RecordStatus.SUSPECT || record.status() == RecordStatus.INCOMPLETE) {
+        if (record.status() == RecordStatus.SUSPECT) {
             return composer.failed(record, to, original, statement);
+        }
+        if (record.status() == RecordStatus.INCOMPLETE) {
+            return composer.incomplete(record, to, original, statement);
         }
         if (record.status() == RecordStatus.POSSIBLE_DUPLICATE) {
             Optional<IntegrationRecord> first = record.findings().stream()

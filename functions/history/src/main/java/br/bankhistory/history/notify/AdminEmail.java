@@ -29,7 +29,10 @@ public record AdminEmail(Purpose purpose, String tenant, String recordId, List<S
         FILE_FAILED,
         /** The same bytes arrived again; a short notice pointing at the first record. */
         DUPLICATE_NOTICE,
-        /** An automatic file was held as a possible duplicate of an earlier one, until an admin decides. */
+        /**
+         * An automatic file was held, until an admin decides: as a possible duplicate of an earlier one, or as an
+         * incomplete retorno.
+         */
         FILE_HELD
     }
 

@@ -233,6 +233,42 @@ public final class AdminEmailComposer {
     }
 
     /**
+     * An automatic retorno arrived incomplete (status {@code INCOMPLETE}: no file trailer, a lote without its
+     * trailer, a cut last line, counts that contradict the trailers): kept, not processed nor reconciled, so
+     * that nobody books half a file. Its TXT and statement are attached.
+     */
+    public AdminEmail incomplete(IntegrationRecord record, List<String> recipients, FileBytes original,
+                                 FileBytes statement) {
+        Objects.requireNonNull(record, "record");
+        Nouns nouns = Nouns.of(record.kind());
+        String fileName = PtBr.clean(FileNames.display(record.fileName()));
+        String subject = fit("Arquivo incompleto retido" + SEP, fileName, "");
+        Attachments attachments = attachments(record, original, statement);
+
+        EmailBody body = new EmailBody(subject).heading("Arquivo do banco incompleto", true)
+                .paragraph("O arquivo " + quoted(fileName) + ", recebido em " + PtBr.dateTime(record.receivedAt())
+                        + " (horário de Brasília) pela integração automática, chegou incompleto: falta o fim do "
+                        + "arquivo ou de um lote, ou a última linha foi cortada. Ele foi guardado, mas não foi "
+                        + "processado nem conciliado: nenhum título ou pagamento dele foi contado, para que nada "
+                        + "seja baixado pela metade.");
+        body.facts(facts(record, nouns));
+        body.section("O que falta");
+        findings(body, record);
+        body.section("O que fazer");
+        body.numbered(List.of(
+                "Peça ao banco que reenvie o arquivo completo; ele será processado ao chegar.",
+                "Quando o arquivo completo chegar, descarte este (Descartar): nada dele será processado.",
+                "Se o banco confirmar que o arquivo é assim mesmo, libere-o (Liberar): ele será processado e "
+                        + "conciliado uma única vez, sem o registro cortado."));
+        body.section("Anexos");
+        attachments.describe(body);
+        body.link("Abrir o registro no " + PRODUCT, recordLink(record.id()));
+        footer(body);
+        return new AdminEmail(AdminEmail.Purpose.FILE_HELD, record.tenant(), record.id(),
+                recipients(recipients), subject, body.text(), body.html(), attachments.list());
+    }
+
+    /**
      * The same bytes arrived again for the same company and were not processed a second time: a short notice
      * pointing at the first record. No attachments.
      *

@@ -34,6 +34,9 @@ public interface ItemStore extends ItemReader {
     /** Removes a retorno's answers from a remessa's chunk (a reprocessed retorno). */
     void removeAnswers(String tenant, String remessaId, int chunk, String retornoId);
 
+    /** Whether any retorno still answers one of the remessa's titles. */
+    boolean hasAnswers(String tenant, String remessaId);
+
     interface Writer extends AutoCloseable {
         void add(StoredItem item);
 

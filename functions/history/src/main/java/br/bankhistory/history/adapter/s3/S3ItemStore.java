@@ -180,6 +180,12 @@ public final class S3ItemStore implements ItemStore {
         s3.deleteObject(r -> r.bucket(bucket).key(answersPrefix(tenant, remessaId, chunk) + retornoId + ".json.gz"));
     }
 
+    @Override
+    public boolean hasAnswers(String tenant, String remessaId) {
+        return !s3.listObjectsV2(r -> r.bucket(bucket).prefix(prefix(tenant, remessaId) + "answers/").maxKeys(1))
+                .contents().isEmpty();
+    }
+
     private static byte[] linksBytes(Map<Integer, Reconciliation> bySeq) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {

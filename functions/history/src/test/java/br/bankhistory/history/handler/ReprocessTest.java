@@ -1,0 +1,162 @@
+package br.bankhistory.history.handler;
+
+import br.bankhistory.history.Services;
+import br.bankhistory.history.support.Api;
+import br.bankhistory.history.support.Events;
+import br.bankhistory.history.support.HistoryEnvironment;
+import br.bankhistory.history.support.Samples;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static br.bankhistory.history.support.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reprocessing a retorno rebuilds its reconciliation instead of wiping it: the same links in the same order of
+ * application, the remessa's side answered once, and every step a first processing runs (the email of an
+ * automatic file included), once; a retorno that no longer counts gives its remessas their status back.
+ */
+class ReprocessTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static HistoryEnvironment environment;
+
+    private Services services;
+    private Api admin;
+    private String remessa;
+
+    @BeforeAll
+    static void startEmulators() {
+        environment = HistoryEnvironment.startWithSes();
+    }
+
+    @AfterAll
+    static void stopEmulators() {
+        environment.close();
+    }
+
+    @BeforeEach
+    void aRemessaTheRetornoAnswers() {
+        environment.emulators().sesInbox().clear();
+        services = environment.freshServices();
+        admin = Api.admin(services, "acme");
+        admin.call("api-put-notification-settings.json", Events.body("{\"recipients\":[\"financeiro@acme.com.br\"]}"));
+        // remessa-caixa-cnab240.rem registers nosso número 14000000000000123; caixa.ret's first title is made it
+        remessa = Api.ingest(services, "outbound/acme/remessa-caixa.rem", "brcobranca/remessa-caixa-cnab240.rem",
+                Map.of(), "2026-11-20T12:00:00.000Z");
+    }
+
+    @Test
+    void a_reconciled_retorno_reprocessed_keeps_its_links_and_its_place_before_later_retornos() {
+        String first = drop("caixa.ret", retorno(1622), "2026-11-22T12:00:00.000Z");
+        // the same events again under another NSA: a later retorno that only repeats them
+        String later = drop("caixa-1623.ret", retorno(1623), "2026-11-22T13:00:00.000Z");
+        assertThat(items(later)).allSatisfy(i -> assertThat(i.get("reconciliation").get("status").asText())
+                .isEqualTo("REPEATED"));
+        int emailsBefore = emails().size();
+
+        json(admin.onRecord("api-reprocess-integration.json", first, "/reprocess", e -> { }), 200);
+        environment.runFollowUps(services);
+        environment.runFollowUps(services); // a repeated follow-up changes nothing
+
+        List<JsonNode> titles = items(first);
+        assertThat(titles.get(0).get("reconciliation").get("status").asText()).isEqualTo("MATCHED");
+        assertThat(titles.get(0).get("reconciliation").get("integrationId").asText()).isEqualTo(remessa);
+        assertThat(titles.subList(1, titles.size())).allSatisfy(i -> assertThat(i.get("reconciliation").get("status")
+                .asText()).isEqualTo("NOT_FOUND"));
+        assertThat(items(later)).allSatisfy(i -> assertThat(i.get("reconciliation").get("integrationId").asText())
+                .isEqualTo(first));
+        JsonNode sent = items(remessa).get(0);
+        assertThat(sent.get("answers")).singleElement().satisfies(a ->
+                assertThat(a.get("integrationId").asText()).isEqualTo(first));
+        assertThat(record(remessa).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
+        assertThat(record(first).get("findings").toString()).doesNotContain("EVENTS_REPEATED");
+        // the reprocessing told the admins once, as a processed retorno
+        assertThat(emails()).hasSize(emailsBefore + 1);
+        assertThat(emails().get(emailsBefore).get("subject").asText()).contains("caixa.ret");
+    }
+
+    @Test
+    void a_suspect_retorno_reprocessed_into_processed_is_reconciled_and_emailed_once() {
+        // only another account is registered: caixa.ret (its header names bank 104, convênio 043210) is suspect
+        json(admin.call("api-put-account-settings.json", Events.body(
+                "{\"accounts\":[{\"bankCode\":\"341\",\"agency\":\"4459\",\"account\":\"17600\"}]}")), 200);
+        String id = drop("caixa.ret", retorno(1622), "2026-11-22T12:00:00.000Z");
+        assertThat(record(id).get("status").asText()).isEqualTo("SUSPECT");
+        assertThat(items(id)).allSatisfy(i -> assertThat(i.get("reconciliation").isNull()).isTrue());
+        assertThat(emails()).hasSize(1);
+
+        json(admin.call("api-put-account-settings.json", Events.body(
+                "{\"accounts\":[{\"bankCode\":\"104\",\"agreement\":\"043210\"}]}")), 200);
+        JsonNode after = json(admin.onRecord("api-reprocess-integration.json", id, "/reprocess", e -> { }), 200);
+        assertThat(after.get("status").asText()).isEqualTo("PROCESSED");
+        environment.runFollowUps(services);
+        environment.runFollowUps(services);
+
+        assertThat(items(id).get(0).get("reconciliation").get("integrationId").asText()).isEqualTo(remessa);
+        assertThat(record(remessa).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
+        assertThat(emails()).hasSize(2);
+        assertThat(emails().get(1).get("subject").asText()).doesNotStartWith("Falha");
+    }
+
+    @Test
+    void a_retorno_reprocessed_into_suspect_gives_its_remessa_back_its_status() {
+        String id = drop("caixa.ret", retorno(1622), "2026-11-22T12:00:00.000Z");
+        assertThat(record(remessa).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
+
+        // the company now registers only another account: the file is not its own any more
+        json(admin.call("api-put-account-settings.json", Events.body(
+                "{\"accounts\":[{\"bankCode\":\"341\",\"agency\":\"4459\",\"account\":\"17600\"}]}")), 200);
+        JsonNode after = json(admin.onRecord("api-reprocess-integration.json", id, "/reprocess", e -> { }), 200);
+        assertThat(after.get("status").asText()).isEqualTo("SUSPECT");
+        environment.runFollowUps(services);
+
+        JsonNode back = record(remessa);
+        assertThat(back.get("status").asText()).isEqualTo("SENT");
+        assertThat(back.get("statusHistory").get(back.get("statusHistory").size() - 1).get("reason").asText())
+                .contains("caixa.ret").contains("reprocessado");
+        assertThat(items(remessa).get(0).get("answers")).isEmpty();
+        assertThat(items(id)).allSatisfy(i -> assertThat(i.get("reconciliation").isNull()).isTrue());
+    }
+
+    private static byte[] retorno(int nsa) {
+        String text = new String(Samples.bytes("laravel-boleto/caixa.ret"), StandardCharsets.ISO_8859_1)
+                .replaceFirst("24000000011136997", "14000000000000123");
+        return (text.substring(0, 157) + String.format("%06d", nsa) + text.substring(163))
+                .getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private String drop(String name, byte[] bytes, String eventTime) {
+        HistoryEnvironment.put(services, "inbound/acme/" + name, bytes, Map.of());
+        return Api.deliver(services, "s3-put-inbound.json", "inbound/acme/" + name, eventTime);
+    }
+
+    private JsonNode record(String id) {
+        return json(admin.onRecord("api-get-integration.json", id, "", e -> { }), 200);
+    }
+
+    private List<JsonNode> items(String id) {
+        List<JsonNode> out = new ArrayList<>();
+        json(admin.onRecord("api-list-items.json", id, "/items", e -> { }), 200).get("items").forEach(out::add);
+        return out;
+    }
+
+    private List<JsonNode> emails() {
+        try {
+            List<JsonNode> all = new ArrayList<>();
+            JSON.readTree(environment.emulators().sesInbox().storeJson()).get("emails").forEach(all::add);
+            return all;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
