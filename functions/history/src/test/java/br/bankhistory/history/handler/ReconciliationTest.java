@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static br.bankhistory.history.support.Api.json;
@@ -83,6 +85,9 @@ class ReconciliationTest {
         json(admin.onRecord("api-cancel-remessa.json", remessa, "/cancel", e -> { }), 200);
         JsonNode freed = json(admin.onRecord("api-list-items.json", remessa, "/items", e -> { }), 200).get("items").get(0);
         assertThat(freed.get("freeForNewRemittance").asBoolean()).isTrue();
+        // the search says what the record says, found as the bank prints it: leading zeros, check digit, dash
+        assertThat(searchHitsOf(admin, "000014000000000000123-7", remessa)).singleElement()
+                .satisfies(hit -> assertThat(hit.get("freeForNewRemittance").asBoolean()).isTrue());
         // caixa.ret's first title pays the cancelled remessa's only title (nosso número 14000000000000123)
         String text = new String(Samples.bytes("laravel-boleto/caixa.ret"), StandardCharsets.ISO_8859_1)
                 .replaceFirst("24000000011136997", "14000000000000123");
@@ -109,13 +114,20 @@ class ReconciliationTest {
         JsonNode title = json(admin.onRecord("api-list-items.json", remessa, "/items", e -> { }), 200).get("items").get(0);
         assertThat(title.get("freeForNewRemittance").asBoolean()).isFalse();
         assertThat(title.get("answers").get(0).get("category").asText()).isEqualTo("PAID");
-        JsonNode hits = json(admin.call("api-find-items.json", Events.query(Map.of("ourNumber", "14000000000000123"))),
-                200).get("items");
-        for (JsonNode hit : hits) {
-            if (hit.get("integration").get("id").asText().equals(remessa)) {
-                assertThat(hit.get("freeForNewRemittance").asBoolean()).isFalse();
-            }
-        }
+        assertThat(searchHitsOf(admin, "14000000000000123", remessa)).singleElement()
+                .satisfies(hit -> assertThat(hit.get("freeForNewRemittance").asBoolean()).isFalse());
+    }
+
+    /** The hits of {@code GET /items?ourNumber=} in one record. */
+    private static List<JsonNode> searchHitsOf(Api admin, String ourNumber, String recordId) {
+        List<JsonNode> inRecord = new ArrayList<>();
+        json(admin.call("api-find-items.json", Events.query(Map.of("ourNumber", ourNumber))), 200).get("items")
+                .forEach(hit -> {
+                    if (hit.get("integration").get("id").asText().equals(recordId)) {
+                        inRecord.add(hit);
+                    }
+                });
+        return inRecord;
     }
 
     @Test
