@@ -17,6 +17,8 @@ import java.util.Locale;
  */
 public final class TitleEvents {
 
+    private static final String YOUR_NUMBER = "S:";
+
     private TitleEvents() {
     }
 
@@ -36,15 +38,65 @@ public final class TitleEvents {
     }
 
     /**
-     * The keys under which the remessa that sent a retorno's item may have it, most exact first: for a boleto the
-     * nosso número and its variants ({@link OurNumbers#candidates}), for a payment the company's number.
+     * A boleto's second key, the company's own number for it (seu número, "número do documento"): banks that
+     * number the titles themselves return a nosso número the remessa did not carry, and echo this one. Weaker
+     * than the nosso número (an ERP may reuse it), so a match on it also needs the due date and the amount to
+     * agree ({@link #titleCheck}). Empty when the title has none.
      */
-    public static List<String> candidates(FileKind kind, StoredItem item, String agreement) {
+    public static String yourNumberKey(String yourNumber) {
+        String number = OurNumbers.key(yourNumber);
+        return number.isEmpty() ? "" : YOUR_NUMBER + number;
+    }
+
+    public static boolean isYourNumberKey(String key) {
+        return key.startsWith(YOUR_NUMBER);
+    }
+
+    /** What a boleto matched by seu número must agree on with the title sent: due date and amount; 0 if neither. */
+    public static long titleCheck(StoredItem item) {
+        if (item.dueDate() == null || item.amountCents() == 0) {
+            return 0;
+        }
+        return hash(item.dueDate() + "|" + item.amountCents());
+    }
+
+    /** The entries a remessa's item is indexed under, each with what a match on it must agree on. */
+    public static List<KeyAndCheck> remessaKeys(FileKind kind, StoredItem item) {
+        List<KeyAndCheck> keys = new ArrayList<>(2);
+        String key = key(kind, item);
+        if (!key.isEmpty()) {
+            keys.add(new KeyAndCheck(key, paymentCheck(kind, item)));
+        }
+        String second = payments(kind) ? "" : yourNumberKey(item.yourNumber());
+        long check = second.isEmpty() ? 0 : titleCheck(item);
+        if (check != 0) {
+            keys.add(new KeyAndCheck(second, check));
+        }
+        return keys;
+    }
+
+    /**
+     * The keys under which the remessa that sent a retorno's item may have it, most exact first, each with what a
+     * match on it must agree on: for a boleto the nosso número and its variants ({@link OurNumbers#candidates}),
+     * then its seu número; for a payment the company's number.
+     */
+    public static List<KeyAndCheck> candidates(FileKind kind, StoredItem item, String agreement) {
         if (payments(kind)) {
             String key = paymentKey(item.yourNumber());
-            return key.isEmpty() ? List.of() : List.of(key);
+            return key.isEmpty() ? List.of() : List.of(new KeyAndCheck(key, paymentCheck(kind, item)));
         }
-        return new ArrayList<>(OurNumbers.candidates(item.ourNumber(), agreement));
+        List<KeyAndCheck> keys = new ArrayList<>();
+        OurNumbers.candidates(item.ourNumber(), agreement).forEach(k -> keys.add(new KeyAndCheck(k, 0)));
+        String second = yourNumberKey(item.yourNumber());
+        long check = second.isEmpty() ? 0 : titleCheck(item);
+        if (check != 0) {
+            keys.add(new KeyAndCheck(second, check));
+        }
+        return keys;
+    }
+
+    /** An index key and the check a match on it is held to (0: none). */
+    public record KeyAndCheck(String key, long check) {
     }
 
     /**

@@ -138,11 +138,11 @@ public final class ApplyRetorno {
                 }
                 String exact = TitleEvents.key(retorno.kind(), item);
                 long event = exact.isEmpty() ? 0 : TitleEvents.eventHash(retorno.bankCode(), exact, item);
-                long check = TitleEvents.paymentCheck(retorno.kind(), item);
-                List<String> keys = TitleEvents.candidates(retorno.kind(), item, retorno.agreement());
+                List<TitleEvents.KeyAndCheck> keys = TitleEvents.candidates(retorno.kind(), item, retorno.agreement());
                 for (int r = 0; r < keys.size(); r++) {
-                    own.add(keys.get(r), item.seq(), item.line(), r, r == 0 && keys.get(r).equals(exact) ? event : 0,
-                            check);
+                    String key = keys.get(r).key();
+                    own.add(key, item.seq(), item.line(), r, r == 0 && key.equals(exact) ? event : 0,
+                            keys.get(r).check());
                 }
             });
             rank = new byte[count + 1];
@@ -165,7 +165,7 @@ public final class ApplyRetorno {
                     match(mine, index.bucket(tenant, bucket));
                     List<TitleIndex.Entry> entries = new ArrayList<>();
                     for (OwnKeys.Key k : mine) {
-                        if (k.rank() == 0) {
+                        if (k.rank() == 0 && !TitleEvents.isYourNumberKey(k.key())) {
                             entries.add(new TitleIndex.Entry(k.key(), k.seq(), k.line(), k.event()));
                         }
                     }
@@ -284,6 +284,9 @@ public final class ApplyRetorno {
             Optional<IntegrationRecord> remessa = record(f.recordId());
             if (remessa.isEmpty() || NOT_SENT.contains(remessa.get().status())) {
                 return;
+            }
+            if (TitleEvents.isYourNumberKey(k.key()) && k.check() != f.entry().eventHash()) {
+                return; // seu número alone is not enough: the due date and the amount must be the title's
             }
             int seq = k.seq();
             boolean better;

@@ -61,10 +61,8 @@ public final class ClaimRemessaTitles {
                 if (titles.size() < MAX_TITLES) {
                     titleOf(remessa, item).ifPresent(titles::add);
                 }
-                String key = TitleEvents.key(remessa.kind(), item);
-                if (!key.isEmpty()) {
-                    entries.add(new TitleIndex.Entry(key, item.seq(), item.line(),
-                            TitleEvents.paymentCheck(remessa.kind(), item)));
+                for (TitleEvents.KeyAndCheck key : TitleEvents.remessaKeys(remessa.kind(), item)) {
+                    entries.add(new TitleIndex.Entry(key.key(), item.seq(), item.line(), key.check()));
                 }
             }
             if (page.lastSeq().isEmpty()) {

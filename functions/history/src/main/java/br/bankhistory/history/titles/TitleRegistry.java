@@ -2,6 +2,7 @@ package br.bankhistory.history.titles;
 
 import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.RecordStatus;
+import br.bankhistory.history.domain.TitleEvents;
 import br.bankhistory.history.domain.TitleKeys;
 import br.bankhistory.history.port.FileStore;
 import br.bankhistory.history.port.RecordStore;
@@ -87,6 +88,9 @@ public final class TitleRegistry {
      * número of a payment), under the remessa's bank and account.
      */
     public static String claimKey(IntegrationRecord remessa, String indexKey) {
+        if (TitleEvents.isYourNumberKey(indexKey)) {
+            return ""; // boletos are claimed by nosso número; one matched by seu número had none to claim
+        }
         return indexKey.startsWith("P:")
                 ? TitleKeys.ofPayment(remessa.bankCode(), remessa.agency(), remessa.account(), remessa.agreement(),
                 indexKey.substring(2))

@@ -118,6 +118,43 @@ class ReconciliationTest {
                 .satisfies(hit -> assertThat(hit.get("freeForNewRemittance").asBoolean()).isFalse());
     }
 
+    @Test
+    void a_title_the_bank_numbered_itself_is_matched_by_seu_numero_only_when_due_date_and_amount_agree() {
+        // remessa-caixa-cnab240.rem sends seu número 00000006969, due 14/07/2015, R$ 199,90; caixa.ret's first
+        // title comes back under the bank's own nosso número (24000000011136997), echoing the company's number
+        assertThat(firstLinkOf(bankNumbered("000000000019990")).get("status").asText()).isEqualTo("MATCHED");
+        assertThat(firstLinkOf(bankNumbered("000000000019991")).get("status").asText())
+                .as("the same seu número with another amount is another title").isEqualTo("NOT_FOUND");
+    }
+
+    /** The first title of caixa.ret echoing the remessa's seu número and due date, with this amount (T 82-96). */
+    private static String bankNumbered(String amount) {
+        List<String> lines = new ArrayList<>(new String(Samples.bytes("laravel-boleto/caixa.ret"),
+                StandardCharsets.ISO_8859_1).lines().toList());
+        String t = lines.get(2);
+        lines.set(2, t.substring(0, 58) + "00000006969    " + "14072015" + amount + t.substring(96));
+        return String.join("\r\n", lines) + "\r\n";
+    }
+
+    private static JsonNode firstLinkOf(String retornoText) {
+        Services services = environment.freshServices();
+        Api admin = Api.admin(services, "acme");
+        String remessa = Api.ingest(services, "outbound/acme/remessa-caixa.rem", "brcobranca/remessa-caixa-cnab240.rem",
+                Map.of(), "2026-11-20T12:00:00.000Z");
+        HistoryEnvironment.put(services, "inbound/acme/caixa.ret", retornoText.getBytes(StandardCharsets.ISO_8859_1),
+                Map.of());
+        String retorno = Api.deliver(services, "s3-put-inbound.json", "inbound/acme/caixa.ret", "2026-11-22T12:00:00.000Z");
+        JsonNode link = json(admin.onRecord("api-list-items.json", retorno, "/items", e -> { }), 200)
+                .get("items").get(0).get("reconciliation");
+        if (link.get("status").asText().equals("MATCHED")) {
+            assertThat(link.get("integrationId").asText()).isEqualTo(remessa);
+            JsonNode sent = json(admin.onRecord("api-list-items.json", remessa, "/items", e -> { }), 200)
+                    .get("items").get(0);
+            assertThat(sent.get("answers").get(0).get("integrationId").asText()).isEqualTo(retorno);
+        }
+        return link;
+    }
+
     /** The hits of {@code GET /items?ourNumber=} in one record. */
     private static List<JsonNode> searchHitsOf(Api admin, String ourNumber, String recordId) {
         List<JsonNode> inRecord = new ArrayList<>();
