@@ -1,5 +1,7 @@
 package br.bankhistory.history.openapi;
 
+import br.bankhistory.history.domain.Reconciliation;
+import br.bankhistory.history.domain.RecordStatus;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,6 +65,31 @@ class OpenApiDocumentTest {
             assertThat(document.operation(route).has("security")).as("%s overrides the global security", route)
                     .isFalse();
         }
+    }
+
+    @Test
+    void its_statuses_and_link_states_are_exactly_the_codes_the_service_has() {
+        JsonNode schemas = document.root().path("components").path("schemas");
+        Set<String> statuses = new TreeSet<>();
+        for (RecordStatus status : RecordStatus.values()) {
+            statuses.add(status.name());
+        }
+        assertThat(texts(schemas.path("RecordStatus").path("enum"))).isEqualTo(statuses);
+        Set<String> before = texts(schemas.path("StatusChange").path("properties").path("from").path("enum"));
+        before.remove("null");
+        assertThat(before).as("StatusChange.from").isEqualTo(statuses);
+        Set<String> links = new TreeSet<>();
+        for (Reconciliation.Status status : Reconciliation.Status.values()) {
+            links.add(status.name());
+        }
+        assertThat(texts(schemas.path("Reconciliation").path("properties").path("status").path("enum")))
+                .isEqualTo(links);
+    }
+
+    private static Set<String> texts(JsonNode array) {
+        Set<String> out = new TreeSet<>();
+        array.forEach(n -> out.add(n.isNull() ? "null" : n.asText()));
+        return out;
     }
 
     @Test
