@@ -17,7 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -322,6 +324,46 @@ class LocalStackTest {
     JsonNode held = awaitEmailAbout("SB22112AIT-reenvio.RET");
     assertThat(held.path("subject").asText()).startsWith("Arquivo retido: possível duplicado de SB22112AIT.RET");
     assertThat(emailsAbout("SB22112AIT")).hasSize(2);
+  }
+
+  /**
+   * Copies of a retorno that differ only in line endings, a byte-order mark or trailing blanks are the same file
+   * by meaning: each is held as a possible duplicate of the first and the admins are told, nothing booked twice
+   * (docs/operations.md, "Duplicates").
+   */
+  @Test
+  void copiesOfARetornoByMeaningAreHeldAndTheAdminsToldOfEach() throws Exception {
+    byte[] original = demoBytes("acme/caixa.ret");
+    Path folder = stack.dropRoot().resolve("globex");
+    Files.write(folder.resolve("CAIXA-1.RET"), original);
+    awaitEmailAbout("CAIXA-1.RET");
+    String text = new String(original, java.nio.charset.StandardCharsets.ISO_8859_1);
+    Map<String, byte[]> copies = new LinkedHashMap<>();
+    copies.put("CAIXA-1-LF.RET", text.replace("\r\n", "\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    copies.put("CAIXA-1-BOM.RET", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, original));
+    copies.put("CAIXA-1-TRIM.RET", String.join("\r\n", text.lines().map(String::stripTrailing).toList())
+        .concat("\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    for (Map.Entry<String, byte[]> copy : copies.entrySet()) {
+      Files.write(folder.resolve(copy.getKey()), copy.getValue());
+    }
+
+    String token = token("globex", "gil", "Gil");
+    String first = item(list(token).path("items"), "CAIXA-1.RET").path("id").asText();
+    for (String name : copies.keySet()) {
+      JsonNode held = awaitEmailAbout(name);
+      assertThat(held.path("subject").asText()).as(name).contains("CAIXA-1.RET").containsIgnoringCase("duplicado");
+      JsonNode record = item(list(token).path("items"), name);
+      assertThat(record.path("status").asText()).as(name).isEqualTo("POSSIBLE_DUPLICATE");
+      assertThat(record.path("duplicateOf").path("id").asText()).as(name).isEqualTo(first);
+      assertThat(emailsAbout(name)).as(name).hasSize(1);
+    }
+    assertThat(item(list(token).path("items"), "CAIXA-1.RET").path("status").asText()).isEqualTo("PROCESSED");
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   /** Bad files through the drop folder: kept, recorded with findings, and reported (docs/architecture.md). */
