@@ -107,6 +107,13 @@ public record ServiceConfig(String tableName, String bucketName, String region, 
                 Optional.ofNullable(endpoint), Optional.of(queueUrl), sesSendTimeout);
     }
 
+    /** Every AWS endpoint at {@code endpoint} (SnapStart priming points them at a closed local port). */
+    public ServiceConfig withEveryEndpoint(URI endpoint) {
+        Optional<URI> at = Optional.of(endpoint);
+        return new ServiceConfig(tableName, bucketName, region, at, at, at, accessKey, secretKey, maxFileBytes,
+                presignTtl, mailFrom, sesConfigurationSet, webBaseUrl, at, followUpQueueUrl, sesSendTimeout);
+    }
+
     public ServiceConfig withSesSendTimeout(Duration timeout) {
         return new ServiceConfig(tableName, bucketName, region, dynamoEndpoint, s3Endpoint, sesEndpoint, accessKey,
                 secretKey, maxFileBytes, presignTtl, mailFrom, sesConfigurationSet, webBaseUrl, sqsEndpoint,

@@ -34,6 +34,8 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
 
     private static final class Production {
         static final Services SERVICES = Services.fromEnvironment();
+        /** Held so the checkpoint hook stays registered (docs/benchmarks.md, "Cold start"). */
+        static final Priming PRIMING = Priming.register(Priming.forApi(SERVICES));
     }
 
     private final Services services;

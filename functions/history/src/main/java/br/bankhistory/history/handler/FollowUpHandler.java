@@ -27,6 +27,8 @@ public final class FollowUpHandler implements RequestHandler<SQSEvent, SQSBatchR
 
     private static final class Production {
         static final Services SERVICES = Services.fromEnvironment();
+        /** Held so the checkpoint hook stays registered (docs/benchmarks.md, "Cold start"). */
+        static final Priming PRIMING = Priming.register(Priming.forFollowUp(SERVICES));
     }
 
     private final Services services;

@@ -37,6 +37,14 @@ public final class LogContext implements AutoCloseable {
         return context;
     }
 
+    /**
+     * The next invocation of {@code handler} is a cold one again: after a priming request, which is no user's
+     * invocation, so the first real one after a restore says it was cold.
+     */
+    public static void coldAgain(Class<?> handler) {
+        WARM.get(handler).set(false);
+    }
+
     /** The request id of the invocation running on this thread, or empty outside one. */
     public static String requestId() {
         LogContext context = CURRENT.get();
