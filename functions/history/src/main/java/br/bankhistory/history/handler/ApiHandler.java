@@ -139,6 +139,8 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
             return responses.problem(409, "Conflito", e.getMessage(), instance);
         } catch (PayloadTooLargeException e) {
             return responses.problem(413, "Grande demais", e.getMessage(), instance);
+        } catch (UnsupportedMediaTypeException e) {
+            return responses.problem(415, "Tipo de conteúdo não aceito", e.getMessage(), instance);
         }
     }
 

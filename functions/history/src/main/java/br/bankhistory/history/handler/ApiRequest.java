@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -62,8 +63,17 @@ final class ApiRequest {
         }
     }
 
+    /** A header by its name in any case (API Gateway sends them lower-cased; other fronts may not). */
     Optional<String> header(String name) {
-        return event.getHeaders() == null ? Optional.empty() : Optional.ofNullable(event.getHeaders().get(name));
+        if (event.getHeaders() == null) {
+            return Optional.empty();
+        }
+        String exact = event.getHeaders().get(name);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        return event.getHeaders().entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue).findFirst();
     }
 
     /** Whether the request changes something (its route then runs through the Idempotency-Key handling). */
@@ -96,11 +106,19 @@ final class ApiRequest {
         return jsonBody(MAX_BODY_CHARS);
     }
 
-    /** The body as a JSON object, at most {@code maxChars} characters (413 above). */
+    /**
+     * The body as a JSON object, at most {@code maxChars} characters (413 above), sent as JSON: a body of any
+     * other content type ({@code curl -d} sends a form, {@code text/plain} a text) is refused with 415.
+     */
     JsonNode jsonBody(int maxChars) {
         String body = rawBody();
         if (body.isBlank()) {
             throw new InvalidRequestException("O corpo da requisição deve ser um objeto JSON.");
+        }
+        String type = header("content-type").map(t -> t.split(";", 2)[0].strip().toLowerCase(Locale.ROOT)).orElse("");
+        if (!type.equals("application/json") && !(type.startsWith("application/") && type.endsWith("+json"))) {
+            throw new UnsupportedMediaTypeException("Envie o corpo em JSON, com o cabeçalho Content-Type: "
+                    + "application/json" + (type.isEmpty() ? "." : " (recebido: " + type + ")."));
         }
         if (body.length() > maxChars) {
             throw new PayloadTooLargeException("O corpo da requisição passa de " + maxChars / 1024 + " KiB.");

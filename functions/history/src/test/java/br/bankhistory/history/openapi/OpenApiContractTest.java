@@ -296,6 +296,10 @@ class OpenApiContractTest {
                 () -> onRecord("api-cancel-remessa.json", ADMIN, anasRemessa, "/cancel", header("idempotency-key", null),
                         Events.body("motivo")),
                 none()));
+        x.add(new Exchange("a JSON body sent as text/plain", cancel, 415,
+                () -> onRecord("api-cancel-remessa.json", ADMIN, anasRemessa, "/cancel", header("idempotency-key", null),
+                        header("content-type", "text/plain")),
+                (r, b) -> assertThat(b.get("detail").asText()).contains("text/plain")));
         x.add(new Exchange("a malformed Idempotency-Key", cancel, 400,
                 () -> onRecord("api-cancel-remessa.json", ADMIN, anasRemessa, "/cancel", header("idempotency-key", "x")),
                 none()));
@@ -362,6 +366,9 @@ class OpenApiContractTest {
                 (r, b) -> assertThat(b.get("headers").get("content-length").asText()).isEqualTo("1936")));
         x.add(new Exchange("no size", upload, 400,
                 () -> event("api-create-upload.json", ANA, Events.body("{\"fileName\": \"a.rem\"}")), none()));
+        x.add(new Exchange("sent as a form (curl -d)", upload, 415,
+                () -> event("api-create-upload.json", ANA,
+                        header("content-type", "application/x-www-form-urlencoded")), none()));
         x.add(new Exchange("a path as the name", upload, 400,
                 () -> event("api-create-upload.json", ANA, Events.body("{\"fileName\": \"../a.rem\", \"sizeBytes\": 10}")),
                 none()));
@@ -423,6 +430,8 @@ class OpenApiContractTest {
                 (r, b) -> assertThat(b.get("detail").asText()).startsWith("bankCode:")));
         x.add(new Exchange("a body that is not JSON", remittance, 400,
                 () -> event("api-create-remittance.json", ANA, Events.body("remessa")), none()));
+        x.add(new Exchange("no content type", remittance, 415,
+                () -> event("api-create-remittance.json", ANA, header("content-type", null)), none()));
         x.add(new Exchange("handed to the integration by a non-admin", remittance, 403,
                 () -> event("api-create-remittance.json", ANA,
                         Events.body(PAGAMENTO)),
@@ -456,6 +465,9 @@ class OpenApiContractTest {
         x.add(new Exchange("not a list", putSettings, 400,
                 () -> event("api-put-notification-settings.json", ADMIN,
                         Events.body("{\"recipients\": \"ana@acme.com.br\"}")), none()));
+        x.add(new Exchange("sent as application/octet-stream", putSettings, 415,
+                () -> event("api-put-notification-settings.json", ADMIN,
+                        header("content-type", "application/octet-stream")), none()));
         x.add(new Exchange("not an admin", putSettings, 403,
                 () -> event("api-put-notification-settings.json", ANA, e -> { }), none()));
         x.add(new Exchange("no claims", putSettings, 401,
@@ -525,6 +537,8 @@ class OpenApiContractTest {
                         Events.body("{\"accounts\": [{\"bankCode\": \"104\"}]}")), none()));
         x.add(new Exchange("not a list", putAccounts, 400,
                 () -> event("api-put-account-settings.json", ADMIN, Events.body("{\"accounts\": {}}")), none()));
+        x.add(new Exchange("sent as text/csv", putAccounts, 415,
+                () -> event("api-put-account-settings.json", ADMIN, header("content-type", "text/csv")), none()));
         x.add(new Exchange("not an admin", getAccounts, 403,
                 () -> event("api-get-account-settings.json", ANA, e -> { }), none()));
         x.add(new Exchange("not an admin", putAccounts, 403,
@@ -548,6 +562,9 @@ class OpenApiContractTest {
             x.add(new Exchange("no reason", route[0], 400,
                     () -> onRecord(route[1], ADMIN, held, route[2], header("idempotency-key", null), Events.body("{}")),
                     none()));
+            x.add(new Exchange("sent as text/plain", route[0], 415,
+                    () -> onRecord(route[1], ADMIN, held, route[2], header("idempotency-key", null),
+                            header("content-type", "text/plain; charset=utf-8")), none()));
             x.add(new Exchange("not an admin", route[0], 403,
                     () -> onRecord(route[1], ANA, held, route[2], header("idempotency-key", null)), none()));
             x.add(new Exchange("another company's id", route[0], 404,
