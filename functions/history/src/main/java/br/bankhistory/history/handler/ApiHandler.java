@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -167,7 +168,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
     }
 
     private static String reason(ApiRequest request) {
-        JsonNode body = request.jsonBody();
+        JsonNode body = request.jsonBody(Set.of("reason"));
         return body.path("reason").isTextual() ? body.get("reason").asText() : "";
     }
 
@@ -178,9 +179,10 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
     }
 
     private APIGatewayV2HTTPResponse upload(ApiRequest request, Identity caller) {
-        JsonNode body = request.jsonBody();
-        if (!body.path("fileName").isTextual() || !body.path("sizeBytes").canConvertToLong()) {
-            throw new InvalidRequestException("Informe fileName (texto) e sizeBytes (número).");
+        JsonNode body = request.jsonBody(Set.of("fileName", "sizeBytes"));
+        if (!body.path("fileName").isTextual() || !body.path("sizeBytes").isIntegralNumber()
+                || !body.path("sizeBytes").canConvertToLong()) {
+            throw new InvalidRequestException("Informe fileName (texto) e sizeBytes (número inteiro de bytes).");
         }
         CreateUpload.Upload upload = services.createUpload().create(caller, body.get("fileName").asText(),
                 body.get("sizeBytes").asLong());

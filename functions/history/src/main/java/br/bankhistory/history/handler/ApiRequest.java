@@ -15,11 +15,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Read access to an HTTP API event: route, path id, query, headers, JSON body; bad input is a 400. */
 final class ApiRequest {
 
     private static final int MAX_BODY_CHARS = 64 * 1024;
+    private static final Set<String> ACCOUNT_FIELDS = Set.of("bankCode", "agency", "account", "agreement",
+            "companyDocument");
     /** Lambda's synchronous invocation payload limit is 6 MB: a larger body never reaches the function. */
     static final int MAX_LARGE_BODY_CHARS = 6 * 1024 * 1024;
 
@@ -134,9 +137,28 @@ final class ApiRequest {
         }
     }
 
+    /**
+     * The body as a JSON object with no field but {@code allowed}: a misspelt field ("motivo" for "reason") is
+     * refused naming it, not silently ignored (docs/openapi.yaml, {@code additionalProperties: false}).
+     */
+    JsonNode jsonBody(Set<String> allowed) {
+        JsonNode body = jsonBody();
+        onlyFields(body, "", allowed);
+        return body;
+    }
+
+    static void onlyFields(JsonNode object, String where, Set<String> allowed) {
+        object.fieldNames().forEachRemaining(name -> {
+            if (!allowed.contains(name)) {
+                throw new InvalidRequestException("Campo desconhecido" + (where.isEmpty() ? "" : " em " + where)
+                        + ": " + name + ". Aceitos: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ".");
+            }
+        });
+    }
+
     /** A JSON array of bank accounts in the body ({bankCode, agency, account, agreement, companyDocument}). */
     List<BankAccount> accounts(String field) {
-        JsonNode node = jsonBody().get(field);
+        JsonNode node = jsonBody(Set.of(field)).get(field);
         if (node == null || !node.isArray()) {
             throw new InvalidRequestException("O campo " + field + " deve ser uma lista de contas.");
         }
@@ -145,6 +167,7 @@ final class ApiRequest {
             if (!a.isObject()) {
                 throw new InvalidRequestException("Cada conta deve ser um objeto.");
             }
+            onlyFields(a, field + "[]", ACCOUNT_FIELDS);
             accounts.add(new BankAccount(a.path("bankCode").asText(""), a.path("agency").asText(""),
                     a.path("account").asText(""), a.path("agreement").asText(""),
                     a.path("companyDocument").asText("")));
@@ -154,7 +177,7 @@ final class ApiRequest {
 
     /** A JSON array of strings in the body, or null when absent. */
     List<String> stringList(String field) {
-        JsonNode node = jsonBody().get(field);
+        JsonNode node = jsonBody(Set.of(field)).get(field);
         if (node == null || node.isNull()) {
             return null;
         }

@@ -296,6 +296,10 @@ class OpenApiContractTest {
                 () -> onRecord("api-cancel-remessa.json", ADMIN, anasRemessa, "/cancel", header("idempotency-key", null),
                         Events.body("motivo")),
                 none()));
+        x.add(new Exchange("the reason misspelt", cancel, 400,
+                () -> onRecord("api-cancel-remessa.json", ADMIN, anasRemessa, "/cancel", header("idempotency-key", null),
+                        Events.body("{\"motivo\": \"Remessa gerada com vencimentos errados\"}")),
+                (r, b) -> assertThat(b.get("detail").asText()).contains("motivo").contains("reason")));
         x.add(new Exchange("a JSON body sent as text/plain", cancel, 415,
                 () -> onRecord("api-cancel-remessa.json", ADMIN, anasRemessa, "/cancel", header("idempotency-key", null),
                         header("content-type", "text/plain")),
@@ -369,6 +373,13 @@ class OpenApiContractTest {
         x.add(new Exchange("sent as a form (curl -d)", upload, 415,
                 () -> event("api-create-upload.json", ANA,
                         header("content-type", "application/x-www-form-urlencoded")), none()));
+        x.add(new Exchange("a size in fractions of a byte", upload, 400,
+                () -> event("api-create-upload.json", ANA, Events.body("{\"fileName\": \"a.rem\", \"sizeBytes\": 1.5}")),
+                none()));
+        x.add(new Exchange("a field the request does not have", upload, 400,
+                () -> event("api-create-upload.json", ANA,
+                        Events.body("{\"fileName\": \"a.rem\", \"sizeBytes\": 10, \"size\": 10}")),
+                (r, b) -> assertThat(b.get("detail").asText()).contains("size")));
         x.add(new Exchange("a path as the name", upload, 400,
                 () -> event("api-create-upload.json", ANA, Events.body("{\"fileName\": \"../a.rem\", \"sizeBytes\": 10}")),
                 none()));
@@ -537,6 +548,10 @@ class OpenApiContractTest {
                         Events.body("{\"accounts\": [{\"bankCode\": \"104\"}]}")), none()));
         x.add(new Exchange("not a list", putAccounts, 400,
                 () -> event("api-put-account-settings.json", ADMIN, Events.body("{\"accounts\": {}}")), none()));
+        x.add(new Exchange("an account field that does not exist", putAccounts, 400,
+                () -> event("api-put-account-settings.json", ADMIN,
+                        Events.body("{\"accounts\": [{\"bankCode\": \"104\", \"agreement\": \"1\", \"cnpj\": \"1\"}]}")),
+                (r, b) -> assertThat(b.get("detail").asText()).contains("cnpj")));
         x.add(new Exchange("sent as text/csv", putAccounts, 415,
                 () -> event("api-put-account-settings.json", ADMIN, header("content-type", "text/csv")), none()));
         x.add(new Exchange("not an admin", getAccounts, 403,
