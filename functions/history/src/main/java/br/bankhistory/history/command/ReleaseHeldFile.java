@@ -3,6 +3,7 @@ package br.bankhistory.history.command;
 import br.bankhistory.history.domain.ConflictException;
 import br.bankhistory.history.domain.FileKind;
 import br.bankhistory.history.domain.ForbiddenException;
+import br.bankhistory.history.domain.HeldFiles;
 import br.bankhistory.history.domain.Identity;
 import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.InvalidRequestException;
@@ -54,9 +55,9 @@ public final class ReleaseHeldFile {
     }
 
     private Optional<IntegrationRecord> decide(Identity caller, String id, String reason, boolean release) {
-        if (!caller.admin()) {
-            throw new ForbiddenException("Somente administradores podem liberar ou descartar arquivos retidos.");
-        }
+        HeldFiles.callerBlocksDecision(caller).ifPresent(blocked -> {
+            throw new ForbiddenException(blocked);
+        });
         String why = reason == null ? "" : reason.strip();
         if (why.length() < MIN_REASON || why.length() > MAX_REASON) {
             throw new InvalidRequestException("Informe o motivo (de " + MIN_REASON + " a " + MAX_REASON

@@ -29,7 +29,7 @@ public final class RemessaLifecycle {
      * would charge it twice).
      */
     public static boolean freeForNewRemittance(IntegrationRecord remessa, StoredItem title) {
-        if (remessa.status() != RecordStatus.CANCELLED) {
+        if (!titlesFreed(remessa)) {
             return false;
         }
         return title.answers().stream().noneMatch(answer -> SETTLED.contains(answer.category()));
@@ -38,6 +38,16 @@ public final class RemessaLifecycle {
     /** The outcomes that settle a title: money moved, or the boleto is gone. */
     private static final java.util.Set<String> SETTLED = java.util.Set.of("PAID", "WRITTEN_OFF", "EFFECTED",
             "PROTESTED");
+
+    /** Whether the record's titles were given up by the company (a cancelled remessa), unless settled since. */
+    public static boolean titlesFreed(IntegrationRecord record) {
+        return record.status() == RecordStatus.CANCELLED;
+    }
+
+    /** Why this caller may not cancel this record now, state first (409) then the caller (403); empty if allowed. */
+    public static Optional<String> cancelBlocked(IntegrationRecord record, Identity caller) {
+        return stateBlocksCancel(record).or(() -> callerBlocksCancel(record, caller));
+    }
 
     /** Why the record cannot be cancelled (a state reason, 409), or empty when its state allows it. */
     public static Optional<String> stateBlocksCancel(IntegrationRecord record) {

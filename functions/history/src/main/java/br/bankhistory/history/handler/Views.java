@@ -1,6 +1,7 @@
 package br.bankhistory.history.handler;
 
 import br.bankhistory.history.domain.FileNames;
+import br.bankhistory.history.domain.HeldFiles;
 import br.bankhistory.history.command.CancelRemittance;
 import br.bankhistory.history.command.GenerateRemittance;
 import br.bankhistory.history.command.AccountSettings;
@@ -62,10 +63,7 @@ final class Views {
 
     /** What the caller may decide on a held file (release, discard), and why not. */
     private static Map<String, Object> actions(IntegrationRecord r, Identity caller) {
-        Optional<String> blocked = !r.status().held()
-                ? Optional.of("O arquivo não está retido.")
-                : caller.admin() ? Optional.empty()
-                : Optional.of("Somente administradores liberam ou descartam arquivos retidos.");
+        Optional<String> blocked = HeldFiles.decisionBlocked(r, caller);
         Map<String, Object> action = new LinkedHashMap<>();
         action.put("allowed", blocked.isEmpty());
         action.put("reason", blocked.orElse(null));
@@ -84,7 +82,7 @@ final class Views {
         v.put("statusHistory", d.history().stream().map(Views::change).toList());
         v.put("cancellable", d.cancelBlockedReason().isEmpty());
         v.put("cancelBlockedReason", d.cancelBlockedReason().orElse(null));
-        v.put("titlesFreeForNewRemittance", r.status() == RecordStatus.CANCELLED);
+        v.put("titlesFreeForNewRemittance", RemessaLifecycle.titlesFreed(r));
         v.put("actions", actions(r, d.caller()));
         return v;
     }
@@ -167,8 +165,7 @@ final class Views {
     /** A row of the list: the summary, plus whether this caller may cancel it now and why not. */
     static Map<String, Object> row(IntegrationRecord r, Identity caller) {
         Map<String, Object> v = summary(r);
-        Optional<String> blocked = RemessaLifecycle.stateBlocksCancel(r)
-                .or(() -> RemessaLifecycle.callerBlocksCancel(r, caller));
+        Optional<String> blocked = RemessaLifecycle.cancelBlocked(r, caller);
         v.put("actions", actions(r, caller));
         v.put("cancellable", blocked.isEmpty());
         v.put("cancelBlockedReason", blocked.orElse(null));

@@ -26,8 +26,7 @@ public final class GetIntegration {
         }
         return records.find(caller.tenant(), id).map(record -> new Detail(record, caller,
                 records.statusHistory(caller.tenant(), id),
-                RemessaLifecycle.stateBlocksCancel(record)
-                        .or(() -> RemessaLifecycle.callerBlocksCancel(record, caller))));
+                RemessaLifecycle.cancelBlocked(record, caller)));
     }
 
     /** @param cancelBlockedReason why the caller cannot cancel it now; empty when they can */
