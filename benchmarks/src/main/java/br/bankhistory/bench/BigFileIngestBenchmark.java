@@ -105,8 +105,11 @@ public final class BigFileIngestBenchmark {
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int exit = process.waitFor();
             double seconds = (System.nanoTime() - start) / 1e9;
+            Path childLog = root.resolve("benchmarks/target/big-ingest-child.log");
+            Files.writeString(childLog, output);
             if (exit != 0) {
-                throw new IllegalStateException("ingest failed (exit " + exit + "):\n" + tail(output));
+                throw new IllegalStateException("ingest failed (exit " + exit + ", whole output in " + childLog
+                        + "):\n" + tail(output));
             }
             IntegrationRecord record = services.listIntegrations()
                     .page(TENANT, ListFilter.NONE, Optional.empty(), 10).records().stream()
