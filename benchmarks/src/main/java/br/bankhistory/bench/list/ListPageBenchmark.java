@@ -13,10 +13,17 @@ import br.bankhistory.history.domain.RecordStatus;
 import br.bankhistory.history.domain.StatusChange;
 import br.bankhistory.history.port.RecordStore;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -24,36 +31,49 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Cost of one list page as the table grows: the same queries (unfiltered, and with two filters) timed with
- * 100 records in the tenant's history, then again after it grew to 100,000 (by default), against DynamoDB
- * Local. The ratio large/small is what matters: a page is one Query that reads {@code limit} items,
- * whatever the table's size. Command and figures: docs/benchmarks.md.
+ * Cost of one list page as the table grows: the same queries (unfiltered, and with two filters) against a
+ * table holding 100 records of the tenant and one holding 1,000,000 (by default), both loaded first, then
+ * timed alternately in the same rounds (small then big, big then small on the next round), against DynamoDB
+ * Local. The ratio big/small is what matters: a page is one Query that reads {@code limit} items, whatever the
+ * table's size. The big table is loaded in parallel batches of the store's own items ({@link BulkRecords}), for
+ * at most {@code bench.loadSeconds}; what was loaded by then is the count measured and printed. Command and
+ * figures: docs/benchmarks.md.
  */
 public final class ListPageBenchmark {
 
     private static final String TENANT = "acme";
     private static final int LIMIT = 50;
+    private static final int SMALL = 100;
     private static final String[] BANKS = {"104", "341", "237", "001"};
     private static final FileKind[] KINDS = {FileKind.RETORNO_COBRANCA, FileKind.REMESSA_COBRANCA,
             FileKind.RETORNO_PAGAMENTO, FileKind.REMESSA_PAGAMENTO};
+    private static final List<String> QUERIES = List.of("unfiltered", "kind + bank", "bank + origin");
 
     private ListPageBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        int large = Integer.getInteger("bench.records", 100_000);
+        int large = Integer.getInteger("bench.records", 1_000_000);
         int rounds = Integer.getInteger("bench.rounds", 200);
+        long loadSeconds = Long.getLong("bench.loadSeconds", 600);
         try (EmulatorStack stack = EmulatorStack.start()) {
-            ServiceConfig config = ServiceConfig.local("history-list-bench", "files-list-bench",
-                    stack.dynamoDbEndpoint(), stack.s3Endpoint(), null, stack.accessKey(), stack.secretKey());
-            Services services = Services.create(config);
-            services.ensureStorage();
-            RecordStore store = new DynamoRecordStore(
-                    software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient.builder()
-                            .dynamoDbClient(services.dynamoDb()).build(), config.tableName(),
-                    JsonMapper.builder().build());
+            RecordStore small = store(stack, "history-list-small", null);
+            insert(small, 0, SMALL);
+            String bigTable = "history-list-big";
+            RecordStore big = store(stack, bigTable, null);
+            DynamoDbClient capturing = DynamoDbClient.builder().endpointOverride(stack.dynamoDbEndpoint())
+                    .region(Region.US_EAST_1).credentialsProvider(StaticCredentialsProvider.create(
+                            AwsBasicCredentials.create(stack.accessKey(), stack.secretKey())))
+                    .overrideConfiguration(o -> o.addExecutionInterceptor(BulkRecords.CAPTURE)).build();
+            RecordStore capture = store(stack, bigTable, capturing);
+            Services bigServices = services(stack, bigTable);
+            long start = System.nanoTime();
+            int loaded = load(capture, bigServices.dynamoDb(), bigTable, large, loadSeconds);
+            double took = (System.nanoTime() - start) / 1e9;
+
             Map<String, ListFilter> queries = Map.of(
                     "unfiltered", ListFilter.NONE,
                     "kind + bank", new ListFilter(Optional.of(FileKind.RETORNO_COBRANCA), Optional.empty(),
@@ -62,38 +82,80 @@ public final class ListPageBenchmark {
                     "bank + origin", new ListFilter(Optional.empty(), Optional.empty(), Optional.of("341"),
                             Optional.empty(), Optional.of(Origin.AUTOMATIC), Optional.empty(), Optional.empty(),
                             Optional.empty(), Optional.empty(), Optional.empty()));
+            Map<String, double[]> smallTimes = new HashMap<>();
+            Map<String, double[]> bigTimes = new HashMap<>();
+            measure(small, big, queries, 300, smallTimes, bigTimes); // warm-up, both tables alike
+            measure(small, big, queries, rounds, smallTimes, bigTimes);
 
-            insert(store, 0, 100);
-            Map<String, Double> small = measure(store, queries, rounds);
-            long start = System.nanoTime();
-            insert(store, 100, large);
-            double loadSeconds = (System.nanoTime() - start) / 1e9;
-            Map<String, Double> big = measure(store, queries, rounds);
-
-            System.out.printf("%nList page of %d, median of %d rounds (DynamoDB Local; %d records loaded in %.0f s)%n%n",
-                    LIMIT, rounds, large - 100, loadSeconds);
-            System.out.println("| query | 100 records (ms) | " + large + " records (ms) | ratio |");
+            System.out.printf("%nList page of %d, median of %d rounds alternating the tables (DynamoDB Local; "
+                    + "%,d records loaded into the big table in %.0f s, %.0f a second)%n%n", LIMIT, rounds, loaded,
+                    took, loaded / took);
+            System.out.printf("| query | %d records (ms) | %,d records (ms) | ratio |%n", SMALL, loaded);
             System.out.println("|---|---|---|---|");
-            for (String name : List.of("unfiltered", "kind + bank", "bank + origin")) {
-                System.out.printf("| %s | %.2f | %.2f | %.2f |%n", name, small.get(name), big.get(name),
-                        big.get(name) / small.get(name));
+            for (String name : QUERIES) {
+                double s = median(smallTimes.get(name));
+                double b = median(bigTimes.get(name));
+                System.out.printf("| %s | %.2f | %.2f | %.2f |%n", name, s, b, b / s);
             }
         }
     }
 
-    /** Records with ids spread over a year; a quarter per bank and per kind, independently. */
-    private static void insert(RecordStore store, int from, int to) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
+    private static Services services(EmulatorStack stack, String table) {
+        ServiceConfig config = ServiceConfig.local(table, "files-" + table, stack.dynamoDbEndpoint(),
+                stack.s3Endpoint(), null, stack.accessKey(), stack.secretKey());
+        Services services = Services.create(config);
+        services.ensureStorage();
+        return services;
+    }
+
+    /** The production record store on a table (created when missing), on the given client or the services'. */
+    private static RecordStore store(EmulatorStack stack, String table, DynamoDbClient client) {
+        DynamoDbClient dynamoDb = client != null ? client : services(stack, table).dynamoDb();
+        return new DynamoRecordStore(DynamoDbEnhancedClient.builder().dynamoDbClient(dynamoDb).build(), table,
+                JsonMapper.builder().build());
+    }
+
+    /** Records through the store's own write, one at a time. */
+    private static void insert(RecordStore store, int from, int to) {
+        for (int i = from; i < to; i++) {
+            IntegrationRecord record = record(i);
+            store.saveNew(record, created(record), identity(i));
+        }
+    }
+
+    private static StatusChange created(IntegrationRecord record) {
+        return new StatusChange(record.receivedAt(), null, record.status(), "", "Integração", "Arquivo recebido");
+    }
+
+    /** Up to {@code count} records in parallel batches, for at most {@code budgetSeconds}: how many went in. */
+    private static int load(RecordStore capture, DynamoDbClient dynamoDb, String table, int count,
+                            long budgetSeconds) throws Exception {
+        long deadline = System.nanoTime() + budgetSeconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(Integer.getInteger("bench.loadThreads", 6));
+        AtomicInteger loaded = new AtomicInteger();
         try {
             List<Future<?>> writes = new ArrayList<>();
-            for (int chunk = from; chunk < to; chunk += 1_000) {
+            for (int chunk = 0; chunk < count; chunk += 1_000) {
                 int first = chunk;
-                int last = Math.min(to, chunk + 1_000);
+                int last = Math.min(count, chunk + 1_000);
                 writes.add(pool.submit(() -> {
+                    if (System.nanoTime() > deadline) {
+                        return null;
+                    }
+                    List<Map<String, AttributeValue>> items = new ArrayList<>(last - first);
                     for (int i = first; i < last; i++) {
                         IntegrationRecord record = record(i);
-                        store.saveNew(record, new StatusChange(record.receivedAt(), null, record.status(), "",
-                                "Integração", "Arquivo recebido"), identity(i));
+                        try {
+                            capture.saveNew(record, created(record), identity(i));
+                            throw new IllegalStateException("the store's write was not captured");
+                        } catch (RuntimeException e) {
+                            items.add(BulkRecords.captured(e));
+                        }
+                    }
+                    BulkRecords.write(dynamoDb, table, items);
+                    int done = loaded.addAndGet(items.size());
+                    if (done % 50_000 == 0) {
+                        System.out.printf("%,d records loaded%n", done);
                     }
                     return null;
                 }));
@@ -104,30 +166,44 @@ public final class ListPageBenchmark {
         } finally {
             pool.shutdownNow();
         }
+        return loaded.get();
     }
 
-    private static Map<String, Double> measure(RecordStore store, Map<String, ListFilter> queries, int rounds) {
-        Map<String, double[]> times = new java.util.HashMap<>();
-        queries.keySet().forEach(name -> times.put(name, new double[rounds]));
-        for (int warmUp = 0; warmUp < 300; warmUp++) {
-            queries.values().forEach(filter -> store.list(TENANT, filter, Optional.empty(), LIMIT));
-        }
+    /** {@code rounds} rounds; each query on both tables, which goes first alternating from round to round. */
+    private static void measure(RecordStore small, RecordStore big, Map<String, ListFilter> queries, int rounds,
+                                Map<String, double[]> smallTimes, Map<String, double[]> bigTimes) {
+        QUERIES.forEach(name -> {
+            smallTimes.put(name, new double[rounds]);
+            bigTimes.put(name, new double[rounds]);
+        });
         for (int round = 0; round < rounds; round++) {
-            for (Map.Entry<String, ListFilter> query : queries.entrySet()) {
-                long start = System.nanoTime();
-                RecordStore.RecordPage page = store.list(TENANT, query.getValue(), Optional.empty(), LIMIT);
-                times.get(query.getKey())[round] = (System.nanoTime() - start) / 1e6;
-                if (page.records().isEmpty()) {
-                    throw new IllegalStateException("empty page for " + query.getKey());
+            for (String name : QUERIES) {
+                ListFilter filter = queries.get(name);
+                if (round % 2 == 0) {
+                    smallTimes.get(name)[round] = time(small, filter, name);
+                    bigTimes.get(name)[round] = time(big, filter, name);
+                } else {
+                    bigTimes.get(name)[round] = time(big, filter, name);
+                    smallTimes.get(name)[round] = time(small, filter, name);
                 }
             }
         }
-        Map<String, Double> medians = new java.util.HashMap<>();
-        times.forEach((name, values) -> {
-            Arrays.sort(values);
-            medians.put(name, values[values.length / 2]);
-        });
-        return medians;
+    }
+
+    private static double time(RecordStore store, ListFilter filter, String name) {
+        long start = System.nanoTime();
+        RecordStore.RecordPage page = store.list(TENANT, filter, Optional.empty(), LIMIT);
+        double ms = (System.nanoTime() - start) / 1e6;
+        if (page.records().isEmpty()) {
+            throw new IllegalStateException("empty page for " + name);
+        }
+        return ms;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private static IntegrationRecord record(int i) {

@@ -210,9 +210,25 @@ class IngestHandlerTest {
         assertThat(record.status()).isEqualTo(RecordStatus.REJECTED);
         assertThat(record.itemCount()).isZero();
         assertThat(record.findings().get(0).code()).isEqualTo("FILE_TOO_LARGE");
+        // the finding says the file's size and the configured limit
+        assertThat(record.findings().get(0).message()).contains(bytes.length + " bytes").contains("limite de 1000 bytes");
         // The second says no admin could be told: this test's company has no recipients.
         assertThat(record.findings()).extracting(f -> f.code()).containsExactly("FILE_TOO_LARGE", "NO_ADMIN_RECIPIENTS");
         assertThat(storedBytes(services, "inbound/acme/caixa.ret")).isEqualTo(bytes);
+    }
+
+    @Test
+    void a_file_of_exactly_the_size_limit_is_read() {
+        byte[] bytes = Samples.bytes("laravel-boleto/caixa.ret");
+        Services services = environment.freshServices(bytes.length);
+        HistoryEnvironment.put(services, "inbound/acme/caixa.ret", bytes, Map.of());
+
+        new IngestHandler(services).handleRequest(inbound(services, "inbound/acme/caixa.ret"), null);
+
+        IntegrationRecord record = only(services, "acme");
+        assertThat(record.status()).isEqualTo(RecordStatus.PROCESSED);
+        assertThat(record.itemCount()).isPositive();
+        assertThat(record.findings()).extracting(f -> f.code()).doesNotContain("FILE_TOO_LARGE");
     }
 
     @ParameterizedTest
