@@ -1,4 +1,6 @@
-// pt-BR formats and labels. Pure functions, no DOM.
+// pt-BR formats and labels. No DOM; bank names come from the catalogue loaded once (banks.js).
+
+import { bankName } from './banks.js';
 
 export const TIME_ZONE = 'America/Sao_Paulo';
 
@@ -77,23 +79,6 @@ export const LAYOUT_LABELS = {
   CNAB400: 'CNAB 400',
   NOT_CNAB: 'Não é CNAB',
 };
-
-/** Banks offered by the bank filter (more are added from the loaded rows). */
-export const KNOWN_BANKS = [
-  ['001', 'Banco do Brasil'],
-  ['033', 'Santander'],
-  ['041', 'Banrisul'],
-  ['077', 'Inter'],
-  ['085', 'Ailos'],
-  ['104', 'Caixa'],
-  ['136', 'Unicred'],
-  ['208', 'BTG Pactual'],
-  ['237', 'Bradesco'],
-  ['341', 'Itaú'],
-  ['422', 'Safra'],
-  ['748', 'Sicredi'],
-  ['756', 'Sicoob'],
-];
 
 export const EMPTY = '—';
 
@@ -280,7 +265,7 @@ export function userLabel(record) {
 
 export function bankLabel(record) {
   const code = record.bankCode || '';
-  const name = record.bankName || '';
+  const name = record.bankName || bankName(code);
   if (!code && !name) {
     return EMPTY;
   }
