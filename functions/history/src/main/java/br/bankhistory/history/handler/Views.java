@@ -1,5 +1,6 @@
 package br.bankhistory.history.handler;
 
+import br.bankhistory.cnab.StatementEntry;
 import br.bankhistory.history.domain.FileNames;
 import br.bankhistory.history.command.CancelRemittance;
 import br.bankhistory.history.command.GenerateRemittance;
@@ -119,6 +120,24 @@ final class Views {
         v.put("reconciliation", reconciliation(i.reconciliation()));
         v.put("answers", i.answers().stream().map(Views::reconciliation).toList());
         v.put("freeForNewRemittance", freeForNewRemittance);
+        v.put("entry", entry(i.entry()));
+        return v;
+    }
+
+    private static Map<String, Object> entry(StatementEntry e) {
+        if (e == null) {
+            return null;
+        }
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("date", e.date() == null ? null : e.date().toString());
+        v.put("accountingDate", e.accountingDate() == null ? null : e.accountingDate().toString());
+        v.put("amountCents", e.amountCents());
+        v.put("nature", e.credit() ? "CREDIT" : "DEBIT");
+        v.put("category", e.categoryCode());
+        v.put("categoryText", e.categoryText());
+        v.put("historyCode", e.historyCode());
+        v.put("historyText", e.historyText());
+        v.put("documentNumber", e.documentNumber());
         return v;
     }
 
