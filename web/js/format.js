@@ -9,6 +9,7 @@ export const KIND_LABELS = {
   REMESSA_PAGAMENTO: 'Remessa de Pagamento',
   RETORNO_COBRANCA: 'Retorno de Cobrança',
   RETORNO_PAGAMENTO: 'Retorno de Pagamento',
+  EXTRATO: 'Extrato Bancário',
   OTHER: 'Outro arquivo',
 };
 
@@ -54,6 +55,8 @@ export const CATEGORY_LABELS = {
   EFFECTED: 'Efetivado',
   PAYMENT_REJECTED: 'Pagamento rejeitado',
   OTHER: 'Outros',
+  CREDIT: 'Crédito',
+  DEBIT: 'Débito',
   INSTRUCTION_ENTRY: 'Entrada de título',
   INSTRUCTION_WRITE_OFF: 'Pedido de baixa',
   INSTRUCTION_CHANGE: 'Alteração',
@@ -252,7 +255,12 @@ export function isRemessa(record) {
 }
 
 export function isRetorno(record) {
-  return String(record.kind || '').startsWith('RETORNO') || record.direction === 'RETORNO';
+  return !isExtrato(record) && (String(record.kind || '').startsWith('RETORNO') || record.direction === 'RETORNO');
+}
+
+/** A bank statement (extrato): its items are entries, not titles. */
+export function isExtrato(record) {
+  return record.kind === 'EXTRATO' || record.service === 'EXTRATO';
 }
 
 /** "Usuário" column: the person's name, or "Integração" for automatic files. */
