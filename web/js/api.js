@@ -127,6 +127,11 @@ export function listIntegrations(filters = {}, cursor = null, { signal, limit = 
   return request('/integrations', { query: { limit, cursor, ...filters }, signal });
 }
 
+/** `GET /banks`: the banks the service knows. */
+export function listBanks({ signal } = {}) {
+  return request('/banks', { signal });
+}
+
 export function getIntegration(integrationId, { signal } = {}) {
   return request(`/integrations/${id(integrationId)}`, { signal });
 }

@@ -8,7 +8,7 @@ import { getIntegration, listItems } from './api.js';
 import { $, clear, h, icon, openDialog, scrollRegion } from './dom.js';
 import {
   CATEGORY_LABELS, EMPTY, SEVERITY_LABELS, accountLabel, bankLabel, categoryLabel, duplicateOf, findingsSummary,
-  formatDate, formatDateTime, formatInteger, formatMoney, hasFigures, isRemessa, isRetorno, kindLabel,
+  formatDate, formatDateTime, formatInteger, formatMoney, hasFigures, isExtrato, isRemessa, isRetorno, kindLabel,
   layoutAndService, originLabel, userLabel,
 } from './format.js';
 import { hasValue, statusBadge } from './table.js';
@@ -173,7 +173,8 @@ function render() {
     ready ? findingsSection(view.detail) : null,
     ready ? historySection(view.detail) : null,
     known ? h('section', { class: 'detail-section', 'aria-labelledby': 'detail-items-title', 'data-testid': 'detail-items' },
-      h('h3', { id: 'detail-items-title' }, isRetorno(record) ? 'Títulos e pagamentos (conciliação)' : 'Títulos e pagamentos'),
+      h('h3', { id: 'detail-items-title' }, isExtrato(record) ? 'Lançamentos'
+        : (isRetorno(record) ? 'Títulos e pagamentos (conciliação)' : 'Títulos e pagamentos')),
       h('div', { id: 'detail-items-body' })) : null,
   ].filter(Boolean));
   renderItems();
@@ -415,6 +416,34 @@ function itemRow(item, retorno) {
     retorno ? h('td', {}, reconciliationCell(item.reconciliation)) : null);
 }
 
+/** A statement entry: date, history, FEBRABAN category, document, credit or debit, amount. */
+function entryRow(item) {
+  const entry = item.entry || {};
+  const credit = entry.nature ? entry.nature === 'CREDIT' : item.category === 'CREDIT';
+  return h('tr', { 'data-testid': 'detail-entry-row', dataset: { category: item.category || '' } },
+    h('td', { class: 'num' }, item.line ? String(item.line) : EMPTY),
+    h('td', {}, formatDate(entry.date || item.occurrenceDate)),
+    h('td', { class: 'wrap' }, [entry.historyCode, entry.historyText || item.occurrenceText].filter(Boolean).join(' — ') || EMPTY),
+    h('td', { class: 'wrap' }, [entry.category, entry.categoryText].filter(Boolean).join(' — ') || EMPTY),
+    h('td', { class: 'mono' }, entry.documentNumber || item.yourNumber || EMPTY),
+    h('td', {}, credit ? 'Crédito' : 'Débito'),
+    h('td', { class: 'num' }, `${credit ? '' : '−'}${formatMoney(item.amountCents)}`));
+}
+
+function entriesTable(items) {
+  return scrollRegion('Lançamentos', h('table', { class: 'data-table data-table--compact', 'data-testid': 'detail-entries-table' },
+    h('caption', { class: 'visually-hidden' }, 'Lançamentos do extrato'),
+    h('thead', {}, h('tr', {},
+      h('th', { scope: 'col', class: 'num' }, 'Linha'),
+      h('th', { scope: 'col' }, 'Data'),
+      h('th', { scope: 'col' }, 'Histórico'),
+      h('th', { scope: 'col' }, 'Categoria'),
+      h('th', { scope: 'col' }, 'Documento'),
+      h('th', { scope: 'col' }, 'Natureza'),
+      h('th', { scope: 'col', class: 'num' }, 'Valor (R$)'))),
+    h('tbody', {}, items.map(entryRow))));
+}
+
 function renderItems() {
   const container = dialog && $('#detail-items-body', dialog);
   if (!container || !view) {
@@ -423,8 +452,11 @@ function renderItems() {
   const { record } = view;
   clear(container);
   const retorno = isRetorno(record);
+  if (isExtrato(record) && view.items.length) {
+    container.append(entriesTable(view.items));
+  }
   const counterpart = record.service === 'PAGAMENTO' || /PAGAMENTO/.test(record.kind || '') ? 'Favorecido' : 'Pagador';
-  if (view.items.length) {
+  if (view.items.length && !isExtrato(record)) {
     container.append(scrollRegion('Títulos e pagamentos', h('table', { class: 'data-table data-table--compact', 'data-testid': 'detail-items-table' },
       h('caption', { class: 'visually-hidden' }, 'Títulos e pagamentos do arquivo'),
       h('thead', {}, h('tr', {},

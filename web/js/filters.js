@@ -5,9 +5,10 @@
 // The period is typed as dd/mm/aaaa whatever the browser's language (an <input type="date"> shows the
 // browser's format: mm/dd/yyyy in an en-US browser); the query parameters are YYYY-MM-DD.
 
+import { catalogBanks, bankName } from './banks.js';
 import { $, h } from './dom.js';
 import {
-  KIND_LABELS, KNOWN_BANKS, ORIGIN_LABELS, filterableStatuses, formatDate, localDateOf, maskDateBr, parseDateBr,
+  KIND_LABELS, ORIGIN_LABELS, filterableStatuses, formatDate, localDateOf, maskDateBr, parseDateBr,
 } from './format.js';
 
 /** Form field names, which are also the API's query parameter names. */
@@ -28,7 +29,7 @@ function options(select, entries, allLabel) {
 /** Fills the selects and masks the date fields. */
 export function setUpFilters(form) {
   options(form.elements.kind, Object.entries(KIND_LABELS), 'Todos');
-  options(form.elements.bank, KNOWN_BANKS.map(([code, name]) => [code, `${code} — ${name}`]), 'Todos');
+  options(form.elements.bank, [], 'Todos');
   options(form.elements.origin, Object.entries(ORIGIN_LABELS), 'Todas');
   options(form.elements.status, filterableStatuses(), 'Todas');
   for (const name of Object.keys(DATE_FIELDS)) {
@@ -54,23 +55,31 @@ function maskField(input) {
   input.setSelectionRange(position, position);
 }
 
-/** Adds to the bank filter the banks seen in loaded rows that it does not list yet. */
-export function addBanks(form, records) {
+/** "341 — Itaú", or the code alone when no name is known. */
+function bankOption(code, name) {
+  return [code, name ? `${code} — ${name}` : code];
+}
+
+/**
+ * Lists in the bank filter the banks of the catalogue (GET /banks) and the banks seen in loaded rows that
+ * it does not list yet; a label without a name gets one once the catalogue is loaded.
+ */
+export function addBanks(form, records = []) {
   const select = form.elements.bank;
-  const known = new Set(Array.from(select.options, (o) => o.value));
-  const added = [];
+  const entries = new Map(Array.from(select.options).filter((o) => o.value).map((o) => [o.value, o.textContent]));
+  const before = JSON.stringify(Array.from(entries));
+  for (const [code, name] of catalogBanks()) {
+    entries.set(code, bankOption(code, name)[1]);
+  }
   for (const record of records) {
-    if (record.bankCode && !known.has(record.bankCode)) {
-      known.add(record.bankCode);
-      added.push([record.bankCode, `${record.bankCode} — ${record.bankName || 'Banco'}`]);
+    if (record.bankCode && !entries.has(record.bankCode)) {
+      entries.set(record.bankCode, bankOption(record.bankCode, record.bankName || bankName(record.bankCode))[1]);
     }
   }
-  if (!added.length) {
-    return;
+  const sorted = Array.from(entries).sort((a, b) => a[0].localeCompare(b[0]));
+  if (JSON.stringify(sorted) !== before) {
+    options(select, sorted, 'Todos');
   }
-  const entries = Array.from(select.options).filter((o) => o.value).map((o) => [o.value, o.textContent]).concat(added);
-  entries.sort((a, b) => a[0].localeCompare(b[0]));
-  options(select, entries, 'Todos');
 }
 
 /**

@@ -1,4 +1,6 @@
-// pt-BR formats and labels. Pure functions, no DOM.
+// pt-BR formats and labels. No DOM; bank names come from the catalogue loaded once (banks.js).
+
+import { bankName } from './banks.js';
 
 export const TIME_ZONE = 'America/Sao_Paulo';
 
@@ -7,6 +9,7 @@ export const KIND_LABELS = {
   REMESSA_PAGAMENTO: 'Remessa de Pagamento',
   RETORNO_COBRANCA: 'Retorno de Cobrança',
   RETORNO_PAGAMENTO: 'Retorno de Pagamento',
+  EXTRATO: 'Extrato Bancário',
   OTHER: 'Outro arquivo',
 };
 
@@ -52,6 +55,8 @@ export const CATEGORY_LABELS = {
   EFFECTED: 'Efetivado',
   PAYMENT_REJECTED: 'Pagamento rejeitado',
   OTHER: 'Outros',
+  CREDIT: 'Crédito',
+  DEBIT: 'Débito',
   INSTRUCTION_ENTRY: 'Entrada de título',
   INSTRUCTION_WRITE_OFF: 'Pedido de baixa',
   INSTRUCTION_CHANGE: 'Alteração',
@@ -77,23 +82,6 @@ export const LAYOUT_LABELS = {
   CNAB400: 'CNAB 400',
   NOT_CNAB: 'Não é CNAB',
 };
-
-/** Banks offered by the bank filter (more are added from the loaded rows). */
-export const KNOWN_BANKS = [
-  ['001', 'Banco do Brasil'],
-  ['033', 'Santander'],
-  ['041', 'Banrisul'],
-  ['077', 'Inter'],
-  ['085', 'Ailos'],
-  ['104', 'Caixa'],
-  ['136', 'Unicred'],
-  ['208', 'BTG Pactual'],
-  ['237', 'Bradesco'],
-  ['341', 'Itaú'],
-  ['422', 'Safra'],
-  ['748', 'Sicredi'],
-  ['756', 'Sicoob'],
-];
 
 export const EMPTY = '—';
 
@@ -267,7 +255,12 @@ export function isRemessa(record) {
 }
 
 export function isRetorno(record) {
-  return String(record.kind || '').startsWith('RETORNO') || record.direction === 'RETORNO';
+  return !isExtrato(record) && (String(record.kind || '').startsWith('RETORNO') || record.direction === 'RETORNO');
+}
+
+/** A bank statement (extrato): its items are entries, not titles. */
+export function isExtrato(record) {
+  return record.kind === 'EXTRATO' || record.service === 'EXTRATO';
 }
 
 /** "Usuário" column: the person's name, or "Integração" for automatic files. */
@@ -280,7 +273,7 @@ export function userLabel(record) {
 
 export function bankLabel(record) {
   const code = record.bankCode || '';
-  const name = record.bankName || '';
+  const name = record.bankName || bankName(code);
   if (!code && !name) {
     return EMPTY;
   }

@@ -2,6 +2,7 @@
 // and the address (router.js): filters and the open record, so Back, Forward and shared links work.
 
 import { fileLink, listIntegrations, statementLink } from './api.js';
+import { loadBanks } from './banks.js';
 import { downloadCsv } from './csv.js';
 import { isDetailOpenFor, openDetail, refreshDetail, setUpDetail } from './detail.js';
 import { $, announce, disclosure, h, icon } from './dom.js';
@@ -207,6 +208,13 @@ async function load({ more = false } = {}) {
     state.nextCursor = (page && page.nextCursor) || null;
     addBanks(els.filters, items);
     setState('ready');
+    if (!more) {
+      loadBanks().then((banks) => {
+        if (banks.size) {
+          addBanks(els.filters, state.records);
+        }
+      });
+    }
   } catch (error) {
     if (error.name === 'AbortError' || state.controller !== controller) {
       return;

@@ -1,6 +1,7 @@
 // The history table: one row per file, and the row actions menu (a menu button shared by all rows).
 
 import { actionsFor } from './actions.js';
+import { bankName } from './banks.js';
 import { h, icon } from './dom.js';
 import {
   EMPTY, accountLabel, duplicateOf, findingsSummary, formatDate, formatDateTime, formatInteger, formatMoney,
@@ -101,7 +102,7 @@ export function rowFor(record, handlers) {
   cell('Banco', 'cell-bank', 'cell-bank',
     h('span', { class: 'bank-line' },
       record.bankCode ? h('span', { class: 'bank-code' }, record.bankCode) : null,
-      h('span', { class: 'bank-name' }, record.bankName || (record.bankCode ? '' : EMPTY)))),
+      h('span', { class: 'bank-name' }, record.bankName || bankName(record.bankCode) || (record.bankCode ? '' : EMPTY)))),
   cell('Conta', 'cell-account', 'cell-account',
     h('span', { title: accountLabel(record) }, compactAccount(record)),
     sub(hasValue(record.agreement) ? `Convênio ${record.agreement}` : '')),

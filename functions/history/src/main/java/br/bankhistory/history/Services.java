@@ -1,6 +1,7 @@
 package br.bankhistory.history;
 
 import br.bankhistory.cnab.CnabReader;
+import br.bankhistory.cnab.bank.BankCatalog;
 import br.bankhistory.cnab.layout.LayoutCatalog;
 import br.bankhistory.history.adapter.dynamodb.DynamoIdempotencyStore;
 import br.bankhistory.history.adapter.dynamodb.DynamoItemStore;
@@ -47,6 +48,7 @@ import br.bankhistory.history.port.NotificationLog;
 import br.bankhistory.history.idempotency.IdempotentRequests;
 import br.bankhistory.history.query.DownloadOriginal;
 import br.bankhistory.history.query.FindItems;
+import br.bankhistory.history.query.ListBanks;
 import br.bankhistory.history.query.GetIntegration;
 import br.bankhistory.history.query.ListIntegrations;
 import br.bankhistory.history.query.ListItems;
@@ -82,6 +84,7 @@ public final class Services {
     private final GetIntegration getIntegration;
     private final ListItems listItems;
     private final FindItems findItems;
+    private final ListBanks listBanks;
     private final DownloadOriginal downloadOriginal;
     private final CancelRemittance cancelRemittance;
     private final CreateUpload createUpload;
@@ -134,6 +137,7 @@ public final class Services {
         this.getIntegration = new GetIntegration(records);
         this.listItems = new ListItems(records, items);
         this.findItems = new FindItems(records, items, titleIndex);
+        this.listBanks = new ListBanks(BankCatalog.standard());
         this.downloadOriginal = new DownloadOriginal(records, files, config.presignTtl());
         this.cancelRemittance = new CancelRemittance(records, clock);
         this.createUpload = new CreateUpload(files, config.maxFileBytes(), config.presignTtl(), clock,
@@ -217,6 +221,10 @@ public final class Services {
 
     public FindItems findItems() {
         return findItems;
+    }
+
+    public ListBanks listBanks() {
+        return listBanks;
     }
 
     public DownloadOriginal downloadOriginal() {

@@ -26,7 +26,8 @@ public final class ApiRoutes {
       "GET /settings/accounts",
       "PUT /settings/accounts",
       "GET /items",
-      "POST /remittances");
+      "POST /remittances",
+      "GET /banks");
 
   /** A matched route: its key and the values of its {@code {name}} segments (still percent-decoded). */
   public record Match(String routeKey, Map<String, String> pathParameters) {}

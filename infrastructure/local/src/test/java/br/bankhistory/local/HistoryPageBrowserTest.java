@@ -200,6 +200,11 @@ class HistoryPageBrowserTest {
   @Order(2)
   void aFilterNarrowsTheList() {
     int all = rows().size();
+    // the bank filter lists the catalogue's banks (GET /banks), not only the banks of the loaded rows
+    waitUntil(d -> new Select(d.findElement(testId("filter-bank"))).getOptions().stream()
+        .anyMatch(o -> o.getText().equals("260 — Nubank")));
+    assertThat(new Select(driver.findElement(testId("filter-bank"))).getOptions())
+        .extracting(WebElement::getText).contains("104 — Caixa", "070 — BRB");
 
     new Select(driver.findElement(testId("filter-kind"))).selectByValue("REMESSA_COBRANCA");
     driver.findElement(testId("filters-apply")).click();

@@ -29,6 +29,7 @@ import java.util.Set;
  * layout       cnab400-341.layout            # the bank's layout files (also listed in layouts/index.txt)
  * table        cnab400-cobranca-retorno-341.table   # its occurrence tables (occurrences/index.txt)
  * instruction  cnab400 CANCEL_PROTEST 10     # a remessa movement code of its own
+ * instruction  cnab400 CHANGE_OTHER_DATA none # an instruction its layout has no code for (refused)
  * pix          cnab240                        # its boletos carry Pix in that family
  * </pre>
  *
@@ -135,6 +136,10 @@ public final class BankCatalog {
                     String[] codeParts = value.split("\\s+");
                     if (codeParts.length != 3) {
                         throw new IllegalStateException(where + ": expected 'instruction FAMILY NAME CODE'");
+                    }
+                    if (!codeParts[2].matches("\\d{2}") && !BankDescription.NOT_ACCEPTED.equals(codeParts[2])) {
+                        throw new IllegalStateException(where + ": an instruction code is two digits or '"
+                                + BankDescription.NOT_ACCEPTED + "'");
                     }
                     instructions.computeIfAbsent(family(where, codeParts[0]), k -> new LinkedHashMap<>())
                             .put(codeParts[1], codeParts[2]);

@@ -21,13 +21,17 @@ import java.util.Set;
  *                         generic base alone applies
  * @param occurrenceTables the bank's occurrence tables ({@code cnab400-cobranca-retorno-341.table})
  * @param instructionCodes the bank's own remessa movement codes where they differ from the common ones, by
- *                         layout family then {@code br.bankhistory.cnab.write.Instruction} name
+ *                         layout family then {@code br.bankhistory.cnab.write.Instruction} name; the code
+ *                         {@value #NOT_ACCEPTED} marks an instruction the bank's layout has no code for
  * @param pixFamilies      the layout families in which the bank's cobrança files carry Pix (boleto
  *                         híbrido: txid, key, EMV), as its manual defines them
  */
 public record BankDescription(String code, String name, List<Capability> reads, List<Capability> writes,
                               List<String> layoutFiles, List<String> occurrenceTables,
                               Map<Layout, Map<String, String>> instructionCodes, Set<Layout> pixFamilies) {
+
+    /** The code of an instruction the bank does not accept in that family. */
+    public static final String NOT_ACCEPTED = "none";
 
     public BankDescription {
         reads = List.copyOf(reads);
@@ -55,7 +59,13 @@ public record BankDescription(String code, String name, List<Capability> reads, 
 
     /** The bank's own movement code of a remessa instruction (an {@code Instruction} name), if it has one. */
     public Optional<String> instructionCode(Layout layout, String instruction) {
-        return Optional.ofNullable(instructionCodes.getOrDefault(layout, Map.of()).get(instruction));
+        return Optional.ofNullable(instructionCodes.getOrDefault(layout, Map.of()).get(instruction))
+                .filter(code -> !NOT_ACCEPTED.equals(code));
+    }
+
+    /** Whether the bank's layout of that family has a movement code for the instruction (an {@code Instruction} name). */
+    public boolean acceptsInstruction(Layout layout, String instruction) {
+        return !NOT_ACCEPTED.equals(instructionCodes.getOrDefault(layout, Map.of()).get(instruction));
     }
 
     /** Whether the description says more than the bank's name (a layout, a table, a capability). */

@@ -44,6 +44,8 @@ public final class CnabWriteException extends RuntimeException {
         BAD_TIME_FIELD,
         /** A copied numeric field that holds other characters: the text, start, end. */
         NOT_DIGITS,
+        /** A remessa instruction the bank's layout has no code for: the instruction's name, the bank. */
+        UNSUPPORTED_INSTRUCTION,
         /** Any other refusal: its English description. */
         OTHER
     }

@@ -34,13 +34,30 @@ public enum Instruction {
         this.category = category;
     }
 
-    /** The movement code for a bank and family ({@link LayoutCatalog#CNAB240} or {@link LayoutCatalog#CNAB400}). */
+    /**
+     * The movement code for a bank and family ({@link LayoutCatalog#CNAB240} or {@link LayoutCatalog#CNAB400});
+     * meaningful only when {@link #acceptedBy} the bank.
+     */
     public String code(String family, String bankCode) {
         boolean cnab240 = LayoutCatalog.CNAB240.equals(family);
-        Layout layout = cnab240 ? Layout.CNAB240 : Layout.CNAB400;
         return BankCatalog.standard().find(bankCode)
-                .flatMap(bank -> bank.instructionCode(layout, name()))
+                .flatMap(bank -> bank.instructionCode(layout(family), name()))
                 .orElse(cnab240 ? code240 : code400);
+    }
+
+    /**
+     * Whether the bank's layout of that family has a code for this instruction: its description can say it
+     * has none ({@code instruction cnab400 CHANGE_OTHER_DATA none}); a bank known only by name takes the
+     * common codes.
+     */
+    public boolean acceptedBy(String family, String bankCode) {
+        return BankCatalog.standard().find(bankCode)
+                .map(bank -> bank.acceptsInstruction(layout(family), name()))
+                .orElse(true);
+    }
+
+    private static Layout layout(String family) {
+        return LayoutCatalog.CNAB240.equals(family) ? Layout.CNAB240 : Layout.CNAB400;
     }
 
     /** The category the reader gives an item with this instruction. */

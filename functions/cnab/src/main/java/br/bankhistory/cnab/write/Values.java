@@ -1,5 +1,7 @@
 package br.bankhistory.cnab.write;
 
+import br.bankhistory.cnab.layout.LayoutCatalog;
+
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -72,6 +74,11 @@ final class Values implements Function<String, Object> {
 
     /** A title's values under the shared field names. */
     static Map<String, Object> of(CobrancaTitle title, String family, String bankCode) {
+        if (!title.instruction().acceptedBy(family, bankCode)) {
+            String record = LayoutCatalog.CNAB240.equals(family) ? "segment-P" : "detail-remessa";
+            throw new CnabWriteException(family + "/" + bankCode + "/" + record, "occurrence_code",
+                    CnabWriteException.Code.UNSUPPORTED_INSTRUCTION, title.instruction().name(), bankCode);
+        }
         Party payer = title.payer();
         String payerDocument = CnabText.digits(payer.document());
         Builder values = new Builder()

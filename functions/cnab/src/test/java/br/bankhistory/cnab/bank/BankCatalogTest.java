@@ -55,6 +55,18 @@ class BankCatalogTest {
     }
 
     @Test
+    void anInstructionABanksLayoutHasNoCodeForIsNotAccepted() {
+        // BB's CNAB 400 (CBR641) 31 is "conceder desconto": it has no "alteração de outros dados"
+        assertThat(Instruction.CHANGE_OTHER_DATA.acceptedBy("cnab400", "001")).isFalse();
+        assertThat(Instruction.CHANGE_OTHER_DATA.acceptedBy("cnab240", "001")).isTrue();
+        assertThat(Instruction.CHANGE_OTHER_DATA.acceptedBy("cnab400", "341")).isTrue();
+        assertThat(Instruction.CHANGE_OTHER_DATA.acceptedBy("cnab400", "999")).isTrue();
+        assertThat(catalog.find("001").orElseThrow().instructionCode(Layout.CNAB400, "CHANGE_OTHER_DATA")).isEmpty();
+        assertThatThrownBy(() -> BankCatalog.parse("123.bank", "code 123\nname X\ninstruction cnab400 PROTEST 9\n"))
+                .hasMessageContaining("123.bank:3");
+    }
+
+    @Test
     void aBadDescriptionIsRefusedWithItsLine() {
         assertThatThrownBy(() -> BankCatalog.parse("123.bank", "code 123\nname X\nread cnab999 cobranca retorno\n"))
                 .hasMessageContaining("123.bank:3");

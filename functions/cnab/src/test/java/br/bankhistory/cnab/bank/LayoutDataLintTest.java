@@ -7,6 +7,7 @@ import br.bankhistory.cnab.layout.FieldSpec;
 import br.bankhistory.cnab.layout.LayoutCatalog;
 import br.bankhistory.cnab.layout.RecordLayout;
 import br.bankhistory.cnab.occurrence.OccurrenceCatalog;
+import br.bankhistory.cnab.write.Instruction;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -142,6 +143,31 @@ class LayoutDataLintTest {
             }
         }
         assertThat(lines("banks/index.txt")).hasSize(BankCatalog.standard().all().size());
+    }
+
+    @Test
+    void everyInstructionABankWritesIsAnInstructionAndACodeOfItsRemessaTable() {
+        for (BankDescription bank : BankCatalog.standard().all()) {
+            for (var family : bank.instructionCodes().entrySet()) {
+                for (String name : family.getValue().keySet()) {
+                    assertThat(java.util.Arrays.stream(Instruction.values()).map(Enum::name))
+                            .as(bank.code() + " instruction " + name).contains(name);
+                }
+            }
+            for (Capability written : bank.writes()) {
+                if (written.service() != Service.COBRANCA) {
+                    continue;
+                }
+                String family = written.layout() == Layout.CNAB240 ? LayoutCatalog.CNAB240 : LayoutCatalog.CNAB400;
+                var table = OccurrenceCatalog.standard().table(family + "-cobranca-remessa", bank.code());
+                for (Instruction instruction : Instruction.values()) {
+                    if (instruction.acceptedBy(family, bank.code())) {
+                        assertThat(table.knows(instruction.code(family, bank.code())))
+                                .as(bank.code() + " " + family + " " + instruction).isTrue();
+                    }
+                }
+            }
+        }
     }
 
     @Test

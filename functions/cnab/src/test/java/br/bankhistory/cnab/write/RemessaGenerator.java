@@ -96,7 +96,8 @@ final class RemessaGenerator {
     }
 
     CobrancaTitle title() {
-        Instruction[] instructions = Instruction.values();
+        Instruction[] instructions = java.util.Arrays.stream(Instruction.values())
+                .filter(i -> i.acceptedBy(family, bank)).toArray(Instruction[]::new);
         Instruction instruction = random.nextInt(3) == 0 ? instructions[random.nextInt(instructions.length)]
                 : Instruction.ENTRY;
         int amountDigits = width("amount", 13);

@@ -125,6 +125,40 @@ class RemessaWriterTest {
     }
 
     @Test
+    void anInstructionTheBanksLayoutHasNoCodeForIsRefusedAndNothingOfTheItemIsWritten() {
+        RemessaHeader bb = RemessaHeader.builder("001").company("Açougue São João Ltda", "12.345.678/0001-90")
+                .agency("1234", "5").account("12345678", "9").agreement("1234567").wallet("17").sequenceNumber(7)
+                .generatedAt(LocalDateTime.of(2024, 6, 11, 14, 30, 5)).build();
+        CobrancaTitle entry = CobrancaTitle.entry("12345670000000001", "NF-1", LocalDate.of(2024, 7, 10), 100,
+                LocalDate.of(2024, 6, 11), PAYER);
+        CobrancaTitle change = new CobrancaTitle(Instruction.CHANGE_OTHER_DATA, entry.ourNumber(), entry.yourNumber(),
+                entry.dueDate(), entry.amountCents(), entry.issueDate(), entry.payer(), entry.interest(), entry.fine(),
+                entry.discount(), entry.extraFields());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Cobranca400Writer writer = RemessaWriter.cobranca400(out, bb)) {
+            writer.add(entry);
+            long before = writer.recordCount();
+            assertThatThrownBy(() -> writer.add(change)).isInstanceOf(CnabWriteException.class)
+                    .satisfies(e -> {
+                        CnabWriteException error = (CnabWriteException) e;
+                        assertThat(error.code()).isEqualTo(CnabWriteException.Code.UNSUPPORTED_INSTRUCTION);
+                        assertThat(error.field()).isEqualTo("occurrence_code");
+                        assertThat(error.record()).isEqualTo("cnab400/001/detail-remessa");
+                        assertThat(error.messagePt()).contains("CHANGE_OTHER_DATA").contains("001");
+                    });
+            assertThat(writer.recordCount()).isEqualTo(before);
+        }
+        // the same instruction in BB's CNAB 240 is FEBRABAN's 31
+        ByteArrayOutputStream out240 = new ByteArrayOutputStream();
+        try (Cobranca240Writer writer = RemessaWriter.cobranca240(out240, bb)) {
+            writer.add(change);
+        }
+        List<Item> items = new ArrayList<>();
+        CnabReader.standard().read(new ByteArrayInputStream(out240.toByteArray()), items::add, ReadOptions.defaults());
+        assertThat(items).extracting(Item::occurrenceCode).containsExactly("31");
+    }
+
+    @Test
     void freeTextIsCutToItsFieldOtherTextIsRefused() {
         Party longName = new Party("Maria da Conceição Aparecida dos Santos Gonçalves Brandão Peçanha", "1", "", "",
                 "", "", "SP");

@@ -9,6 +9,7 @@ import br.bankhistory.cnab.FileSummary;
 import br.bankhistory.cnab.Finding;
 import br.bankhistory.cnab.Item;
 import br.bankhistory.cnab.ReadOptions;
+import br.bankhistory.cnab.bank.BankCatalog;
 import br.bankhistory.cnab.Severity;
 import br.bankhistory.cnab.layout.LayoutCatalog;
 import br.bankhistory.cnab.write.CobrancaTitle;
@@ -76,8 +77,6 @@ public final class GenerateRemittance {
 
     /** Titles or payments per request (413 above). */
     public static final int MAX_ITEMS = 10_000;
-    /** The banks whose remessas the writer is proven for (docs/cnab-coverage.md, "Writing"). */
-    public static final List<String> BANKS = List.of("001", "033", "104", "237", "341", "748", "756");
     /** Where the files' dates and times are, and where "now" is read when the request gives no time. */
     public static final ZoneId SAO_PAULO = ZoneId.of("America/Sao_Paulo");
 
@@ -168,6 +167,7 @@ public final class GenerateRemittance {
         check(request);
         String family = request.layout() == LayoutKind.CNAB240 ? LayoutCatalog.CNAB240 : LayoutCatalog.CNAB400;
         String bank = request.bankCode();
+        AcceptedInstructions.check(family, bank, request.titles());
         checkLayoutFields(family, bank, request);
         LocalDateTime at = request.header().generatedAt()
                 .map(instant -> LocalDateTime.ofInstant(instant, SAO_PAULO))
@@ -296,12 +296,15 @@ public final class GenerateRemittance {
     // ---- checks before writing -------------------------------------------------------------------
 
     private static void check(Request r) {
-        if (!BANKS.contains(r.bankCode())) {
-            throw new InvalidRequestException("bankCode: o banco " + r.bankCode() + " não é gerado por este serviço; "
-                    + "bancos aceitos: " + String.join(", ", BANKS) + ".");
-        }
         if (r.service() == ServiceKind.PAGAMENTO && r.layout() != LayoutKind.CNAB240) {
             throw new InvalidRequestException("layout: remessas de pagamento são geradas só em CNAB240.");
+        }
+        List<String> written = writtenBanks(r.service(), r.layout());
+        if (!written.contains(r.bankCode())) {
+            throw new InvalidRequestException("bankCode: este serviço não gera remessas de "
+                    + (r.service() == ServiceKind.COBRANCA ? "cobrança" : "pagamento") + " " + r.layout().name()
+                    + " do banco " + r.bankCode() + "; bancos aceitos: " + String.join(", ", written)
+                    + " (GET /banks).");
         }
         int count = r.service() == ServiceKind.COBRANCA ? r.titles().size() : r.payments().size();
         String list = r.service() == ServiceKind.COBRANCA ? "titles" : "payments";
@@ -317,6 +320,14 @@ public final class GenerateRemittance {
         if (count == 0) {
             throw new InvalidRequestException(list + ": informe ao menos um item.");
         }
+    }
+
+    /** The banks whose remessas of that service and layout the writer produces: their descriptions say so. */
+    private static List<String> writtenBanks(ServiceKind service, LayoutKind layout) {
+        return BankCatalog.standard().writing(
+                layout == LayoutKind.CNAB240 ? br.bankhistory.cnab.Layout.CNAB240 : br.bankhistory.cnab.Layout.CNAB400,
+                service == ServiceKind.COBRANCA ? br.bankhistory.cnab.Service.COBRANCA
+                        : br.bankhistory.cnab.Service.PAGAMENTO);
     }
 
     public static PayloadTooLargeException tooMany(String list, long count) {

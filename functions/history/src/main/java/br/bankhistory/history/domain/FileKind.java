@@ -3,18 +3,25 @@ package br.bankhistory.history.domain;
 import br.bankhistory.cnab.Direction;
 import br.bankhistory.cnab.Service;
 
-/** The four kinds the history screen shows, plus the files that are none of them. */
+/** The five kinds the history screen shows, plus the files that are none of them. */
 public enum FileKind {
     REMESSA_COBRANCA("Remessa de Cobrança"),
     REMESSA_PAGAMENTO("Remessa de Pagamento"),
     RETORNO_COBRANCA("Retorno de Cobrança"),
     RETORNO_PAGAMENTO("Retorno de Pagamento"),
+    /** A bank statement for reconciliation (CNAB 240 service 04, segment E): entries, not titles. */
+    EXTRATO("Extrato Bancário"),
     OTHER("Outro arquivo");
 
     private final String label;
 
     FileKind(String label) {
         this.label = label;
+    }
+
+    /** Whether files of this kind come from the bank (retornos and statements). */
+    public boolean fromBank() {
+        return this == RETORNO_COBRANCA || this == RETORNO_PAGAMENTO || this == EXTRATO;
     }
 
     /** The pt-BR name users read. */
@@ -34,6 +41,9 @@ public enum FileKind {
         }
         if (direction == Direction.RETORNO && service == Service.PAGAMENTO) {
             return RETORNO_PAGAMENTO;
+        }
+        if (direction == Direction.RETORNO && service == Service.EXTRATO) {
+            return EXTRATO;
         }
         return OTHER;
     }

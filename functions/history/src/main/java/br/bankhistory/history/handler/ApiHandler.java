@@ -100,6 +100,8 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
                             : responses.redirect(url)), instance);
             case "GET /settings/accounts" -> responses.ok(Map.of("accounts",
                     Views.accounts(services.accountSettings().accounts(caller))));
+            case "GET /banks" -> responses.ok(Map.of("banks",
+                    services.listBanks().all().stream().map(Views::bank).toList()));
             default -> responses.notFound(instance);
         };
     }
@@ -133,7 +135,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         try {
             return action.get();
         } catch (InvalidRequestException e) {
-            return responses.badRequest(e.getMessage(), instance);
+            return responses.badRequest(e.getMessage(), instance, e.code());
         } catch (ForbiddenException e) {
             return responses.problem(403, "Acesso negado", e.getMessage(), instance);
         } catch (ConflictException e) {

@@ -82,12 +82,20 @@ final class Responses {
     }
 
     APIGatewayV2HTTPResponse problem(int status, String title, String detail, String instance) {
+        return problem(status, title, detail, instance, "");
+    }
+
+    /** A problem with a stable {@code code} a client can act on (none when empty). */
+    APIGatewayV2HTTPResponse problem(int status, String title, String detail, String instance, String code) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", title);
         body.put("status", status);
         body.put("detail", detail);
         body.put("instance", instance);
+        if (!code.isEmpty()) {
+            body.put("code", code);
+        }
         return APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(status)
                 .withHeaders(Map.of("content-type", "application/problem+json", "cache-control", "no-store"))
@@ -103,8 +111,8 @@ final class Responses {
         return problem(404, "Não encontrado", "O recurso pedido não existe.", instance);
     }
 
-    APIGatewayV2HTTPResponse badRequest(String detail, String instance) {
-        return problem(400, "Requisição inválida", detail, instance);
+    APIGatewayV2HTTPResponse badRequest(String detail, String instance, String code) {
+        return problem(400, "Requisição inválida", detail, instance, code);
     }
 
     private String write(Object body) {

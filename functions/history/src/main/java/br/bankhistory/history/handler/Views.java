@@ -1,5 +1,6 @@
 package br.bankhistory.history.handler;
 
+import br.bankhistory.cnab.StatementEntry;
 import br.bankhistory.history.domain.FileNames;
 import br.bankhistory.history.domain.HeldFiles;
 import br.bankhistory.history.command.CancelRemittance;
@@ -15,6 +16,7 @@ import br.bankhistory.history.domain.StatusChange;
 import br.bankhistory.history.domain.StoredItem;
 import br.bankhistory.history.query.FindItems;
 import br.bankhistory.history.query.GetIntegration;
+import br.bankhistory.history.query.ListBanks;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -116,6 +118,48 @@ final class Views {
         v.put("reconciliation", reconciliation(i.reconciliation()));
         v.put("answers", i.answers().stream().map(Views::reconciliation).toList());
         v.put("freeForNewRemittance", freeForNewRemittance);
+        v.put("entry", entry(i.entry()));
+        return v;
+    }
+
+    private static Map<String, Object> entry(StatementEntry e) {
+        if (e == null) {
+            return null;
+        }
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("date", e.date() == null ? null : e.date().toString());
+        v.put("accountingDate", e.accountingDate() == null ? null : e.accountingDate().toString());
+        v.put("amountCents", e.amountCents());
+        v.put("nature", e.credit() ? "CREDIT" : "DEBIT");
+        v.put("category", e.categoryCode());
+        v.put("categoryText", e.categoryText());
+        v.put("historyCode", e.historyCode());
+        v.put("historyText", e.historyText());
+        v.put("documentNumber", e.documentNumber());
+        return v;
+    }
+
+    /** A bank of the catalogue (GET /banks). */
+    static Map<String, Object> bank(ListBanks.Bank bank) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("code", bank.code());
+        v.put("name", bank.name());
+        v.put("described", bank.described());
+        v.put("reads", bank.reads().stream().map(k -> kind(k, true)).toList());
+        v.put("writes", bank.writes().stream().map(k -> kind(k, false)).toList());
+        v.put("pix", bank.pix().stream().map(Enum::name).toList());
+        v.put("instructions", bank.instructions().stream().map(i -> Map.of("layout", i.layout().name(),
+                "instruction", i.instruction().name(), "code", i.code())).toList());
+        return v;
+    }
+
+    private static Map<String, Object> kind(ListBanks.Kind kind, boolean withDirection) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("layout", kind.layout().name());
+        v.put("service", kind.service().name());
+        if (withDirection) {
+            v.put("direction", kind.direction().name());
+        }
         return v;
     }
 

@@ -319,8 +319,7 @@ public final class IngestFile {
                     || FindingCodes.NOT_CNAB.equals(f.code()));
             return readableText ? RecordStatus.OTHER_BANK_FILE : RecordStatus.REJECTED;
         }
-        boolean retorno = kind == FileKind.RETORNO_COBRANCA || kind == FileKind.RETORNO_PAGAMENTO;
-        if (retorno && !summary.completeness().complete() && onlyIncompleteness(summary)) {
+        if (kind.fromBank() && !summary.completeness().complete() && onlyIncompleteness(summary)) {
             return RecordStatus.INCOMPLETE; // held: an ERP must not book half a file (docs/operations.md)
         }
         if (summary.errorCount() > 0) {

@@ -91,8 +91,7 @@ public final class NotifyAdmins {
         }
         boolean failed = record.status() == RecordStatus.REJECTED || record.status() == RecordStatus.OTHER_BANK_FILE
                 || record.status() == RecordStatus.SUSPECT || record.status().held();
-        boolean retorno = record.kind() == FileKind.RETORNO_COBRANCA || record.kind() == FileKind.RETORNO_PAGAMENTO;
-        return failed || retorno;
+        return failed || (record.kind() != null && record.kind().fromBank());
     }
 
     public void notify(IntegrationRecord record) {

@@ -699,6 +699,9 @@ public final class AdminEmailComposer {
             if (kind == FileKind.RETORNO_COBRANCA || kind == FileKind.REMESSA_COBRANCA) {
                 return new Nouns("título", "títulos", "Pagador");
             }
+            if (kind == FileKind.EXTRATO) {
+                return new Nouns("lançamento", "lançamentos", "Histórico");
+            }
             return new Nouns("item", "itens", "Pagador / favorecido");
         }
     }

@@ -209,6 +209,7 @@ public final class PtBrFormat {
             case REMESSA_PAGAMENTO -> "Extrato da Remessa de Pagamento";
             case RETORNO_COBRANCA -> "Extrato do Retorno de Cobrança";
             case RETORNO_PAGAMENTO -> "Extrato do Retorno de Pagamento";
+            case EXTRATO -> "Extrato Bancário";
             case OTHER -> "Extrato do Arquivo";
         };
     }

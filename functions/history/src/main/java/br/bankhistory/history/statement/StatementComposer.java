@@ -301,6 +301,7 @@ final class StatementComposer {
         String noun = switch (record.kind() == null ? FileKind.OTHER : record.kind()) {
             case REMESSA_COBRANCA, RETORNO_COBRANCA -> "Títulos";
             case REMESSA_PAGAMENTO, RETORNO_PAGAMENTO -> "Pagamentos";
+            case EXTRATO -> "Lançamentos";
             case OTHER -> "Itens";
         };
         startSection(noun + " (" + PtBrFormat.count(record.itemCount()) + ")", itemColumns, 3 * ROW_H);
@@ -671,9 +672,11 @@ final class StatementComposer {
         String counterpart = switch (k) {
             case REMESSA_COBRANCA, RETORNO_COBRANCA -> "Pagador";
             case REMESSA_PAGAMENTO, RETORNO_PAGAMENTO -> "Favorecido";
+            case EXTRATO -> "Contraparte";
             case OTHER -> "Pagador / favorecido";
         };
-        String occurrence = k == FileKind.REMESSA_COBRANCA || k == FileKind.REMESSA_PAGAMENTO ? "Instrução" : "Ocorrência";
+        String occurrence = k == FileKind.REMESSA_COBRANCA || k == FileKind.REMESSA_PAGAMENTO ? "Instrução"
+                : k == FileKind.EXTRATO ? "Histórico" : "Ocorrência";
         float[] widths = {94f, 72f, 150f, 56f, 70f, 70f, 130f};
         String[] headings = {"Nosso número", "Seu número", counterpart, "Vencimento", "Valor", "Valor pago", occurrence,
                 "Motivo(s)"};

@@ -358,6 +358,46 @@ class RemittanceGenerationTest {
     }
 
     @Test
+    void an_instruction_the_banks_layout_has_no_code_for_is_refused_with_its_field_and_code() {
+        // Banco do Brasil's CNAB 400 has no "alteração de outros dados" (its 31 is "conceder desconto")
+        ObjectNode body = caixaCobranca().put("bankCode", "001").put("layout", "CNAB400");
+        ((ObjectNode) body.withArray("titles").get(1)).put("instruction", "CHANGE_OTHER_DATA");
+
+        APIGatewayV2HTTPResponse response = ana.call(EVENT, Events.body(body.toString()));
+
+        JsonNode problem = json(response, 400);
+        assertThat(problem.get("code").asText()).isEqualTo("UNSUPPORTED_INSTRUCTION");
+        assertThat(problem.get("detail").asText()).startsWith("titles[1].instruction:")
+                .contains("CHANGE_OTHER_DATA").contains("001").contains("ENTRY");
+        assertThat(outbound()).isEmpty();
+
+        // the same instruction is FEBRABAN's 31 in BB's CNAB 240: no such refusal there
+        body.put("layout", "CNAB240");
+        APIGatewayV2HTTPResponse in240 = ana.call(EVENT, Events.body(body.toString()));
+        if (in240.getStatusCode() != 202) {
+            assertThat(json(in240, 400).path("code").asText()).isEmpty();
+        }
+    }
+
+    @Test
+    void every_bank_whose_description_says_it_is_written_is_accepted() {
+        // Banrisul's CNAB 240 cobrança is written by the engine (its description), though no list here names it
+        ObjectNode body = caixaCobranca().put("bankCode", "041");
+        for (JsonNode title : body.withArray("titles")) {
+            ((ObjectNode) title).put("ourNumber", title.get("ourNumber").asText().substring(7));
+        }
+        ((ObjectNode) body.get("header")).put("agency", "1234").put("account", "1234567").put("accountDigit", "8");
+
+        APIGatewayV2HTTPResponse response = ana.call(EVENT, Events.body(body.toString()));
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(202);
+        assertThat(json(response, 202).get("key").asText()).startsWith("outbound/acme/COB240-041-");
+        // Banrisul's CNAB 400 is read but not written: refused, naming the banks that are
+        String detail = problem(ana.call(EVENT, Events.body(body.put("layout", "CNAB400").toString())), 400);
+        assertThat(detail).startsWith("bankCode:").contains("041").contains("341");
+    }
+
+    @Test
     void a_remessa_for_an_account_the_company_has_not_registered_is_refused() {
         json(admin.call("api-put-account-settings.json", Events.body(
                 "{\"accounts\": [{\"bankCode\": \"104\", \"agreement\": \"999999\"}]}")), 200);

@@ -435,6 +435,12 @@ class OpenApiContractTest {
                 () -> event("api-create-remittance.json", ANA,
                         e -> e.put("body", e.get("body").asText().replace("\"90000000\"", "\"123456789\""))),
                 (r, b) -> assertThat(b.get("detail").asText()).startsWith("titles[0].ourNumber:")));
+        x.add(new Exchange("an instruction the bank's layout has no code for", remittance, 400,
+                () -> event("api-create-remittance.json", ANA,
+                        e -> e.put("body", e.get("body").asText().replace("\"ourNumber\"",
+                                "\"instruction\": \"CHANGE_OTHER_DATA\", \"ourNumber\"")
+                                .replace("\"CNAB240\"", "\"CNAB400\"").replace("\"341\"", "\"001\""))),
+                (r, b) -> assertThat(b.get("code").asText()).isEqualTo("UNSUPPORTED_INSTRUCTION")));
         x.add(new Exchange("a bank the writer does not write", remittance, 400,
                 () -> event("api-create-remittance.json", ANA,
                         e -> e.put("body", e.get("body").asText().replace("\"341\"", "\"999\""))),
@@ -524,6 +530,26 @@ class OpenApiContractTest {
                         header("idempotency-key", k)),
                 () -> onRecord("api-reprocess-integration.json", ADMIN, retorno, "/reprocess",
                         header("idempotency-key", "reprocess-0001")), ADMIN, 200);
+
+        // GET /banks
+        String banks = "GET /banks";
+        x.add(new Exchange("the catalogue, for any user", banks, 200, () -> event("api-list-banks.json", ANA, e -> { }),
+                (r, b) -> {
+                    JsonNode bb = null;
+                    for (JsonNode bank : b.get("banks")) {
+                        if (bank.get("code").asText().equals("001")) {
+                            bb = bank;
+                        }
+                    }
+                    assertThat(bb).isNotNull();
+                    assertThat(bb.get("name").asText()).isEqualTo("Banco do Brasil");
+                    List<String> accepted = new ArrayList<>();
+                    bb.get("instructions").forEach(i -> accepted.add(i.get("layout").asText() + " "
+                            + i.get("instruction").asText() + " " + i.get("code").asText()));
+                    assertThat(accepted).contains("CNAB240 CHANGE_OTHER_DATA 31", "CNAB400 CANCEL_PROTEST 10")
+                            .doesNotContain("CNAB400 CHANGE_OTHER_DATA 31");
+                }));
+        x.add(new Exchange("no claims", banks, 401, () -> event("api-list-banks.json", NOBODY, e -> { }), none()));
 
         // GET and PUT /settings/accounts
         String getAccounts = "GET /settings/accounts";
