@@ -93,7 +93,7 @@ final class HeldEmail {
         }
         List<StoredFinding> shown = findings.subList(0, Math.min(FIRST_REASONS, findings.size()));
         body.paragraph("Por quê:");
-        body.bullets(shown.stream().map(EmailLayout::finding).toList());
+        body.bullets(shown.stream().map(EmailLayout::message).toList());
         if (findings.size() > shown.size()) {
             body.paragraph("E mais " + PtBr.items(findings.size() - shown.size(), "motivo", "motivos")
                     + ": veja todos abaixo.");

@@ -80,7 +80,8 @@ final class RetornoEmail {
             long more = seen.notFoundCount() - shown.size();
             body.paragraph(nouns.count(seen.notFoundCount()) + " não " + (seen.notFoundCount() == 1 ? "foi localizado"
                     : "foram localizados") + " em nenhuma remessa" + (seen.complete() ? "" : " (entre os primeiros lidos)")
-                    + ": " + String.join(", ", shown.stream().map(EmailLayout::orDash).toList())
+                    + ": " + String.join(", ", shown.stream()
+                    .map(n -> (nouns.payments() ? "seu número " : "") + EmailLayout.orDash(n)).toList())
                     + (more > 0 ? " e mais " + PtBr.count(more) : "") + ".");
         }
         if (outcome.repeated > 0) {
@@ -139,8 +140,9 @@ final class RetornoEmail {
         }
         if (outcome.scheduled.count() > 0) {
             body.paragraph("Aceite do banco: " + PtBr.items(outcome.scheduled.count(), "pagamento foi agendado",
-                    "pagamentos foram agendados") + " (" + PtBr.money(outcome.scheduled.amountCents()) + "), ainda "
-                    + "não efetivado(s): a confirmação do pagamento vem num próximo retorno.");
+                    "pagamentos foram agendados") + " (" + PtBr.money(outcome.scheduled.amountCents()) + ") e ainda "
+                    + "não " + (outcome.scheduled.count() == 1 ? "foi efetivado" : "foram efetivados")
+                    + ": a confirmação vem num próximo retorno.");
         }
     }
 

@@ -53,7 +53,7 @@ final class Subject {
                     : part);
         }
         int room = max - s.length() - NAME.length();
-        if (room >= 12) {
+        if (room >= Math.min(12, name.length())) {
             s.append(NAME).append(PtBr.abbreviateMiddle(name, room));
         }
         return PtBr.abbreviateEnd(s.toString(), max);

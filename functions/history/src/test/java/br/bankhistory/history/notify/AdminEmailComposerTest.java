@@ -80,6 +80,15 @@ class AdminEmailComposerTest {
     }
 
     @Test
+    void aLongFirstReasonGivesWayToTheFileName() {
+        IntegrationRecord record = TestRecords.rejected("x.rem", 0).withFindings(List.of(new StoredFinding("ERROR", 1, 1,
+                "UTF16", "", "O arquivo está codificado em UTF-16 (começa com FF FE / FE FF); arquivos CNAB são "
+                + "ISO-8859-1, uma letra por byte: peça ao banco o arquivo no formato certo.", "")));
+        assertThat(composer.failed(record, ADMINS, null, null).subject()).hasSizeLessThan(120)
+                .startsWith("Arquivo do banco não processado: O arquivo está codificado em UTF-16").endsWith("… — x.rem");
+    }
+
+    @Test
     void bodiesSummariseTheFileInPortuguese() {
         IntegrationRecord record = TestRecords.processedCobranca("RETORNO.RET");
         AdminEmail email = composer.processed(record, ADMINS, TestRecords.rejectedLines(2), TXT, PDF);
