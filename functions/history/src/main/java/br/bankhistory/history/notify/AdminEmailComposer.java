@@ -172,7 +172,7 @@ public final class AdminEmailComposer {
 
     /** {@code extrato-{name without extension}.pdf}, e.g. {@code extrato-RETORNO.pdf} for {@code RETORNO.RET}. */
     public static String statementFileName(String fileName) {
-        return EmailLayout.statementFileName(fileName);
+        return Attachments.statementFileName(fileName);
     }
 
     /** The statuses of a file that was kept but not processed. */

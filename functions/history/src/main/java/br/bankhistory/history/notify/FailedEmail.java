@@ -31,7 +31,7 @@ final class FailedEmail {
                 fileName)
                 : Subject.of(Subject.file(record) + " não processado",
                 errors.isEmpty() ? List.of("arquivo rejeitado") : List.of(EmailLayout.message(errors.get(0))), fileName);
-        EmailLayout.Attachments attachments = layout.attachments(record, original, statement);
+        Attachments attachments = layout.attachments(record, original, statement);
 
         EmailBody body = new EmailBody(subject).heading(otherBankFile ? "Arquivo do banco que não é CNAB"
                 : "Arquivo do banco não processado", !otherBankFile)

@@ -29,7 +29,7 @@ final class HeldEmail {
         String subject = Subject.of(Subject.file(record) + " retido",
                 List.of("possível duplicado de " + PtBr.abbreviateMiddle(firstName, 40), "libere ou descarte"),
                 fileName);
-        EmailLayout.Attachments attachments = layout.attachments(record, original, statement);
+        Attachments attachments = layout.attachments(record, original, statement);
 
         EmailBody body = new EmailBody(subject).heading("Arquivo retido como possível duplicado", true)
                 .paragraph("O arquivo " + EmailLayout.quoted(fileName) + ", recebido em "
@@ -62,7 +62,7 @@ final class HeldEmail {
         String fileName = EmailLayout.fileName(record);
         String subject = Subject.of(Subject.file(record) + " retido",
                 List.of("arquivo incompleto", "peça ao banco que o reenvie"), fileName);
-        EmailLayout.Attachments attachments = layout.attachments(record, original, statement);
+        Attachments attachments = layout.attachments(record, original, statement);
 
         EmailBody body = new EmailBody(subject).heading("Arquivo do banco incompleto", true)
                 .paragraph("O arquivo " + EmailLayout.quoted(fileName) + ", recebido em "

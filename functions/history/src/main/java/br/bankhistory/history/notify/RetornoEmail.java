@@ -35,7 +35,7 @@ final class RetornoEmail {
         Outcome outcome = new Outcome(record, seen, nouns);
         String fileName = EmailLayout.fileName(record);
         String subject = Subject.of(Subject.file(record), outcome.subjectParts(), fileName);
-        EmailLayout.Attachments attachments = layout.attachments(record, original, statement);
+        Attachments attachments = layout.attachments(record, original, statement);
 
         EmailBody body = new EmailBody(subject).heading(EmailLayout.kindLabel(record) + " processado",
                 outcome.alarming());

@@ -22,7 +22,7 @@ final class SuspectEmail {
         String fileName = EmailLayout.fileName(record);
         String subject = Subject.of(Subject.file(record) + " não processado",
                 List.of("conta não cadastrada (cadastre-a e reprocesse o arquivo)"), fileName);
-        EmailLayout.Attachments attachments = layout.attachments(record, original, statement);
+        Attachments attachments = layout.attachments(record, original, statement);
 
         EmailBody body = new EmailBody(subject).heading("Arquivo de uma conta não cadastrada", true)
                 .paragraph("O arquivo " + EmailLayout.quoted(fileName) + ", recebido em "
