@@ -92,7 +92,7 @@ class LocalStackTest {
       }
       assertThat(email).as("email about " + name).isNotNull();
       assertThat(email.path("destination").path("to").toString()).contains("financeiro@acme.example");
-      assertThat(email.path("subject").asText()).startsWith("Retorno de Cobrança processado");
+      assertThat(email.path("subject").asText()).startsWith("Retorno ").contains(": ").endsWith(" — " + name);
       byte[] txt = null;
       boolean pdf = false;
       for (JsonNode attachment : email.path("attachments")) {
@@ -303,7 +303,8 @@ class LocalStackTest {
     Files.write(stack.dropRoot().resolve("globex").resolve("SB22112AIT.RET"), bytes);
 
     JsonNode email = awaitEmailAbout("SB22112AIT.RET");
-    assertThat(email.path("subject").asText()).startsWith("Retorno de Pagamento processado");
+    assertThat(email.path("subject").asText())
+        .isEqualTo("Retorno de Pagamento Itaú 22/11: 1 pagamento agendado R$ 262,35 — SB22112AIT.RET");
     assertThat(email.path("destination").path("to").toString()).contains("financeiro@globex.example");
     assertThat(attachment(email, "SB22112AIT.RET")).isEqualTo(bytes);
     try (var pdf = org.apache.pdfbox.Loader.loadPDF(attachment(email, ".pdf"))) {
@@ -322,7 +323,8 @@ class LocalStackTest {
     assertThat(again.path("status").asText()).isEqualTo("POSSIBLE_DUPLICATE");
     assertThat(again.path("duplicateOf").path("id").asText()).isEqualTo(record.path("id").asText());
     JsonNode held = awaitEmailAbout("SB22112AIT-reenvio.RET");
-    assertThat(held.path("subject").asText()).startsWith("Arquivo retido: possível duplicado de SB22112AIT.RET");
+    assertThat(held.path("subject").asText())
+        .startsWith("Retorno de Pagamento Itaú 22/11 retido: possível duplicado de SB22112AIT.RET");
     assertThat(emailsAbout("SB22112AIT")).hasSize(2);
   }
 
@@ -374,7 +376,7 @@ class LocalStackTest {
     Files.write(stack.dropRoot().resolve("globex").resolve("VAZIO.RET"), new byte[0]);
 
     JsonNode receipt = awaitEmailAbout("RECIBO.TXT");
-    assertThat(receipt.path("subject").asText()).startsWith("Falha ao processar arquivo do banco");
+    assertThat(receipt.path("subject").asText()).startsWith("Arquivo do banco que não é CNAB");
     awaitEmailAbout("VAZIO.RET");
     JsonNode items = list(token("globex", "gil", "Gil")).path("items");
     assertThat(item(items, "RECIBO.TXT").path("status").asText()).isEqualTo("OTHER_BANK_FILE");

@@ -61,7 +61,7 @@ public final class ApplyRetorno {
             RecordStatus.POSSIBLE_DUPLICATE, RecordStatus.INCOMPLETE, RecordStatus.DISCARDED,
             RecordStatus.SUSPECT, RecordStatus.OTHER_BANK_FILE);
     /** What a retorno says of a cancelled remessa's title that makes it an error: the bank acted on it. */
-    private static final Set<String> ACTED_ON = Set.of("PAID", "WRITTEN_OFF", "ENTRY_CONFIRMED", "PROTESTED",
+    static final Set<String> ACTED_ON = Set.of("PAID", "WRITTEN_OFF", "ENTRY_CONFIRMED", "PROTESTED",
             "EFFECTED", "SCHEDULED", "CHANGED");
     private static final JsonLog LOG = JsonLog.of(ApplyRetorno.class);
 

@@ -7,7 +7,6 @@ import br.bankhistory.history.domain.Origin;
 import br.bankhistory.history.domain.RecordStatus;
 import br.bankhistory.history.domain.StatusChange;
 import br.bankhistory.history.domain.StoredFinding;
-import br.bankhistory.history.domain.StoredItem;
 import br.bankhistory.cnab.Severity;
 import br.bankhistory.history.log.JsonLog;
 import br.bankhistory.history.log.Metrics;
@@ -17,9 +16,8 @@ import br.bankhistory.history.notify.EmailSendException;
 import br.bankhistory.history.notify.EmailSender;
 import br.bankhistory.history.notify.FileBytes;
 import br.bankhistory.history.notify.Recipients;
-import br.bankhistory.history.notify.RejectedItemLine;
+import br.bankhistory.history.notify.RetornoHighlights;
 import br.bankhistory.history.port.FileStore;
-import br.bankhistory.history.port.ItemReader;
 import br.bankhistory.history.port.ItemStore;
 import br.bankhistory.history.port.NotificationLog;
 import br.bankhistory.history.port.RecordStore;
@@ -29,11 +27,9 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Emails a tenant's admins after an automatic retorno is recorded, or after an automatic file fails, exactly
@@ -45,15 +41,13 @@ public final class NotifyAdmins {
 
     /** How much longer than the SES call's own limit a claim holds (the mark written after the answer). */
     static final Duration MARGIN = Duration.ofSeconds(10);
-    private static final Set<String> REJECTED = Set.of("ENTRY_REJECTED", "PAYMENT_REJECTED");
-    private static final int MAX_ITEMS_SCANNED = 2_000;
 
     private static final JsonLog LOG = JsonLog.of(NotifyAdmins.class);
 
     private final NotificationLog log;
     private final RecordStore records;
     private final SettingsStore settings;
-    private final ItemStore items;
+    private final ReadHighlights highlights;
     private final FileStore files;
     private final PrepareStatement statements;
     private final AdminEmailComposer composer;
@@ -75,7 +69,7 @@ public final class NotifyAdmins {
         this.log = log;
         this.records = records;
         this.settings = settings;
-        this.items = items;
+        this.highlights = new ReadHighlights(items, records);
         this.files = files;
         this.statements = statements;
         this.composer = composer;
@@ -174,9 +168,16 @@ public final class NotifyAdmins {
                 "error", String.valueOf(failed)));
     }
 
-    private AdminEmail compose(IntegrationRecord record, List<String> to, FileBytes original, FileBytes statement) {
+    /**
+     * The email for the record as it is now: a retorno's reconciliation ran just before this and may have added
+     * findings (titles of cancelled remessas) and moved repeated events apart, so it is read again (unless its
+     * status moved meanwhile: then the email claimed is the one of the status given).
+     */
+    private AdminEmail compose(IntegrationRecord given, List<String> to, FileBytes original, FileBytes statement) {
+        IntegrationRecord record = records.find(given.tenant(), given.id())
+                .filter(now -> now.status() == given.status()).orElse(given);
         if (record.status() == RecordStatus.SUSPECT) {
-            return composer.failed(record, to, original, statement);
+            return composer.suspect(record, to, original, statement);
         }
         if (record.status() == RecordStatus.INCOMPLETE) {
             return composer.incomplete(record, to, original, statement);
@@ -189,29 +190,9 @@ public final class NotifyAdmins {
                 return composer.held(record, first.get(), to, original, statement);
             }
         }
-        return composer.automatic(record, to, rejectedLines(record), original, statement);
-    }
-
-    /** The first rejected items, looked for among the first items of the file (bounded for huge files). */
-    private List<RejectedItemLine> rejectedLines(IntegrationRecord record) {
-        List<RejectedItemLine> lines = new ArrayList<>();
-        int after = 0;
-        int scanned = 0;
-        while (scanned < MAX_ITEMS_SCANNED && lines.size() < AdminEmailComposer.MAX_REJECTED_LINES) {
-            ItemReader.ItemPage page = items.page(record.tenant(), record.id(), after, 500);
-            for (StoredItem item : page.items()) {
-                if (REJECTED.contains(item.category()) && lines.size() < AdminEmailComposer.MAX_REJECTED_LINES) {
-                    lines.add(new RejectedItemLine(item.ourNumber(), item.counterpartName(),
-                            item.occurrenceCode() + " - " + item.occurrenceText(), item.reasons()));
-                }
-            }
-            scanned += page.items().size();
-            if (page.lastSeq().isEmpty()) {
-                break;
-            }
-            after = page.lastSeq().get();
-        }
-        return lines;
+        RetornoHighlights seen = record.status() == RecordStatus.PROCESSED ? highlights.read(record)
+                : RetornoHighlights.none();
+        return composer.automatic(record, to, seen, original, statement);
     }
 
     /** An S3 object as an attachment, read only when the message is written. */

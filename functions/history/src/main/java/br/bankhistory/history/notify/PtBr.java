@@ -12,6 +12,7 @@ final class PtBr {
     static final ZoneId SAO_PAULO = ZoneId.of("America/Sao_Paulo");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(SAO_PAULO);
 
@@ -57,6 +58,16 @@ final class PtBr {
     /** {@code dd/MM/yyyy}, or empty. */
     static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** {@code dd/MM}, or empty. */
+    static String dayMonth(LocalDate date) {
+        return date == null ? "" : DAY_MONTH.format(date);
+    }
+
+    /** The calendar day of an instant in America/Sao_Paulo, or null. */
+    static LocalDate day(Instant instant) {
+        return instant == null ? null : instant.atZone(SAO_PAULO).toLocalDate();
     }
 
     /** {@code dd/MM/yyyy HH:mm} in America/Sao_Paulo, or empty. */
@@ -184,6 +195,7 @@ final class PtBr {
         map.put("EFFECTED", "Efetivado");
         map.put("PAYMENT_REJECTED", "Pagamento rejeitado");
         map.put("OTHER", "Outros");
+        map.put("REPEATED", "Já informado por retorno anterior");
         map.put("INSTRUCTION_ENTRY", "Instrução: entrada de título");
         map.put("INSTRUCTION_WRITE_OFF", "Instrução: pedido de baixa");
         map.put("INSTRUCTION_CHANGE", "Instrução: alteração");

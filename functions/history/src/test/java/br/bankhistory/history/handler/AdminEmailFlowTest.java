@@ -71,8 +71,7 @@ class AdminEmailFlowTest {
         JsonNode email = emails.get(0);
         assertThat(email.get("destination").get("to").toString())
                 .contains("financeiro@acme.com.br").contains("ana.souza@acme.com.br");
-        assertThat(email.get("subject").asText()).startsWith("Retorno de Cobrança processado")
-                .contains("RETORNO CAIXA.ret").contains("9 títulos");
+        assertThat(email.get("subject").asText()).isEqualTo("Retorno Caixa 06/01: 9 pagos R$ 1.010,00 — RETORNO CAIXA.ret");
         assertThat(email.get("body").get("text").asText()).contains("Liquidado");
         byte[] txt = attachment(email, "RETORNO CAIXA.ret");
         assertThat(txt).isEqualTo(original);
@@ -108,8 +107,8 @@ class AdminEmailFlowTest {
         assertThat(second.get("totals").get("EFFECTED").get("amountCents").asLong()).isEqualTo(26_235);
         List<JsonNode> emails = emails();
         assertThat(emails).hasSize(2);
-        assertThat(emails).allSatisfy(email -> assertThat(email.get("subject").asText())
-                .startsWith("Retorno de Pagamento processado"));
+        assertThat(emails.get(0).get("subject").asText()).startsWith("Retorno de Pagamento Itaú 22/11: 1 pagamento agendado");
+        assertThat(emails.get(1).get("subject").asText()).startsWith("Retorno de Pagamento Itaú 22/11: 1 pagamento efetivado");
         assertThat(emails.get(0).get("body").get("text").asText() + emails.get(1).get("body").get("text").asText())
                 .contains("Agendado").contains("Efetivado");
     }
@@ -151,8 +150,8 @@ class AdminEmailFlowTest {
 
         List<JsonNode> emails = emails();
         assertThat(emails).hasSize(1);
-        assertThat(emails.get(0).get("subject").asText()).startsWith("Falha ao processar arquivo do banco")
-                .contains("teste.rem");
+        assertThat(emails.get(0).get("subject").asText()).startsWith("Arquivo do banco não processado: ")
+                .contains("UTF-16").endsWith(" — teste.rem");
         assertThat(emails.get(0).get("body").get("text").asText()).contains("UTF-16");
     }
 
@@ -181,7 +180,8 @@ class AdminEmailFlowTest {
         assertThat(held.get("status").asText()).isEqualTo("POSSIBLE_DUPLICATE");
         assertThat(held.get("duplicateOf").get("id").asText()).isEqualTo(first);
         assertThat(emails()).hasSize(2);
-        assertThat(emails().get(1).get("subject").asText()).startsWith("Arquivo retido: possível duplicado de RET2311.ret");
+        assertThat(emails().get(1).get("subject").asText())
+                .startsWith("Retorno Caixa 06/01 retido: possível duplicado de RET2311.ret").endsWith(" — RET2311-reenvio.ret");
         // Another company may receive the same bytes: that is not a duplicate of acme's file.
         String globex = Api.ingest(services, "inbound/globex/RET2311.ret", "laravel-boleto/caixa.ret", Map.of(),
                 "2026-11-23T12:06:00.000Z");

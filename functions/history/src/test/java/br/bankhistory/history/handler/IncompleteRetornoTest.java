@@ -69,7 +69,8 @@ class IncompleteRetornoTest {
         assertThat(items(id)).hasSize(2).allSatisfy(i -> assertThat(i.get("reconciliation").isNull()).isTrue());
         assertThat(record(remessa).get("status").asText()).as("nothing answered yet").isEqualTo("SENT");
         assertThat(emails()).singleElement().satisfies(e -> {
-            assertThat(e.get("subject").asText()).startsWith("Arquivo incompleto retido").contains("caixa-cortado.ret");
+            assertThat(e.get("subject").asText()).contains(" retido: arquivo incompleto · peça ao banco que o reenvie")
+                    .endsWith(" — caixa-cortado.ret");
             assertThat(e.get("body").get("text").asText()).contains("não foi processado nem conciliado")
                     .contains("Liberar").contains("Descartar");
         });
@@ -86,7 +87,7 @@ class IncompleteRetornoTest {
         assertThat(titles.get(1).get("reconciliation").get("status").asText()).isEqualTo("PARTIAL");
         assertThat(record(remessa).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
         assertThat(emails()).hasSize(2);
-        assertThat(emails().get(1).get("subject").asText()).doesNotStartWith("Arquivo incompleto");
+        assertThat(emails().get(1).get("subject").asText()).doesNotContain("retido").doesNotContain("incompleto");
     }
 
     @Test

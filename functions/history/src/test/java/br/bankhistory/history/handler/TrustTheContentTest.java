@@ -106,7 +106,8 @@ class TrustTheContentTest {
                 .get("items")).isEmpty();
         JsonNode emails = JSON.readTree(environment.emulators().sesInbox().storeJson()).get("emails");
         assertThat(emails).hasSize(1);
-        assertThat(emails.get(0).get("subject").asText()).startsWith("Falha ao processar arquivo do banco");
+        assertThat(emails.get(0).get("subject").asText()).contains(" não processado: conta não cadastrada (cadastre-a "
+                + "e reprocesse o arquivo)");
         assertThat(emails.get(0).get("body").get("text").asText()).contains("não está entre as contas cadastradas");
     }
 

@@ -31,7 +31,7 @@ class AdminEmailComposerTest {
         AdminEmail email = composer.processed(record, ADMINS, List.of(), TXT, PDF);
 
         assertThat(email.subject())
-                .isEqualTo("Retorno de Cobrança processado — Caixa (104) — RETORNO.RET — 9 títulos, 2 rejeitados");
+                .isEqualTo("Retorno Caixa 05/01: 2 pagos R$ 1.230,00 · 2 rejeitados · 5 entradas confirmadas — RETORNO.RET");
         assertThat(email.purpose()).isEqualTo(AdminEmail.Purpose.FILE_PROCESSED);
         assertThat(email.tenant()).isEqualTo("acme");
         assertThat(email.recordId()).isEqualTo(ID);
@@ -44,14 +44,16 @@ class AdminEmailComposerTest {
         IntegrationRecord one = TestRecords.record("CB0601.RET", RecordStatus.PROCESSED, FileKind.RETORNO_COBRANCA,
                 1, totals, List.of(), Map.of());
         assertThat(composer.processed(one, ADMINS, List.of(), null, null).subject())
-                .isEqualTo("Retorno de Cobrança processado — Caixa (104) — CB0601.RET — 1 título");
+                .isEqualTo("Retorno Caixa 05/01: 1 entrada confirmada — CB0601.RET");
 
         Map<String, Totals> payments = Map.of("SCHEDULED", new Totals(12, 987654321, 0, 0));
         IntegrationRecord pag = TestRecords.record("PAG.RET", RecordStatus.PROCESSED, FileKind.RETORNO_PAGAMENTO, 12,
                 payments, List.of(), Map.of());
         AdminEmail email = composer.processed(pag, ADMINS, List.of(), null, null);
-        assertThat(email.subject()).isEqualTo("Retorno de Pagamento processado — Caixa (104) — PAG.RET — 12 pagamentos");
-        assertThat(email.textBody()).contains("Agendado").contains("R$ 9.876.543,21").contains("Pagamentos: 12");
+        assertThat(email.subject())
+                .isEqualTo("Retorno de Pagamento Caixa 05/01: 12 pagamentos agendados R$ 9.876.543,21 — PAG.RET");
+        assertThat(email.textBody()).contains("Agendado").contains("R$ 9.876.543,21").contains("Pagamentos: 12")
+                .contains("Aceite do banco: 12 pagamentos foram agendados (R$ 9.876.543,21)");
     }
 
     @Test
@@ -69,11 +71,21 @@ class AdminEmailComposerTest {
 
         for (IntegrationRecord r : List.of(record, longBank)) {
             String subject = composer.processed(r, ADMINS, List.of(), null, null).subject();
-            assertThat(subject).hasSizeLessThan(120).startsWith("Retorno de Cobrança processado — ")
-                    .contains("RETORNO_").contains(".RET — 9 títulos, 2 rejeitados");
+            assertThat(subject).hasSizeLessThan(120).startsWith("Retorno ")
+                    .contains(": 2 pagos R$ 1.230,00 · 2 rejeitados").contains(" — RETORNO_").endsWith(".RET");
         }
         assertThat(composer.failed(TestRecords.rejected(longName, 1), ADMINS, null, null).subject())
-                .hasSizeLessThan(120).startsWith("Falha ao processar arquivo do banco — RETORNO_").endsWith(".RET");
+                .hasSizeLessThan(120).startsWith("Arquivo do banco não processado: Linha com 201 caracteres")
+                .contains(" — RETORNO_").endsWith(".RET");
+    }
+
+    @Test
+    void aLongFirstReasonGivesWayToTheFileName() {
+        IntegrationRecord record = TestRecords.rejected("x.rem", 0).withFindings(List.of(new StoredFinding("ERROR", 1, 1,
+                "UTF16", "", "O arquivo está codificado em UTF-16 (começa com FF FE / FE FF); arquivos CNAB são "
+                + "ISO-8859-1, uma letra por byte: peça ao banco o arquivo no formato certo.", "")));
+        assertThat(composer.failed(record, ADMINS, null, null).subject()).hasSizeLessThan(120)
+                .startsWith("Arquivo do banco não processado: O arquivo está codificado em UTF-16").endsWith("… — x.rem");
     }
 
     @Test
@@ -105,7 +117,7 @@ class AdminEmailComposerTest {
         assertThat(email.textBody()).doesNotContain("\nTarifa ").contains("Tarifas");
         assertThat(email.htmlBody()).doesNotContain(">Tarifa<").contains(">Tarifas<");
         // categories in the fixed order, whatever the map order
-        String text = email.textBody();
+        String text = email.textBody().substring(email.textBody().indexOf("Resumo por ocorrência"));
         assertThat(text.indexOf("Entrada confirmada")).isLessThan(text.indexOf("Entrada rejeitada"));
         assertThat(text.indexOf("Entrada rejeitada")).isLessThan(text.indexOf("Liquidado"));
         assertThat(email.htmlBody()).startsWith("<!DOCTYPE html>").contains("<html lang=\"pt-BR\">")
@@ -127,7 +139,7 @@ class AdminEmailComposerTest {
                 .contains("A &amp; B")
                 .contains("&quot;quoted&quot; &#39;single&#39;");
         assertThat(email.subject()).doesNotContain("\r").doesNotContain("\n")
-                .startsWith("Retorno de Cobrança processado — Caixa (104) — <script>alert(\"x\")</script>[U+000")
+                .startsWith("Retorno Caixa 05/01: 2 pagos R$ 1.230,00 · 2 rejeitados").contains(" — <script>alert(")
                 .hasSizeLessThan(120);
         assertThat(email.textBody()).doesNotContain("\r\nBcc:").doesNotContain("\nBcc:");
         assertThat(email.attachments().get(0).fileName()).doesNotContain("\r").doesNotContain("\n")
@@ -140,7 +152,7 @@ class AdminEmailComposerTest {
         IntegrationRecord record = TestRecords.processedCobranca("RETORNO.RET");
         AdminEmail email = composer.processed(record, ADMINS, TestRecords.rejectedLines(60), null, null);
 
-        assertThat(email.subject()).endsWith("9 títulos, 60 rejeitados");
+        assertThat(email.subject()).contains(": 2 pagos R$ 1.230,00 · 60 rejeitados");
         assertThat(email.textBody()).contains("Títulos rejeitados (60)").contains("PAGADOR 50")
                 .doesNotContain("PAGADOR 51").contains("E mais 10 títulos rejeitados; veja a lista completa no registro.");
         assertThat(email.htmlBody()).contains("E mais 10 títulos rejeitados");
@@ -148,7 +160,7 @@ class AdminEmailComposerTest {
 
     @Test
     void rejectedCountFromTheRecordWhenNoLinesAreGiven() {
-        AdminEmail email = composer.processed(TestRecords.processedCobranca("RETORNO.RET"), ADMINS, null, null, null);
+        AdminEmail email = composer.processed(TestRecords.processedCobranca("RETORNO.RET"), ADMINS, (List<RejectedItemLine>) null, null, null);
         assertThat(email.textBody()).contains("Títulos rejeitados (2)")
                 .contains("Os motivos de cada título rejeitado estão no registro.");
     }
@@ -192,7 +204,8 @@ class AdminEmailComposerTest {
         AdminEmail email = composer.automatic(record, ADMINS, List.of(), TXT, null);
 
         assertThat(email.purpose()).isEqualTo(AdminEmail.Purpose.FILE_FAILED);
-        assertThat(email.subject()).isEqualTo("Falha ao processar arquivo do banco — LIXO.RET");
+        assertThat(email.subject())
+                .isEqualTo("Arquivo do banco não processado: Linha com 201 caracteres; esperado 240 — LIXO.RET");
         assertThat(email.textBody())
                 .contains("Total: 25 erros.")
                 .contains("Erro, linha 1, coluna 1: Linha com 201 caracteres; esperado 240")
@@ -219,7 +232,8 @@ class AdminEmailComposerTest {
                 rejected.account(), rejected.agreement(), 0, null, 0, 0, 0, Map.of(), List.of(), Map.of());
         AdminEmail email = composer.automatic(other, ADMINS, List.of(), null, null);
 
-        assertThat(email.subject()).isEqualTo("Falha ao processar arquivo do banco — TRANSMISSAO.TXT");
+        assertThat(email.subject())
+                .isEqualTo("Arquivo do banco que não é CNAB: comprovante ou relatório, nada a processar — TRANSMISSAO.TXT");
         assertThat(email.textBody()).contains("não é um arquivo CNAB")
                 .contains("Nenhuma ocorrência detalhada foi registrada.")
                 .contains("Outro arquivo do banco (não CNAB)")
@@ -294,5 +308,137 @@ class AdminEmailComposerTest {
         assertThat(email.textBody()).contains("Baixado").contains("Protestado").doesNotContain("Valor pago")
                 .doesNotContain("Tarifas").contains("Informação: Only english").contains("1 informação")
                 .contains("Nenhum arquivo anexado");
+    }
+
+    @Test
+    void aCobrancaRetornoSaysTheOutcomeAndTheRejectedTitlesFirstThenTheLink() {
+        AdminEmail email = composer.processed(TestRecords.processedCobranca("RETORNO.RET"), ADMINS,
+                TestRecords.rejectedLines(2), TXT, PDF);
+
+        String text = email.textBody();
+        int details = text.indexOf("Empresa: ");
+        assertThat(text.lines().findFirst()).hasValue("Retorno de Cobrança processado");
+        assertThat(text.indexOf("Resumo: 2 pagos R$ 1.230,00, 2 rejeitados, 5 entradas confirmadas."))
+                .isBetween(0, details);
+        assertThat(text.indexOf("2 títulos rejeitados:")).isBetween(0, details);
+        assertThat(text.indexOf("- 00000000001 — PAGADOR 1 — 03 - Entrada rejeitada: 08 - Nosso número inválido; "
+                + "48 - CEP inválido")).isBetween(0, details);
+        assertThat(text.indexOf("https://historico.example.com/#/integrations/" + ID)).isBetween(0, details);
+        assertThat(email.htmlBody().indexOf("href=\"https://historico.example.com/#/integrations/" + ID))
+                .isBetween(0, email.htmlBody().indexOf(">Empresa<"));
+    }
+
+    @Test
+    void aPagamentoRetornoSaysWhetherItsPaymentsWereEffectedOrScheduled() {
+        RejectedItemLine refused = new RejectedItemLine("BANCO-77", "NF-2024-17", "FORNECEDOR LTDA",
+                "AG - Agência ou conta inválida", List.of("AG - Número da agência inválido"), 5_000,
+                java.time.LocalDate.of(2024, 1, 8));
+        Map<String, Totals> confirmed = new LinkedHashMap<>();
+        confirmed.put("EFFECTED", new Totals(3, 123_400, 0, 0));
+        confirmed.put("PAYMENT_REJECTED", new Totals(1, 5_000, 0, 0));
+        Map<String, Totals> accepted = new LinkedHashMap<>();
+        accepted.put("SCHEDULED", new Totals(3, 123_400, 0, 0));
+        accepted.put("PAYMENT_REJECTED", new Totals(1, 5_000, 0, 0));
+
+        AdminEmail effected = composer.processed(TestRecords.record("PAG.RET", RecordStatus.PROCESSED,
+                FileKind.RETORNO_PAGAMENTO, 4, confirmed, List.of(), Map.of()), ADMINS, List.of(refused), null, null);
+        AdminEmail scheduled = composer.processed(TestRecords.record("PAG.RET", RecordStatus.PROCESSED,
+                FileKind.RETORNO_PAGAMENTO, 4, accepted, List.of(), Map.of()), ADMINS, List.of(refused), null, null);
+
+        assertThat(effected.subject())
+                .isEqualTo("Retorno de Pagamento Caixa 05/01: 3 pagamentos efetivados R$ 1.234,00 · 1 rejeitado — PAG.RET");
+        assertThat(scheduled.subject())
+                .isEqualTo("Retorno de Pagamento Caixa 05/01: 3 pagamentos agendados R$ 1.234,00 · 1 rejeitado — PAG.RET");
+        String text = effected.textBody();
+        int details = text.indexOf("Empresa: ");
+        assertThat(text.indexOf("Confirmação do banco: 3 pagamentos foram efetivados (R$ 1.234,00).")).isBetween(0, details);
+        assertThat(text.indexOf("- seu número NF-2024-17 — R$ 50,00 — pagamento em 08/01/2024 — FORNECEDOR LTDA — "
+                + "nosso número BANCO-77 — AG - Agência ou conta inválida: AG - Número da agência inválido"))
+                .isBetween(0, details);
+        assertThat(text).contains("Seu número").contains("Data do pagamento").doesNotContain("Aceite do banco");
+        assertThat(scheduled.textBody()).contains("Aceite do banco: 3 pagamentos foram agendados (R$ 1.234,00)")
+                .doesNotContain("Confirmação do banco");
+    }
+
+    @Test
+    void aTitleOfACancelledRemessaIsTheFirstLineAndTitlesNotFoundAndRepeatedEventsAreCountedApart() {
+        Map<String, Totals> totals = new LinkedHashMap<>(TestRecords.processedCobranca("R.RET").byCategory());
+        totals.put("REPEATED", new Totals(2, 2_000, 2_000, 0));
+        IntegrationRecord record = TestRecords.processedCobranca("RETORNO.RET").withTotals(totals)
+                .withFindings(List.of(new StoredFinding("ERROR", 3, 0, "TITLE_OF_CANCELLED_REMESSA", "",
+                        "1 título(s) de remessas canceladas tiveram movimento no banco.", "acted on")));
+        RetornoHighlights highlights = new RetornoHighlights(List.of(), List.of(
+                new RetornoHighlights.CancelledRemessaTitle("14000000000000123", "PAID", "remessa-caixa.rem", 1_000)),
+                List.of("24000000011136997", "24000000011136998"), 8, true);
+
+        AdminEmail email = composer.processed(record, ADMINS, highlights, null, null);
+
+        assertThat(email.subject()).startsWith("Retorno Caixa 05/01: 1 título de remessa cancelada · 2 pagos R$ 1.230,00")
+                .contains("2 já informados").hasSizeLessThan(120);
+        List<String> lines = email.textBody().lines().toList();
+        assertThat(lines.get(3)).isEqualTo("Atenção: o título 14000000000000123 de uma remessa cancelada (arquivo "
+                + "remessa-caixa.rem) foi pago.");
+        int details = email.textBody().indexOf("Empresa: ");
+        assertThat(email.textBody().indexOf("8 títulos não foram localizados em nenhuma remessa: 24000000011136997, "
+                + "24000000011136998 e mais 6.")).isBetween(0, details);
+        assertThat(email.textBody().indexOf("2 ocorrências já tinham sido informadas por retornos anteriores"))
+                .isBetween(0, details);
+        assertThat(email.textBody()).contains("Já informado por retorno anterior");
+        assertThat(email.htmlBody()).contains("<h1 style=\"font-size:20px;margin:0 0 16px 0;color:#b42318;\">");
+
+        // without the items read, the record's finding says it
+        AdminEmail fromFinding = composer.processed(record, ADMINS, RetornoHighlights.none(), null, null);
+        assertThat(fromFinding.textBody().lines().toList().get(3))
+                .isEqualTo("Atenção: 1 título(s) de remessas canceladas tiveram movimento no banco.");
+    }
+
+    @Test
+    void aSuspectFileSaysTheAccountIsNotRegisteredAndWhatToDo() {
+        IntegrationRecord suspect = TestRecords.record("SICOOB.RET", RecordStatus.SUSPECT, FileKind.RETORNO_COBRANCA, 0,
+                Map.of(), List.of(new StoredFinding("ERROR", 1, 0, "ACCOUNT_NOT_REGISTERED", "",
+                        "O arquivo é do banco 104, agência 4321, conta ****11, convênio 123456, que não está entre as "
+                                + "contas cadastradas da empresa; não foi processado.", "not registered")),
+                Map.of("ERROR", 1L));
+
+        AdminEmail email = composer.automatic(suspect, ADMINS, RetornoHighlights.none(), TXT, null);
+
+        assertThat(email.subject()).isEqualTo("Retorno Caixa 05/01 não processado: conta não cadastrada (cadastre-a e "
+                + "reprocesse o arquivo) — SICOOB.RET");
+        String text = email.textBody();
+        int details = text.indexOf("Empresa: ");
+        assertThat(text.indexOf("não está entre as contas cadastradas da empresa: banco Caixa (104), agência 4321, "
+                + "conta 00000000111, convênio 123456.")).isBetween(0, details);
+        assertThat(text.indexOf("PUT /settings/accounts")).isBetween(0, details);
+        assertThat(text.indexOf("POST /integrations/" + ID + "/reprocess")).isBetween(0, details);
+        assertThat(text).contains("Suspeito (conta não cadastrada)").doesNotContain("Valor total");
+    }
+
+    @Test
+    void heldFilesSayWhyInTheSubjectAndTheFirstLines() {
+        IntegrationRecord first = TestRecords.processedCobranca("RETORNO.RET");
+        IntegrationRecord again = TestRecords.record("RETORNO-reenvio.RET", RecordStatus.POSSIBLE_DUPLICATE,
+                FileKind.RETORNO_COBRANCA, 9, first.byCategory(), List.of(
+                        new StoredFinding("WARNING", 0, 0, "POSSIBLE_DUPLICATE", ID, "Possível duplicado do arquivo "
+                                + "RETORNO.RET: o banco 104, a conta, o NSA 162 e a data de geração são os mesmos.", ""),
+                        new StoredFinding("WARNING", 0, 0, "DIFFERENCES", "", "Diferenças em relação ao arquivo "
+                                + "anterior: 1 título(s) a mais, 0 a menos, 0 alterado(s).", "")), Map.of("WARNING", 2L));
+        AdminEmail held = composer.held(again, first, ADMINS, null, null);
+
+        assertThat(held.subject()).isEqualTo("Retorno Caixa 05/01 retido: possível duplicado de RETORNO.RET · libere ou "
+                + "descarte — RETORNO-reenvio.RET");
+        int details = held.textBody().indexOf("Empresa: ");
+        assertThat(held.textBody().indexOf("o banco 104, a conta, o NSA 162 e a data de geração são os mesmos"))
+                .isBetween(0, details);
+        assertThat(held.textBody().indexOf("1 título(s) a mais")).isBetween(0, details);
+        assertThat(held.textBody().indexOf("Liberar")).isBetween(0, details);
+
+        IntegrationRecord cut = TestRecords.record("CORTADO.RET", RecordStatus.INCOMPLETE, FileKind.RETORNO_COBRANCA, 1,
+                Map.of(), List.of(new StoredFinding("ERROR", 5, 0, "MISSING_FILE_TRAILER", "",
+                        "Falta o trailer do arquivo (registro tipo 9).", "")), Map.of("ERROR", 1L));
+        AdminEmail incomplete = composer.incomplete(cut, ADMINS, null, null);
+        assertThat(incomplete.subject()).isEqualTo("Retorno Caixa 05/01 retido: arquivo incompleto · peça ao banco que o "
+                + "reenvie — CORTADO.RET");
+        assertThat(incomplete.textBody().indexOf("Falta o trailer do arquivo"))
+                .isBetween(0, incomplete.textBody().indexOf("Empresa: "));
     }
 }

@@ -45,7 +45,7 @@ class MimeMessagesTest {
 
         MimeMessage parsed = new MimeMessage(mime.session(), new ByteArrayInputStream(raw));
         assertThat(parsed.getSubject()).isEqualTo(email.subject())
-                .startsWith("Retorno de Cobrança processado — Caixa (104) — CAIXA ÇÃO.RET");
+                .startsWith("Retorno Caixa 05/01: 2 pagos R$ 1.230,00").endsWith(" — CAIXA ÇÃO.RET");
         InternetAddress from = (InternetAddress) parsed.getFrom()[0];
         assertThat(from.getAddress()).isEqualTo("no-reply@example.com");
         assertThat(from.getPersonal()).isEqualTo("Histórico Bancário");

@@ -84,7 +84,7 @@ class SesEmailSenderTest {
         assertThat(String.join(",", texts(stored.path("destination").path("to"))))
                 .contains("admin@acme.example").contains("fin@acme.example");
         assertThat(stored.path("subject").asText())
-                .isEqualTo("Retorno de Cobrança processado — Caixa (104) — RETORNO.RET — 9 títulos, 2 rejeitados");
+                .isEqualTo("Retorno Caixa 05/01: 2 pagos R$ 1.230,00 · 2 rejeitados · 5 entradas confirmadas — RETORNO.RET");
         assertThat(stored.path("body").path("text").asText())
                 .contains("Retorno de Cobrança processado")
                 .contains("EMPRESA SÃO JOÃO")
@@ -119,7 +119,8 @@ class SesEmailSenderTest {
         sender.send(sender.prepare(email));
 
         JsonNode stored = JSON.readTree(aws.sesInbox().storeJson()).path("emails").get(0);
-        assertThat(stored.path("subject").asText()).isEqualTo("Falha ao processar arquivo do banco — <script>.ret");
+        assertThat(stored.path("subject").asText())
+                .isEqualTo("Arquivo do banco não processado: Linha com 201 caracteres; esperado 240 — <script>.ret");
         assertThat(stored.path("body").path("html").asText()).contains("&lt;script&gt;.ret").doesNotContain("<script>");
         assertThat(stored.path("body").path("text").asText()).contains("peça ao banco que o reenvie");
         assertThat(stored.path("attachments")).isEmpty();
