@@ -57,11 +57,19 @@ final class HappenedSection {
             Table.heading(c, parent, "O que aconteceu");
             for (String[] line : lines) {
                 PDStructureElement p = c.tags.add(parent, "P");
-                float base = c.y - 9f;
-                int color = "!".equals(line[0]) ? RED : INK;
-                c.marked(p, k -> k.text("!".equals(line[0]) ? k.bold : k.regular, BODY_SIZE, color, LEFT, base,
-                        line[1], WIDTH));
-                c.y -= 11f;
+                boolean strong = "!".equals(line[0]);
+                FontFace face = strong ? c.bold : c.regular;
+                List<String> wrapped = StatementComposer.wrap(face, face.clean(line[1]), BODY_SIZE, WIDTH, 3);
+                if (!c.fits(wrapped.size() * 11f)) {
+                    c.newPage();
+                }
+                float top = c.y;
+                c.marked(p, k -> {
+                    for (int i = 0; i < wrapped.size(); i++) {
+                        k.text(face, BODY_SIZE, strong ? RED : INK, LEFT, top - 9f - i * 11f, wrapped.get(i), WIDTH);
+                    }
+                });
+                c.y -= wrapped.size() * 11f;
             }
             c.y -= 8f;
         }

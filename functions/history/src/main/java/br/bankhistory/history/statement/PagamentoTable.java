@@ -8,6 +8,7 @@ import br.bankhistory.history.domain.FileKind;
 import br.bankhistory.history.domain.StoredItem;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,9 +79,11 @@ final class PagamentoTable extends ItemTable {
         Column[] col = columns;
         c.shrunkCell(f, col[3], base, bankAccount(p), false);
         c.leftCell(f, col[4], base, PtBrFormat.paymentForm(p.form()));
-        c.shrunkCell(f, col[5], base, PtBrFormat.date(p.scheduledDate() != null ? p.scheduledDate() : item.dueDate()),
-                false);
         boolean effected = item.category() == Category.EFFECTED || p.effectiveCents() != 0;
+        // a boleto's or bill's own date is its vencimento (second line); its payment date is J 145-152
+        LocalDate asked = bill(item) ? (effected ? p.effectiveDate() : null)
+                : p.scheduledDate() != null ? p.scheduledDate() : item.dueDate();
+        c.shrunkCell(f, col[5], base, PtBrFormat.date(asked), false);
         c.shrunkCell(f, col[6], base, effected ? PtBrFormat.date(p.effectiveDate()) : PtBrFormat.EMPTY, false);
         c.number(f, col[7], base, PtBrFormat.money(p.scheduledCents() != 0 ? p.scheduledCents() : item.amountCents()));
         c.number(f, col[8], base, moneyOrDash(p.effectiveCents()));
@@ -94,6 +97,9 @@ final class PagamentoTable extends ItemTable {
         PaymentDetails p = item.payment();
         List<String> parts = new ArrayList<>(4);
         if (p != null) {
+            if (bill(item) && p.scheduledDate() != null) {
+                parts.add("Vencimento do boleto " + PtBrFormat.date(p.scheduledDate()));
+            }
             if (!p.barcode().isBlank()) {
                 parts.add("Código de barras " + p.barcode().strip());
             }
@@ -112,6 +118,12 @@ final class PagamentoTable extends ItemTable {
             parts.add(reasons(item.reasons()));
         }
         return String.join("  ·  ", parts);
+    }
+
+    /** A boleto or bill (segments J, O, N): the date the file carries for it is its vencimento. */
+    static boolean bill(Item item) {
+        String s = item.segment() == null ? "" : item.segment();
+        return s.startsWith("J") || s.startsWith("O") || s.startsWith("N");
     }
 
     /** "341 / 4321-9 / 12345-6": the favorecido's bank, agency and account as printed; empty when none. */

@@ -45,8 +45,8 @@ final class SummarySection {
     void draw() throws IOException {
         float findingsX = RIGHT - FINDINGS_W;
         Table.heading(c, parent, "Críticas do arquivo", findingsX);
-        float top = c.y;
         Table.heading(c, parent, "Resumo por ocorrência");
+        float top = c.y;
         outcomes();
         float leftBottom = c.y;
         c.y = top;
@@ -86,7 +86,7 @@ final class SummarySection {
         return switch (kind) {
             case RETORNO_COBRANCA -> ItemTable.columns(new String[] {"Ocorrência", "Quantidade", "Valor", "Juros/multa",
                     "Desc./abatimento", "Valor pago", "Tarifas", "Líquido creditado"},
-                    new float[] {150f, 54f, 74f, 64f, 72f, 74f, 62f, 78f}, 1, 2, 3, 4, 5, 6, 7);
+                    new float[] {138f, 54f, 72f, 62f, 70f, 72f, 58f, 76f}, 1, 2, 3, 4, 5, 6, 7);
             case RETORNO_PAGAMENTO, REMESSA_PAGAMENTO -> ItemTable.columns(new String[] {"Ocorrência", "Quantidade",
                     "Valor", "Valor efetivado", "Juros/multa", "Desc./abatimento"},
                     new float[] {190f, 60f, 90f, 90f, 80f, 80f}, 1, 2, 3, 4, 5);
