@@ -114,7 +114,7 @@ public final class Services {
                 clock);
         this.ingestFile = new IngestFile(records, items, files, CnabReader.standard(), settings, sequenceLog,
                 config.bucketName(), config.maxFileBytes(), clock);
-        PrepareStatement statements = new PrepareStatement(items, files, new StatementRenderer());
+        PrepareStatement statements = new PrepareStatement(records, items, files, new StatementRenderer());
         this.notificationLog = new DynamoNotificationLog(enhanced, config.tableName());
         // Built at the first email, not at init: the Api function never sends one, and Ingest only for
         // automatic retornos (the SES client and Jakarta Mail cost ~150 ms of class loading).

@@ -1,12 +1,12 @@
 package br.bankhistory.history.command;
 
-import br.bankhistory.cnab.Category;
-import br.bankhistory.cnab.Item;
 import br.bankhistory.history.domain.IntegrationRecord;
+import br.bankhistory.history.domain.StatusChange;
 import br.bankhistory.history.domain.StoredItem;
 import br.bankhistory.history.port.FileStore;
 import br.bankhistory.history.port.ItemReader;
 import br.bankhistory.history.port.ItemStore;
+import br.bankhistory.history.port.RecordStore;
 import br.bankhistory.history.statement.StatementRenderer;
 
 import java.io.IOException;
@@ -20,31 +20,40 @@ import java.util.NoSuchElementException;
 
 /**
  * The statement PDF of a record, rendered once and kept in S3 under a key that carries the renderer's
- * version, so a new renderer produces new statements and old ones are never served stale. Items are read
- * page by page from the item store while the PDF is written to a temporary file: memory does not grow
- * with the file.
+ * version and the record's state (status and the length of its status history), so a new renderer, a
+ * cancellation or a reprocessing produce a new statement and old ones are never served stale. Items (the
+ * engine's item whole, with its reconciliation) are read page by page from the item store, twice (the first
+ * page's totals, then the rows), while the PDF is written to a temporary file: memory does not grow with the
+ * file.
  */
 public final class PrepareStatement {
 
     private static final int PAGE = 500;
 
+    private final RecordStore records;
     private final ItemStore items;
     private final FileStore files;
     private final StatementRenderer renderer;
 
-    public PrepareStatement(ItemStore items, FileStore files, StatementRenderer renderer) {
+    public PrepareStatement(RecordStore records, ItemStore items, FileStore files, StatementRenderer renderer) {
+        this.records = records;
         this.items = items;
         this.files = files;
         this.renderer = renderer;
     }
 
-    public static String keyOf(IntegrationRecord record) {
-        return "statements/" + record.tenant() + "/" + record.id() + "-v" + StatementRenderer.VERSION + ".pdf";
+    /** The key of the statement of {@code record} in the state {@code history} leaves it. */
+    public static String keyOf(IntegrationRecord record, List<StatusChange> history) {
+        String state = record.status() == null ? "" : "-" + record.status().name().toLowerCase(java.util.Locale.ROOT)
+                + history.size();
+        return "statements/" + record.tenant() + "/" + record.id() + "-v" + StatementRenderer.VERSION + state
+                + ".pdf";
     }
 
     /** The statement's key, rendering and storing it first when it is not there yet. */
     public String ensure(IntegrationRecord record) {
-        String key = keyOf(record);
+        List<StatusChange> history = records.statusHistory(record.tenant(), record.id());
+        String key = keyOf(record, history);
         if (files.exists(key)) {
             return key;
         }
@@ -52,7 +61,7 @@ public final class PrepareStatement {
         try {
             pdf = Files.createTempFile("statement-", ".pdf");
             try (OutputStream out = Files.newOutputStream(pdf)) {
-                renderer.render(record, () -> new ItemPages(record), out);
+                renderer.render(record, history, () -> new ItemPages(record), out);
             }
             files.putFile(key, pdf, StatementRenderer.CONTENT_TYPE);
             return key;
@@ -65,8 +74,8 @@ public final class PrepareStatement {
         }
     }
 
-    /** The record's items as engine items, fetched a page at a time as the renderer asks for them. */
-    private final class ItemPages implements Iterator<Item> {
+    /** The record's items, fetched a page at a time as the renderer asks for them. */
+    private final class ItemPages implements Iterator<StoredItem> {
 
         private final IntegrationRecord record;
         private List<StoredItem> page = List.of();
@@ -93,17 +102,11 @@ public final class PrepareStatement {
         }
 
         @Override
-        public Item next() {
+        public StoredItem next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            return toItem(page.get(next++));
+            return page.get(next++);
         }
-    }
-
-    static Item toItem(StoredItem i) {
-        return new Item(i.line(), i.segment(), i.ourNumber(), i.yourNumber(), i.occurrenceCode(), i.occurrenceText(),
-                Category.valueOf(i.category()), i.reasons(), i.dueDate(), i.amountCents(), i.paidCents(),
-                i.feeCents(), i.occurrenceDate(), i.creditDate(), i.counterpartName(), i.counterpartDocument());
     }
 }

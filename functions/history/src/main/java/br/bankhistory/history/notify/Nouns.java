@@ -22,4 +22,9 @@ record Nouns(String singular, String plural, String counterpart, boolean payment
     String count(long n) {
         return PtBr.items(n, singular, plural);
     }
+
+    /** Whether the items are a bank statement's entries (credits and debits). */
+    boolean entries() {
+        return singular.equals("lançamento");
+    }
 }

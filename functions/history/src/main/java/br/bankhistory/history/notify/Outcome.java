@@ -42,7 +42,12 @@ final class Outcome {
         if (cancelled > 0) {
             parts.add(nouns.count(cancelled) + " de remessa cancelada");
         }
-        if (nouns.payments()) {
+        if (nouns.entries()) {
+            Totals credits = totals("CREDIT");
+            Totals debits = totals("DEBIT");
+            add(parts, credits.count(), "crédito", "créditos", credits.amountCents());
+            add(parts, debits.count(), "débito", "débitos", debits.amountCents());
+        } else if (nouns.payments()) {
             add(parts, effected.count(), "pagamento efetivado", "pagamentos efetivados", effectedCents());
             add(parts, scheduled.count(), "pagamento agendado", "pagamentos agendados", scheduled.amountCents());
             add(parts, rejected, "rejeitado", "rejeitados", null);

@@ -29,6 +29,7 @@ final class Subject {
             case RETORNO_PAGAMENTO -> "Retorno de Pagamento";
             case REMESSA_COBRANCA -> "Remessa";
             case REMESSA_PAGAMENTO -> "Remessa de Pagamento";
+            case EXTRATO -> "Extrato Bancário";
             case OTHER -> "Arquivo do banco";
         };
         String bank = EmailLayout.bankName(record);

@@ -1,5 +1,6 @@
 package br.bankhistory.history.statement;
 
+import br.bankhistory.cnab.PaymentForm;
 import br.bankhistory.history.domain.FileKind;
 import br.bankhistory.history.domain.Origin;
 import br.bankhistory.history.domain.RecordStatus;
@@ -43,7 +44,8 @@ public final class PtBrFormat {
             Map.entry("INSTRUCTION_CHANGE", "Alteração"),
             Map.entry("INSTRUCTION_PROTEST", "Protesto"),
             Map.entry("INSTRUCTION_PAYMENT", "Pagamento"),
-            Map.entry("INSTRUCTION_OTHER", "Outra instrução"));
+            Map.entry("INSTRUCTION_OTHER", "Outra instrução"),
+            Map.entry("REPEATED", "Já informado (não aplicado)"));
 
     private PtBrFormat() {
     }
@@ -197,6 +199,44 @@ public final class PtBrFormat {
             return "";
         }
         return origin == Origin.AUTOMATIC ? "Automática" : "Manual";
+    }
+
+    /**
+     * Seu número as a person reads it: a number without the zeros the layout pads it with ({@code 00000011} is
+     * {@code 11}); only zeros is no number at all (empty); anything with letters or symbols as printed.
+     */
+    public static String yourNumber(String yourNumber) {
+        if (yourNumber == null) {
+            return "";
+        }
+        String s = yourNumber.strip();
+        if (!isDigits(s)) {
+            return s;
+        }
+        int first = 0;
+        while (first < s.length() && s.charAt(first) == '0') {
+            first++;
+        }
+        return s.substring(first);
+    }
+
+    /** The forma de pagamento in words ("TED", "Boleto", "Tributo", ...); empty for null. */
+    public static String paymentForm(PaymentForm form) {
+        if (form == null) {
+            return "";
+        }
+        return switch (form) {
+            case CREDITO_CONTA -> "Crédito em conta";
+            case DOC -> "DOC";
+            case TED -> "TED";
+            case PIX -> "Pix";
+            case BOLETO -> "Boleto";
+            case CONCESSIONARIA -> "Concessionária";
+            case TRIBUTO -> "Tributo";
+            case CHEQUE -> "Cheque";
+            case ORDEM_PAGAMENTO -> "Ordem de pagamento";
+            case OTHER -> "Outra";
+        };
     }
 
     /** The statement's title for a kind: "Extrato do Retorno de Cobrança", ... */

@@ -131,7 +131,7 @@ class ExtratoFlowTest {
         JsonNode email = emails.stream().filter(e -> e.get("subject").asText().contains("EXTRATO 0204.ret"))
                 .findFirst().orElseThrow(() -> new AssertionError("no email of the statement: " + emails));
 
-        assertThat(email.get("subject").asText()).startsWith("Extrato Bancário").contains("3 lançamentos");
+        assertThat(email.get("subject").asText()).startsWith("Extrato Bancário Bradesco").contains("crédito").contains("R$ 205,40").contains("R$ 50,00");
         byte[] pdf = attachment(email, ".pdf");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document)).contains("Extrato Bancário");

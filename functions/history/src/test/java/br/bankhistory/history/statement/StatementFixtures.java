@@ -71,12 +71,15 @@ final class StatementFixtures {
                         "11222333000181"));
     }
 
-    /** {@code n} generated items, created while iterated; refuses a second iteration (the renderer must stream). */
+    /**
+     * {@code n} generated items, created while iterated; refuses a third iteration (the renderer streams them
+     * twice: the first page's totals, then the rows).
+     */
     static Iterable<Item> generated(int n) {
         AtomicInteger iterations = new AtomicInteger();
         return () -> {
-            if (iterations.incrementAndGet() > 1) {
-                throw new IllegalStateException("items iterated twice");
+            if (iterations.incrementAndGet() > 2) {
+                throw new IllegalStateException("items iterated more than twice (totals, then rows)");
             }
             return new Iterator<>() {
                 int i;

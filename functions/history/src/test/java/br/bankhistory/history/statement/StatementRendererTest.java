@@ -71,7 +71,9 @@ class StatementRendererTest {
                 .contains("Resumo por ocorrência")
                 .contains("Liquidado", "Entrada confirmada", "Entrada rejeitada")
                 .contains("R$ 2,50")                       // fees
-                .containsPattern("Total\\s+3\\s+R\\$ 7\\.214,56\\s+R\\$ 1\\.234,56\\s+R\\$ 2,50");
+                // valor, juros/multa, desconto/abatimento, valor pago, tarifas, líquido (the fixtures carry no net)
+                .containsPattern("Total\\s+3\\s+R\\$ 7\\.214,56\\s+R\\$ 0,00\\s+R\\$ 0,00\\s+R\\$ 1\\.234,56\\s+R\\$ 2,50"
+                        + "\\s+R\\$ 0,00");
         // findings with line and column
         assertThat(text)
                 .containsPattern("Aviso\\s+7\\s+18\\s+data_vencimento\\s+Data de vencimento inválida: 31/02/2025")
@@ -84,8 +86,9 @@ class StatementRendererTest {
     void theDueDateOfAnItemWithoutOneIsADash() throws IOException {
         String text = text(render(retorno(), items()));
 
-        // the rejected title has no due date
-        assertThat(text).containsPattern("14000000000012347\\s+NF 4514/1\\s+PADARIA SÃO JOÃO ME\\s+\u2014\\s+R\\$ 5\\.000,00");
+        // the rejected title has no due date nor credit date
+        assertThat(text).containsPattern(
+                "14000000000012347\\s+NF 4514/1\\s+PADARIA SÃO JOÃO ME\\s+\u2014\\s+\u2014\\s+R\\$ 5\\.000,00");
     }
 
     @Test
@@ -94,17 +97,22 @@ class StatementRendererTest {
         IntegrationRecord record = record(FileKind.RETORNO_COBRANCA, List.of(), Map.of(),
                 Map.of("PAID", new Totals(n, 1, 1, 1)), n);
 
-        byte[] pdf = render(record, StatementFixtures.generated(n)); // a second iteration would throw
+        byte[] pdf = render(record, StatementFixtures.generated(n)); // a third iteration would throw
 
-        int minimum = (n + StatementComposer.ROWS_PER_PAGE - 1) / StatementComposer.ROWS_PER_PAGE;
+        // every seventh title has a reason, on a second line
+        double rows = n + Math.ceil(n / 7.0) * ItemTable.DETAIL_H / Canvas.ROW_H;
+        int minimum = (int) Math.ceil(rows / StatementComposer.ROWS_PER_PAGE);
+        // the first pages also list the first 100 of the 1,667 rejected titles (every sixth is a rejection)
+        int listed = (StatementTally.LISTED + StatementComposer.ROWS_PER_PAGE - 1) / StatementComposer.ROWS_PER_PAGE;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             int pages = doc.getNumberOfPages();
-            assertThat(pages).isBetween(minimum, minimum + 1);
+            assertThat(pages).isBetween(minimum + listed, minimum + listed + 4); // first page, partly filled pages
+            assertThat(pageText(doc, 1)).contains("Títulos rejeitados (1.667) \u2014 mostrando 100 de 1.667");
             String last = pageText(doc, pages);
             assertThat(last).contains("Página " + pages + " de " + pages)
                     .contains(StatementFixtures.ourNumber(n - 1));
-            String second = pageText(doc, 2);
-            assertThat(second).contains("Página 2 de " + pages)
+            String second = pageText(doc, pages - 1);
+            assertThat(second).contains("Página " + (pages - 1) + " de " + pages)
                     .contains("Nosso número", "Vencimento", "Valor pago")   // headings repeat
                     .contains("Extrato do Retorno de Cobrança");             // running head
             assertThat(pageText(doc, pages / 2)).contains("Página " + pages / 2 + " de " + pages);
@@ -182,7 +190,8 @@ class StatementRendererTest {
                     "Linha com 239 caracteres; esperado 240. Este texto é longo o bastante para quebrar em mais de uma "
                             + "linha na coluna de mensagem, e continua, e continua, e continua até precisar ser "
                             + "cortado com reticências porque passou de três linhas inteiras de texto na tabela, "
-                            + "o que é exatamente o que este teste quer ver acontecer sem que nada transborde.",
+                            + "o que é exatamente o que este teste quer ver acontecer sem que nada transborde, "
+                            + "nem mesmo quando a coluna da mensagem é larga e a frase continua por mais uma linha.",
                     "Line has 239 characters"));
         }
         IntegrationRecord record = record(FileKind.REMESSA_COBRANCA, findings, Map.of("ERROR", 250L, "WARNING", 30L),
@@ -192,7 +201,7 @@ class StatementRendererTest {
 
         String text = text(pdf);
         assertThat(text).contains("Extrato da Remessa de Cobrança").contains("mostrando 200 de 280")
-                .contains("Entrada de título").contains("Instrução").contains("\u2026")
+                .contains("Instrução").contains("\u2026")
                 .contains("Linha com 239 caracteres; esperado 240.");
         assertThat(text).containsPattern("Erro\\s+209\\s+200\\s+Linha com 239");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -247,9 +256,23 @@ class StatementRendererTest {
         Item two = new Item(5, "T", "3", "4", "03", "Entrada rejeitada", Category.ENTRY_REJECTED,
                 List.of("08 - Nosso número", "48 - CEP"), null, 1, 0, 0, null, null, "Y", "");
 
-        String text = text(render(retorno(), List.of(item, two)));
+        IntegrationRecord other = record(FileKind.OTHER, List.of(), Map.of(), Map.of(), 2);
+
+        String text = text(render(other, List.of(item, two)));
 
         assertThat(text).contains("08 - Nosso número inválido (+3)").contains("08 - Nosso número; 48 - CEP");
+    }
+
+    @Test
+    void aRetornosReasonsAreWrittenInFullOnASecondLine() throws IOException {
+        Item item = new Item(3, "T", "1", "2", "03", "Entrada rejeitada", Category.ENTRY_REJECTED,
+                List.of("08 - Nosso número inválido", "16 - Data de vencimento inválida", "48 - CEP inválido",
+                        "45 - Nome do pagador não informado"), null, 1, 0, 0, null, null, "X", "");
+
+        String text = text(render(retorno(), List.of(item)));
+
+        assertThat(text).contains("Motivo(s): 08 - Nosso número inválido; 16 - Data de vencimento inválida; "
+                + "48 - CEP inválido; 45 - Nome do pagador não informado");
     }
 
     @Test

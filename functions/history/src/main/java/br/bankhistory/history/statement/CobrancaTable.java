@@ -1,0 +1,64 @@
+package br.bankhistory.history.statement;
+
+import br.bankhistory.cnab.Amounts;
+import br.bankhistory.cnab.Item;
+import br.bankhistory.history.domain.StoredItem;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The titles of a retorno de cobrança as a finance team checks them: the title's numbers and payer, due and
+ * credit dates, valor, juros/multa, desconto/abatimento, valor pago, tarifa, the net amount credited, the
+ * occurrence, the remessa that sent the title (or "Não localizado"), and, on a second line, the occurrence's
+ * reasons in words.
+ */
+final class CobrancaTable extends ItemTable {
+
+    private static final Column[] COLUMNS = columns(
+            new String[] {"Nosso número", "Seu número", "Pagador", "Vencimento", "Data do\ncrédito", "Valor",
+                    "Juros/\nmulta", "Desconto/\nabatimento", "Valor pago", "Tarifa", "Líquido\ncreditado",
+                    "Ocorrência", "Remessa"},
+            new float[] {66f, 50f, 110f, 46f, 46f, 52f, 46f, 48f, 52f, 40f, 52f, 92f},
+            5, 6, 7, 8, 9, 10);
+
+    @Override
+    float height(StoredItem item) {
+        List<String> reasons = item.item().reasons();
+        return reasons == null || reasons.isEmpty() ? Canvas.ROW_H : Canvas.ROW_H + DETAIL_H;
+    }
+
+    @Override
+    Column[] columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    String noun() {
+        return "Títulos";
+    }
+
+    @Override
+    void cells(Canvas c, StoredItem stored, float base) throws IOException {
+        Item item = stored.item();
+        Amounts a = item.amounts();
+        Column[] col = COLUMNS;
+        FontFace f = c.regular;
+        c.shrunkCell(f, col[0], base, item.ourNumber(), false);
+        c.shrunkCell(f, col[1], base, PtBrFormat.yourNumber(item.yourNumber()), false);
+        c.leftCell(f, col[2], base, item.counterpartName());
+        c.shrunkCell(f, col[3], base, PtBrFormat.date(item.dueDate()), false);
+        c.shrunkCell(f, col[4], base, PtBrFormat.date(item.creditDate()), false);
+        c.number(f, col[5], base, PtBrFormat.money(a.titleCents()));
+        c.number(f, col[6], base, moneyOrBlank(a.interestCents() + a.fineCents()));
+        c.number(f, col[7], base, moneyOrBlank(a.discountCents() + a.rebateCents()));
+        c.number(f, col[8], base, moneyOrDash(a.paidCents()));
+        c.number(f, col[9], base, moneyOrBlank(a.feeCents()));
+        c.number(f, col[10], base, moneyOrDash(a.netCreditedCents()));
+        occurrenceCell(c, col[11], base, item);
+        linkCell(c, col[12], base, stored);
+        if (item.reasons() != null && !item.reasons().isEmpty()) {
+            detailLine(c, col[0], base, reasons(item.reasons()));
+        }
+    }
+}
