@@ -15,7 +15,6 @@ import br.bankhistory.history.domain.StoredItem;
 import br.bankhistory.history.domain.TitleEvents;
 import br.bankhistory.history.domain.Totals;
 import br.bankhistory.history.log.JsonLog;
-import br.bankhistory.history.port.ItemReader;
 import br.bankhistory.history.port.ItemStore;
 import br.bankhistory.history.port.Leases;
 import br.bankhistory.history.port.RecordStore;
@@ -397,15 +396,14 @@ public final class ApplyRetorno {
             });
         }
 
+        /** The record's items as the file gave them, chunk by chunk (their links are what this writes). */
         private void forEachItem(String recordId, Consumer<StoredItem> each) {
-            int after = 0;
-            while (true) {
-                ItemReader.ItemPage page = items.page(tenant, recordId, after, ItemStore.CHUNK);
-                page.items().forEach(each);
-                if (page.lastSeq().isEmpty()) {
+            for (int chunk = 0; ; chunk++) {
+                List<StoredItem> page = items.itemsOfChunk(tenant, recordId, chunk);
+                page.forEach(each);
+                if (page.size() < ItemStore.CHUNK) {
                     return;
                 }
-                after = page.lastSeq().get();
             }
         }
 

@@ -8,7 +8,6 @@ import br.bankhistory.history.domain.StoredFinding;
 import br.bankhistory.history.domain.StoredItem;
 import br.bankhistory.history.domain.TitleKeys;
 import br.bankhistory.history.log.JsonLog;
-import br.bankhistory.history.port.ItemReader;
 import br.bankhistory.history.port.ItemStore;
 import br.bankhistory.history.port.RecordStore;
 import br.bankhistory.history.port.TitleClaims;
@@ -54,10 +53,9 @@ public final class ClaimRemessaTitles {
         }
         List<TitleClaims.Title> titles = new ArrayList<>();
         List<TitleIndex.Entry> entries = new ArrayList<>();
-        int after = 0;
-        while (true) {
-            ItemReader.ItemPage page = items.page(remessa.tenant(), remessa.id(), after, ItemStore.CHUNK);
-            for (StoredItem item : page.items()) {
+        for (int chunk = 0; ; chunk++) {
+            List<StoredItem> page = items.itemsOfChunk(remessa.tenant(), remessa.id(), chunk);
+            for (StoredItem item : page) {
                 if (titles.size() < MAX_TITLES) {
                     titleOf(remessa, item).ifPresent(titles::add);
                 }
@@ -65,10 +63,9 @@ public final class ClaimRemessaTitles {
                     entries.add(new TitleIndex.Entry(key.key(), item.seq(), item.line(), key.check()));
                 }
             }
-            if (page.lastSeq().isEmpty()) {
+            if (page.size() < ItemStore.CHUNK) {
                 break;
             }
-            after = page.lastSeq().get();
         }
         // every title in the index, where retornos find the remessa that sent it
         index.put(remessa.tenant(), remessa.id(), remessa.bankCode(), remessa.kind().name(), entries);

@@ -22,6 +22,13 @@ public interface ItemStore extends ItemReader {
     /** Starts writing the items of one record; each full chunk is stored as it fills, the last on close. */
     Writer writer(String tenant, String recordId);
 
+    /**
+     * The items of one chunk as the file gave them, without the links reconciliations added (one read, where
+     * {@link #page} also reads the chunk's links and lists its answers): for the work that only needs what the
+     * file says, such as applying a retorno, which writes the links itself. Empty when there is no such chunk.
+     */
+    java.util.List<StoredItem> itemsOfChunk(String tenant, String recordId, int chunk);
+
     /** A retorno's links for the titles of one chunk, by position (written whole by each reconciliation). */
     void putLinks(String tenant, String recordId, int chunk, Map<Integer, Reconciliation> bySeq);
 

@@ -109,32 +109,50 @@ public final class S3ItemStore implements ItemStore {
                 : Optional.empty());
     }
 
-    /** A chunk's items with their links, or empty when there is no such chunk. */
-    private Optional<List<StoredItem>> chunk(String tenant, String recordId, int chunk) {
+    @Override
+    public List<StoredItem> itemsOfChunk(String tenant, String recordId, int chunk) {
+        Optional<List<StoredItem>> items = bare(tenant, recordId, chunk);
+        if (items.isEmpty() && chunk == 0 && legacy != null) {
+            return legacy.page(tenant, recordId, 0, CHUNK).items(); // a record of the former layout
+        }
+        return items.orElse(List.of());
+    }
+
+    /** A chunk's items as written, without links, or empty when there is no such chunk. */
+    private Optional<List<StoredItem>> bare(String tenant, String recordId, int chunk) {
         Optional<byte[]> gz = get(chunkKey(tenant, recordId, chunk));
         if (gz.isEmpty()) {
             return Optional.empty();
         }
         try {
-            List<StoredItem> items = ItemChunkCodec.readItems(new GZIPInputStream(new java.io.ByteArrayInputStream(
-                    gz.get())), recordId);
-            Map<Integer, Reconciliation> links = get(linksKey(tenant, recordId, chunk))
-                    .map(S3ItemStore::links).orElse(Map.of());
-            Map<Integer, List<Reconciliation>> answers = answers(tenant, recordId, chunk);
-            if (links.isEmpty() && answers.isEmpty()) {
-                return Optional.of(items);
-            }
-            List<StoredItem> linked = new ArrayList<>(items.size());
-            for (StoredItem item : items) {
-                List<Reconciliation> history = answers.getOrDefault(item.seq(), List.of());
-                Reconciliation now = links.containsKey(item.seq()) ? links.get(item.seq())
-                        : history.isEmpty() ? null : history.get(history.size() - 1);
-                linked.add(item.linked(now, history));
-            }
-            return Optional.of(linked);
+            return Optional.of(ItemChunkCodec.readItems(new GZIPInputStream(new java.io.ByteArrayInputStream(
+                    gz.get())), recordId));
         } catch (IOException e) {
             throw new UncheckedIOException("reading items of " + recordId + ", chunk " + chunk, e);
         }
+    }
+
+    /** A chunk's items with their links, or empty when there is no such chunk. */
+    private Optional<List<StoredItem>> chunk(String tenant, String recordId, int chunk) {
+        Optional<List<StoredItem>> bare = bare(tenant, recordId, chunk);
+        if (bare.isEmpty()) {
+            return Optional.empty();
+        }
+        List<StoredItem> items = bare.get();
+        Map<Integer, Reconciliation> links = get(linksKey(tenant, recordId, chunk))
+                .map(S3ItemStore::links).orElse(Map.of());
+        Map<Integer, List<Reconciliation>> answers = answers(tenant, recordId, chunk);
+        if (links.isEmpty() && answers.isEmpty()) {
+            return Optional.of(items);
+        }
+        List<StoredItem> linked = new ArrayList<>(items.size());
+        for (StoredItem item : items) {
+            List<Reconciliation> history = answers.getOrDefault(item.seq(), List.of());
+            Reconciliation now = links.containsKey(item.seq()) ? links.get(item.seq())
+                    : history.isEmpty() ? null : history.get(history.size() - 1);
+            linked.add(item.linked(now, history));
+        }
+        return Optional.of(linked);
     }
 
     /** Every answer document of a remessa's chunk, oldest retorno first (record ids sort by receipt time). */
