@@ -70,7 +70,7 @@ class PtBrFormatTest {
     void names() {
         assertThat(PtBrFormat.category("PAID")).isEqualTo("Liquidado");
         assertThat(PtBrFormat.category("PAYMENT_REJECTED")).isEqualTo("Pagamento rejeitado");
-        assertThat(PtBrFormat.category("INSTRUCTION_OTHER")).isEqualTo("Outra instrução");
+        assertThat(PtBrFormat.category("INSTRUCTION_OTHER")).isEqualTo("Instrução: outras");
         assertThat(PtBrFormat.category("SOMETHING_NEW")).isEqualTo("SOMETHING_NEW");
         for (br.bankhistory.cnab.Category c : br.bankhistory.cnab.Category.values()) {
             assertThat(PtBrFormat.category(c.name())).as(c.name()).isNotEqualTo(c.name());
