@@ -1,13 +1,12 @@
 package br.bankhistory.history.ingest;
 
-import br.bankhistory.history.command.PrepareStatement;
+import br.bankhistory.cnab.Severity;
 import br.bankhistory.history.domain.FileKind;
 import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.Origin;
 import br.bankhistory.history.domain.RecordStatus;
 import br.bankhistory.history.domain.StatusChange;
 import br.bankhistory.history.domain.StoredFinding;
-import br.bankhistory.cnab.Severity;
 import br.bankhistory.history.log.JsonLog;
 import br.bankhistory.history.log.Metrics;
 import br.bankhistory.history.notify.AdminEmail;
@@ -22,6 +21,7 @@ import br.bankhistory.history.port.ItemStore;
 import br.bankhistory.history.port.NotificationLog;
 import br.bankhistory.history.port.RecordStore;
 import br.bankhistory.history.port.SettingsStore;
+import br.bankhistory.history.statement.PrepareStatement;
 
 import java.io.InputStream;
 import java.time.Clock;

@@ -1,9 +1,9 @@
 package br.bankhistory.history.query;
 
-import br.bankhistory.history.command.PrepareStatement;
 import br.bankhistory.history.domain.RecordIds;
 import br.bankhistory.history.port.FileStore;
 import br.bankhistory.history.port.RecordStore;
+import br.bankhistory.history.statement.PrepareStatement;
 import br.bankhistory.history.statement.StatementRenderer;
 
 import java.net.URI;

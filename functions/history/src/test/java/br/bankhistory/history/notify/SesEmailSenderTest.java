@@ -1,5 +1,6 @@
 package br.bankhistory.history.notify;
 
+import br.bankhistory.history.adapter.ses.SesEmailSender;
 import br.bankhistory.history.config.AwsClients;
 
 import br.bankhistory.emulators.EmulatorStack;

@@ -1,4 +1,4 @@
-package br.bankhistory.history.command;
+package br.bankhistory.history.statement;
 
 import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.StatusChange;
@@ -7,7 +7,6 @@ import br.bankhistory.history.port.FileStore;
 import br.bankhistory.history.port.ItemReader;
 import br.bankhistory.history.port.ItemStore;
 import br.bankhistory.history.port.RecordStore;
-import br.bankhistory.history.statement.StatementRenderer;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,9 @@
-package br.bankhistory.history.notify;
+package br.bankhistory.history.adapter.ses;
+
+import br.bankhistory.history.notify.AdminEmail;
+import br.bankhistory.history.notify.EmailSendException;
+import br.bankhistory.history.notify.EmailSender;
+import br.bankhistory.history.notify.MimeMessages;
 
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkException;
