@@ -1,22 +1,13 @@
 package br.bankhistory.history.command;
 
-import br.bankhistory.cnab.Category;
-import br.bankhistory.cnab.Classification;
 import br.bankhistory.cnab.CnabReader;
 import br.bankhistory.cnab.Direction;
 import br.bankhistory.cnab.FileHeader;
-import br.bankhistory.cnab.FileSummary;
-import br.bankhistory.cnab.Finding;
-import br.bankhistory.cnab.Item;
-import br.bankhistory.cnab.ReadOptions;
-import br.bankhistory.cnab.bank.BankCatalog;
-import br.bankhistory.cnab.Severity;
 import br.bankhistory.cnab.layout.LayoutCatalog;
 import br.bankhistory.cnab.write.CobrancaTitle;
 import br.bankhistory.cnab.write.Payment;
 import br.bankhistory.cnab.write.RemessaHeader;
 import br.bankhistory.history.domain.Accounts;
-import br.bankhistory.history.domain.BankAccount;
 import br.bankhistory.history.domain.ConflictException;
 import br.bankhistory.history.domain.ForbiddenException;
 import br.bankhistory.history.domain.Identity;
@@ -25,7 +16,6 @@ import br.bankhistory.history.domain.ObjectMetadata;
 import br.bankhistory.history.domain.PayloadTooLargeException;
 import br.bankhistory.history.domain.RecordStatus;
 import br.bankhistory.history.domain.Tenants;
-import br.bankhistory.history.domain.TitleKeys;
 import br.bankhistory.history.ingest.ObjectPlace;
 import br.bankhistory.history.log.JsonLog;
 import br.bankhistory.history.log.Masking;
@@ -35,7 +25,6 @@ import br.bankhistory.history.port.TitleClaims;
 import br.bankhistory.history.titles.TitleRegistry;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,14 +34,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -81,8 +66,6 @@ public final class GenerateRemittance {
     public static final ZoneId SAO_PAULO = ZoneId.of("America/Sao_Paulo");
 
     static final String CONTENT_TYPE = "text/plain; charset=ISO-8859-1";
-    private static final int ERRORS_SHOWN = 10;
-    private static final int CONFLICTS_SHOWN = 10;
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final JsonLog LOG = JsonLog.of(GenerateRemittance.class);
 
@@ -129,14 +112,12 @@ public final class GenerateRemittance {
     }
 
     private final FileStore files;
-    private final SettingsStore settings;
-    private final CnabReader reader;
-    private final LayoutCatalog layouts;
+    private final RemittanceChecks checks;
+    private final WrittenRemessa written;
     private final Clock clock;
     private final Supplier<String> fileIds;
     private final SequenceNumbers sequenceNumbers;
     private final TitleRegistry titleRegistry;
-    private final Map<String, Set<String>> fieldNames = new ConcurrentHashMap<>();
 
     /** @param fileIds a fresh random part of a file name per call (drawn at call time, never at init: SnapStart) */
     public GenerateRemittance(FileStore files, SettingsStore settings, CnabReader reader, LayoutCatalog layouts,
@@ -145,9 +126,8 @@ public final class GenerateRemittance {
         this.sequenceNumbers = sequenceNumbers;
         this.titleRegistry = titleRegistry;
         this.files = files;
-        this.settings = settings;
-        this.reader = reader;
-        this.layouts = layouts;
+        this.checks = new RemittanceChecks(layouts);
+        this.written = new WrittenRemessa(reader, settings);
         this.clock = clock;
         this.fileIds = fileIds;
     }
@@ -164,11 +144,8 @@ public final class GenerateRemittance {
         if (!request.sendAutomatically() && !Tenants.isValidUserId(caller.userId())) {
             throw new InvalidRequestException("O identificador do usuário não pode ser gravado no arquivo gerado.");
         }
-        check(request);
-        String family = request.layout() == LayoutKind.CNAB240 ? LayoutCatalog.CNAB240 : LayoutCatalog.CNAB400;
+        checks.check(request);
         String bank = request.bankCode();
-        AcceptedInstructions.check(family, bank, request.titles());
-        checkLayoutFields(family, bank, request);
         LocalDateTime at = request.header().generatedAt()
                 .map(instant -> LocalDateTime.ofInstant(instant, SAO_PAULO))
                 .orElseGet(() -> LocalDateTime.now(clock.withZone(SAO_PAULO)))
@@ -181,8 +158,8 @@ public final class GenerateRemittance {
             long asked = request.header().sequenceNumber();
             RemessaHeader draft = header(request, at, asked > 0 ? asked : 1);
             String sha256 = RemessaWriting.write(request, draft, temp);
-            ReadBack read = readBack(request, temp);
-            checkRegisteredAccount(caller.tenant(), read.summary());
+            WrittenRemessa.ReadBack read = written.readBack(request, temp);
+            written.checkRegisteredAccount(caller.tenant(), read.summary());
 
             FileHeader fh = read.summary().header();
             String accountKey = Accounts.sequenceKey(bank, fh.agency(), fh.account(), fh.agreement(),
@@ -195,13 +172,13 @@ public final class GenerateRemittance {
             if (ObjectPlace.of(key).isEmpty()) {
                 throw new IllegalStateException("generated key is not one Ingest accepts: " + key);
             }
-            List<TitleClaims.Title> titles = titlesOf(bank, fh, read.titles());
+            List<TitleClaims.Title> titles = RemessaTitles.titlesOf(bank, fh, read.titles());
             boolean stored = false;
             try {
                 List<TitleRegistry.Conflict> conflicts = titleRegistry.claim(caller.tenant(), key, fileName, titles,
                         request.allowResend());
                 if (!conflicts.isEmpty() && !request.allowResend()) {
-                    throw new ConflictException(conflictMessage(request, read.titles(), conflicts));
+                    throw new ConflictException(RemessaTitles.conflictMessage(request, read.titles(), conflicts));
                 }
                 if (nsa != draft.sequenceNumber()) {
                     sha256 = RemessaWriting.write(request, header(request, at, nsa), temp);
@@ -250,174 +227,9 @@ public final class GenerateRemittance {
                 .build();
     }
 
-    /** The entry titles (cobrança, by nosso número) and payments (by seu número) the file sends to the bank. */
-    private static List<TitleClaims.Title> titlesOf(String bank, FileHeader h, List<Item> items) {
-        List<TitleClaims.Title> titles = new ArrayList<>();
-        for (Item item : items) {
-            String key = item.category() == Category.INSTRUCTION_PAYMENT
-                    ? TitleKeys.ofPayment(bank, h.agency(), h.account(), h.agreement(), item.yourNumber())
-                    : TitleKeys.of(bank, h.agency(), h.account(), h.agreement(), item.ourNumber());
-            if (!key.isEmpty()) {
-                titles.add(new TitleClaims.Title(key, item.category() == Category.INSTRUCTION_PAYMENT
-                        ? item.yourNumber() : item.ourNumber(), item.line()));
-            }
-        }
-        return titles;
-    }
-
-    /** 409: which titles, and which live remessa (file and line) already carries each. */
-    private static String conflictMessage(Request request, List<Item> items, List<TitleRegistry.Conflict> conflicts) {
-        String list = request.service() == ServiceKind.COBRANCA ? "titles" : "payments";
-        String what = request.service() == ServiceKind.COBRANCA ? "o nosso número" : "o seu número";
-        List<String> lines = new ArrayList<>();
-        for (TitleRegistry.Conflict c : conflicts.subList(0, Math.min(CONFLICTS_SHOWN, conflicts.size()))) {
-            int index = indexOf(items, c.title().line());
-            lines.add(list + "[" + index + "]: " + what + " " + c.title().ourNumber() + " já está na remessa "
-                    + c.holder().fileName() + " (linha " + c.holder().line() + ")"
-                    + (c.holderRecordId().isEmpty() ? ", ainda a caminho do histórico" : "") + ".");
-        }
-        String more = conflicts.size() > CONFLICTS_SHOWN ? " (e mais " + (conflicts.size() - CONFLICTS_SHOWN) + ")"
-                : "";
-        return (conflicts.size() == 1 ? "Um título já vai ao banco numa remessa válida: "
-                : conflicts.size() + " títulos já vão ao banco numa remessa válida: ")
-                + String.join(" | ", lines) + more + " Cancele aquela remessa antes, ou peça a um administrador para "
-                + "reenviar de propósito (allowResend).";
-    }
-
-    private static int indexOf(List<Item> items, int line) {
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).line() == line) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    // ---- checks before writing -------------------------------------------------------------------
-
-    private static void check(Request r) {
-        if (r.service() == ServiceKind.PAGAMENTO && r.layout() != LayoutKind.CNAB240) {
-            throw new InvalidRequestException("layout: remessas de pagamento são geradas só em CNAB240.");
-        }
-        List<String> written = writtenBanks(r.service(), r.layout());
-        if (!written.contains(r.bankCode())) {
-            throw new InvalidRequestException("bankCode: este serviço não gera remessas de "
-                    + (r.service() == ServiceKind.COBRANCA ? "cobrança" : "pagamento") + " " + r.layout().name()
-                    + " do banco " + r.bankCode() + "; bancos aceitos: " + String.join(", ", written)
-                    + " (GET /banks).");
-        }
-        int count = r.service() == ServiceKind.COBRANCA ? r.titles().size() : r.payments().size();
-        String list = r.service() == ServiceKind.COBRANCA ? "titles" : "payments";
-        if (r.service() == ServiceKind.COBRANCA && !r.payments().isEmpty()) {
-            throw new InvalidRequestException("payments: uma remessa de cobrança leva títulos (titles), não pagamentos.");
-        }
-        if (r.service() == ServiceKind.PAGAMENTO && !r.titles().isEmpty()) {
-            throw new InvalidRequestException("titles: uma remessa de pagamento leva pagamentos (payments), não títulos.");
-        }
-        if (count > MAX_ITEMS) {
-            throw tooMany(list, count);
-        }
-        if (count == 0) {
-            throw new InvalidRequestException(list + ": informe ao menos um item.");
-        }
-    }
-
-    /** The banks whose remessas of that service and layout the writer produces: their descriptions say so. */
-    private static List<String> writtenBanks(ServiceKind service, LayoutKind layout) {
-        return BankCatalog.standard().writing(
-                layout == LayoutKind.CNAB240 ? br.bankhistory.cnab.Layout.CNAB240 : br.bankhistory.cnab.Layout.CNAB400,
-                service == ServiceKind.COBRANCA ? br.bankhistory.cnab.Service.COBRANCA
-                        : br.bankhistory.cnab.Service.PAGAMENTO);
-    }
-
     public static PayloadTooLargeException tooMany(String list, long count) {
         return new PayloadTooLargeException(list + ": a requisição tem " + count + " itens; o limite é " + MAX_ITEMS
                 + " por remessa. Divida-a em mais de uma remessa.");
-    }
-
-    /** Every name in {@code layoutFields} must be a field of the bank's layout in that family. */
-    private void checkLayoutFields(String family, String bank, Request r) {
-        Set<String> known = fieldNames.computeIfAbsent(family + "/" + bank, k -> fieldsOf(family, bank));
-        RequestErrors errors = new RequestErrors();
-        unknownFields(known, "header", r.header().layoutFields(), family, bank, errors);
-        for (int i = 0; i < r.titles().size(); i++) {
-            unknownFields(known, "titles[" + i + "]", r.titles().get(i).extraFields(), family, bank, errors);
-        }
-        for (int i = 0; i < r.payments().size(); i++) {
-            unknownFields(known, "payments[" + i + "]", r.payments().get(i).extraFields(), family, bank, errors);
-        }
-        errors.throwIfAny();
-    }
-
-    private static void unknownFields(Set<String> known, String path, Map<String, String> given, String family,
-                                      String bank, RequestErrors errors) {
-        for (String name : new TreeSet<>(given.keySet())) {
-            if (!known.contains(name)) {
-                errors.add(path + ".layoutFields." + name + ": não há campo com esse nome no leiaute " + family
-                        + " do banco " + bank + ".");
-            }
-        }
-    }
-
-    private Set<String> fieldsOf(String family, String bank) {
-        Set<String> names = new TreeSet<>();
-        for (String record : layouts.recordNames(family, bank)) {
-            layouts.find(family, bank, record).ifPresent(layout -> {
-                for (var field : layout.fields()) {
-                    names.add(field.name());
-                }
-            });
-        }
-        return names;
-    }
-
-    // ---- writing ---------------------------------------------------------------------------------
-
-    // ---- checks after writing --------------------------------------------------------------------
-
-    /** What the reader made of the written file. */
-    private record ReadBack(FileSummary summary, List<Item> titles) {
-    }
-
-    /** The file as Ingest will read it: a file with errors is not stored. */
-    private ReadBack readBack(Request r, Path temp) throws IOException {
-        FileSummary summary;
-        List<Item> items = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(temp)) {
-            summary = reader.read(in, items::add, ReadOptions.defaults());
-        }
-        Classification c = summary.classification();
-        br.bankhistory.cnab.Service expected = r.service() == ServiceKind.COBRANCA
-                ? br.bankhistory.cnab.Service.COBRANCA : br.bankhistory.cnab.Service.PAGAMENTO;
-        if (c.direction() != Direction.REMESSA || c.service() != expected || !c.bankCode().equals(r.bankCode())) {
-            throw new IllegalStateException("the generated remessa reads as " + c);
-        }
-        if (summary.errorCount() > 0) {
-            List<String> messages = new ArrayList<>();
-            for (Finding finding : summary.findings()) {
-                if (finding.severity() == Severity.ERROR && messages.size() < ERRORS_SHOWN) {
-                    messages.add("linha " + finding.line() + ": " + finding.messagePt());
-                }
-            }
-            throw new InvalidRequestException("O arquivo gerado com estes dados não passa na leitura do banco "
-                    + r.bankCode() + ": " + String.join("; ", messages));
-        }
-        List<Item> sent = items.stream().filter(item -> item.category() == Category.INSTRUCTION_ENTRY
-                || item.category() == Category.INSTRUCTION_PAYMENT).toList();
-        return new ReadBack(summary, sent);
-    }
-
-    /** A file Ingest would hold as suspect (an account the tenant has not registered) is refused up front. */
-    private void checkRegisteredAccount(String tenant, FileSummary summary) {
-        List<BankAccount> registered = settings.accounts(tenant);
-        Classification c = summary.classification();
-        FileHeader h = summary.header();
-        if (!registered.isEmpty() && registered.stream().noneMatch(account -> account.matches(c.bankCode(),
-                h.agency(), h.account(), h.agreement(), h.companyDocument()))) {
-            throw new InvalidRequestException("header: o banco " + c.bankCode() + ", a agência, a conta, o convênio "
-                    + "e o CNPJ do cabeçalho não correspondem a nenhuma conta cadastrada da empresa; o arquivo seria "
-                    + "registrado como suspeito. Corrija o cabeçalho ou cadastre a conta (Configurações > Contas).");
-        }
     }
 
     private static Map<String, String> metadata(Identity caller, Request request, long nsa,
