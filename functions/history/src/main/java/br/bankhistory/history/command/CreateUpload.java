@@ -6,7 +6,7 @@ import br.bankhistory.history.domain.Identity;
 import br.bankhistory.history.domain.InvalidRequestException;
 import br.bankhistory.history.domain.PayloadTooLargeException;
 import br.bankhistory.history.domain.Tenants;
-import br.bankhistory.history.ingest.Uploader;
+import br.bankhistory.history.domain.Uploader;
 import br.bankhistory.history.port.FileStore;
 
 import java.time.Clock;

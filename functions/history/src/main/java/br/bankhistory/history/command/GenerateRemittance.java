@@ -16,7 +16,7 @@ import br.bankhistory.history.domain.ObjectMetadata;
 import br.bankhistory.history.domain.PayloadTooLargeException;
 import br.bankhistory.history.domain.RecordStatus;
 import br.bankhistory.history.domain.Tenants;
-import br.bankhistory.history.ingest.ObjectPlace;
+import br.bankhistory.history.domain.ObjectPlace;
 import br.bankhistory.history.log.JsonLog;
 import br.bankhistory.history.log.Masking;
 import br.bankhistory.history.port.FileStore;

@@ -1,6 +1,5 @@
-package br.bankhistory.history.ingest;
+package br.bankhistory.history.domain;
 
-import br.bankhistory.history.domain.Tenants;
 
 import java.util.Optional;
 

@@ -1,8 +1,5 @@
-package br.bankhistory.history.ingest;
+package br.bankhistory.history.domain;
 
-import br.bankhistory.history.domain.ObjectMetadata;
-import br.bankhistory.history.domain.Identity;
-import br.bankhistory.history.domain.Origin;
 
 import java.util.Map;
 
@@ -16,7 +13,7 @@ import java.util.Map;
 public record Uploader(Origin origin, String userId, String userName) {
 
 
-    static Uploader of(ObjectPlace place, Map<String, String> metadata) {
+    public static Uploader of(ObjectPlace place, Map<String, String> metadata) {
         String metadataUser = metadata.getOrDefault(ObjectMetadata.USER_ID, "").strip();
         String userId = place.area() == ObjectPlace.Area.UPLOADS ? place.userIdFromKey() : metadataUser;
         if (userId.isEmpty()) {
