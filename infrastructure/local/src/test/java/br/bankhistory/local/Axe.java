@@ -26,7 +26,10 @@ final class Axe {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final String RUN = """
       const done = arguments[arguments.length - 1];
-      axe.run(document, { resultTypes: ['violations'] })
+      // what is still fading or sliding in (the detail drawer) is measured once it has arrived, not halfway
+      Promise.all(document.getAnimations().filter((a) => a.playState === 'running' && a.effect
+          && a.effect.getTiming().iterations !== Infinity).map((a) => a.finished.catch(() => null)))
+        .then(() => axe.run(document, { resultTypes: ['violations'] }))
         .then((result) => done(JSON.stringify(result.violations.map((v) => ({
           id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
           nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary, html: n.html })),

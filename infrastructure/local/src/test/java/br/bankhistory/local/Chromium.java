@@ -69,8 +69,6 @@ final class Chromium implements AutoCloseable {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--disable-quic", "--lang=" + LOCALE, "--user-data-dir=" + profile,
-        // the page's reduced-motion styles: no check (axe's contrast above all) sees a drawer mid-fade
-        "--force-prefers-reduced-motion",
         "--window-size=" + windowSize.getWidth() + "," + windowSize.getHeight());
     options.setExperimentalOption("prefs", Map.of(
         "intl.accept_languages", LOCALE,
