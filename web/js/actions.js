@@ -5,10 +5,13 @@
 // (`{"allowed": true}` or `{"allowed": false, "reason": "..."}`) when the API sends it; else the entry's
 // own `offer(record)` (null: not offered). The server has the last word (a 409 with its reason).
 //
-// `run` says who does it: 'detail', 'statement', 'download' (the page), or 'reason' (a dialog asking why,
-// then `POST /integrations/{id}/{dialog.route}` with `{"reason"}`; see reason-dialog.js).
+// `run` says who does it: 'detail', 'statement', 'download' (the page), 'reason' (a dialog asking why,
+// then `POST /integrations/{id}/{dialog.route}` with `{"reason"}`; see reason-dialog.js) or 'confirm' (a
+// dialog asking for a confirmation, then `POST /integrations/{id}/{confirm.route}`; see confirm-dialog.js).
+// `inDetail: false` keeps an action out of the detail panel, `inMenu: false` out of the row menu.
 
-import { actionLabels, isRemessa } from './format.js';
+import { actionLabels, isRemessa, statusLabel } from './format.js';
+import { getIdentity } from './identity.js';
 
 const ALLOWED = { allowed: true, reason: '' };
 
@@ -76,7 +79,46 @@ export const ACTIONS = [
       done: 'Remessa {file} cancelada.',
     },
   },
+  {
+    id: 'reprocess',
+    icon: 'refresh',
+    run: 'confirm',
+    separated: true,
+    inMenu: false,
+    label: () => 'Reprocessar',
+    offer: reprocessOffer,
+    confirm: {
+      route: 'reprocess',
+      title: 'Reprocessar este arquivo',
+      description: 'O arquivo {file} será lido de novo com a versão atual do leitor e com as contas bancárias '
+        + 'cadastradas agora (Configurações > Contas bancárias). Os itens dele são substituídos e o '
+        + 'reprocessamento fica no histórico da situação, com seu nome e a data.',
+      confirm: 'Reprocessar',
+      busy: 'Reprocessando…',
+      done: (record) => `Arquivo ${record.fileName || record.id} reprocessado: ${statusLabel(record.status, record.statusLabel)}.`,
+    },
+  },
 ];
+
+/** The statuses `POST /integrations/{id}/reprocess` accepts (the API answers 409 for the others). */
+const REPROCESSABLE = ['REJECTED', 'OTHER_BANK_FILE', 'SUSPECT', 'PROCESSED'];
+const REMESSA_LIFECYCLE = ['GENERATED', 'SENT', 'PROCESSED_BY_BANK'];
+
+/** "Reprocessar": administrators only; allowed for the statuses the API reprocesses, else why not. */
+function reprocessOffer(record) {
+  const identity = getIdentity();
+  if (!identity || !identity.admin || !record.status) {
+    return null;
+  }
+  if (REPROCESSABLE.includes(record.status)) {
+    return ALLOWED;
+  }
+  const label = statusLabel(record.status, record.statusLabel);
+  if (REMESSA_LIFECYCLE.includes(record.status)) {
+    return { allowed: false, reason: `Remessas na situação “${label}” seguem com o banco e não são reprocessadas.` };
+  }
+  return { allowed: false, reason: `Arquivos na situação “${label}” não são reprocessados.` };
+}
 
 /** "Cancelar esta remessa": remessas only; the list's `cancellable`/`cancelBlockedReason` when present. */
 function cancelOffer(record) {
@@ -106,7 +148,7 @@ export function availability(action, record) {
 /** The actions the record offers in the row menu (`where` = 'menu') or the detail panel ('detail'), with their availability. */
 export function actionsFor(record, where) {
   return ACTIONS
-    .filter((action) => where !== 'detail' || action.inDetail !== false)
+    .filter((action) => (where === 'detail' ? action.inDetail !== false : action.inMenu !== false))
     .map((action) => ({ action, state: availability(action, record) }))
     .filter(({ state }) => state !== null);
 }

@@ -153,6 +153,45 @@ export function recordAction(integrationId, route, reason, idempotencyKey) {
   });
 }
 
+/**
+ * `POST /integrations/{id}/{route}` without a body, with an `Idempotency-Key`: the record actions that only
+ * ask for a confirmation (`reprocess`, administrators only). Resolves to the record as it is now.
+ */
+export function confirmedAction(integrationId, route, idempotencyKey) {
+  return request(`/integrations/${id(integrationId)}/${route}`, {
+    method: 'POST',
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+}
+
+/** `GET /settings/accounts`: `{accounts: [{bankCode, agency, account, agreement, companyDocument, nextSequenceNumber}]}`. */
+export function getAccountSettings({ signal } = {}) {
+  return request('/settings/accounts', { signal });
+}
+
+/** `PUT /settings/accounts` with the whole list; resolves to the accounts as saved. */
+export function putAccountSettings(accounts, idempotencyKey) {
+  return request('/settings/accounts', {
+    method: 'PUT',
+    body: { accounts },
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+}
+
+/** `GET /settings/notifications`: `{recipients: [email...]}`. */
+export function getNotificationSettings({ signal } = {}) {
+  return request('/settings/notifications', { signal });
+}
+
+/** `PUT /settings/notifications` with the whole list; resolves to the recipients as saved. */
+export function putNotificationSettings(recipients, idempotencyKey) {
+  return request('/settings/notifications', {
+    method: 'PUT',
+    body: { recipients },
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+}
+
 /** `{url}` of the original TXT (`Accept: application/json` asks for JSON instead of the 302). */
 export async function fileLink(integrationId) {
   return link(`/integrations/${id(integrationId)}/file`);

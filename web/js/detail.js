@@ -43,8 +43,8 @@ export function isDetailOpenFor(id) {
   return Boolean(dialog && dialog.open && view && view.record.id === id);
 }
 
-/** Shows an updated record (e.g. after a cancel) if the panel shows it. */
-export function refreshDetail(record) {
+/** Shows an updated record (e.g. after a cancel) if the panel shows it; `itemsChanged` reads its items again. */
+export function refreshDetail(record, { itemsChanged = false } = {}) {
   if (!isDetailOpenFor(record.id)) {
     return;
   }
@@ -52,7 +52,7 @@ export function refreshDetail(record) {
   if (view.detail) {
     view.detail = { ...view.detail, ...record };
   }
-  load(view.record, { keepItems: true });
+  load(view.record, { keepItems: !itemsChanged });
 }
 
 /** Opens the panel for a list record (`record.id` is required; the rest fills in from the API). */
@@ -158,6 +158,8 @@ function render() {
   dialog.setAttribute('aria-busy', view.detailState === 'loading' ? 'true' : 'false');
   const body = $('.drawer__body', dialog);
   const scroll = body.scrollTop;
+  // an action's button keeps the focus through the re-render (after "Reprocessar", say)
+  const focused = body.contains(document.activeElement) ? document.activeElement.getAttribute('data-testid') : null;
   clear(body);
   if (notFound && !known) {
     body.append(note());
@@ -179,6 +181,10 @@ function render() {
   ].filter(Boolean));
   renderItems();
   body.scrollTop = scroll;
+  const again = focused && $(`[data-testid="${CSS.escape(focused)}"]`, body);
+  if (again) {
+    again.focus();
+  }
 }
 
 function note() {

@@ -1,9 +1,11 @@
 // The page: identity, filters, the list with its states, totals and "Carregar mais", the record actions,
-// and the address (router.js): filters and the open record, so Back, Forward and shared links work.
+// the settings screen, and the address (router.js): filters, the open record and the settings screen, so
+// Back, Forward and shared links work.
 
 import { fileLink, listIntegrations, statementLink } from './api.js';
 import { loadBanks } from './banks.js';
 import { downloadCsv } from './csv.js';
+import { openConfirmDialog, setUpConfirmDialog } from './confirm-dialog.js';
 import { isDetailOpenFor, openDetail, refreshDetail, setUpDetail } from './detail.js';
 import { $, announce, disclosure, h, icon } from './dom.js';
 import {
@@ -14,8 +16,9 @@ import { focusIdentity, getMode, initIdentity, onIdentityChange } from './identi
 import { loginUrl } from '../config.js';
 import { openReasonDialog, setUpReasonDialog } from './reason-dialog.js';
 import {
-  currentRoute, leaveRecord, onRouteChange, pushList, pushRecord, replaceList, routeHref,
+  currentRoute, leaveRecord, onRouteChange, pushList, pushRecord, pushSettings, replaceList, routeHref,
 } from './router.js';
+import { hideSettings, setUpSettings, showSettings } from './settings.js';
 import { closeMenu, openMenu, renderRows, rowFor, setUpMenu } from './table.js';
 import { createFiguresSource, renderTotals, summarize } from './totals.js';
 import { openUpload, setUpUpload } from './upload.js';
@@ -31,6 +34,7 @@ const state = {
 };
 
 const els = {};
+const PAGE_TITLE = document.title;
 
 function visibleRecords() {
   return state.records.filter((r) => matchesFilters(r, state.filters));
@@ -77,6 +81,9 @@ function runAction(action, record, opener) {
       break;
     case 'reason':
       openReasonDialog(action, record, opener);
+      break;
+    case 'confirm':
+      openConfirmDialog(action, record, opener);
       break;
     default:
       break;
@@ -151,7 +158,8 @@ function failAction(error, fallback) {
   announce((error && error.detail) || fallback, 'error');
 }
 
-function replaceRecord(updated) {
+/** An action changed the record: its row and the open panel show it as it is now. */
+function replaceRecord(updated, { itemsChanged = false } = {}) {
   const index = state.records.findIndex((r) => r.id === updated.id);
   if (index >= 0) {
     state.records[index] = { ...state.records[index], ...updated };
@@ -165,7 +173,7 @@ function replaceRecord(updated) {
       render();
     }
   }
-  refreshDetail(updated);
+  refreshDetail(updated, { itemsChanged });
   renderTotalsNow();
 }
 
@@ -357,14 +365,56 @@ function showFilters(filters) {
   load();
 }
 
-/** Back, Forward, an edited fragment: the list and the panel follow the address. */
+/** Back, Forward, an edited fragment: the view, the list and the panel follow the address. */
 function followRoute() {
   const route = currentRoute(FILTER_NAMES);
   const filters = usableFilters(route.filters);
   if (!sameFilters(filters, state.filters)) {
     showFilters(filters);
   }
+  showView(route.settings);
   followRecord(route.recordId);
+}
+
+/** The history or the settings screen; the header's link says which one is on. */
+function showView(settings) {
+  const wasSettings = !els.settingsView.hidden;
+  els.historyView.hidden = settings;
+  els.settingsView.hidden = !settings;
+  if (settings) {
+    els.navSettings.setAttribute('aria-current', 'page');
+  } else {
+    els.navSettings.removeAttribute('aria-current');
+  }
+  document.title = settings ? `Configurações — ${PAGE_TITLE}` : PAGE_TITLE;
+  if (settings === wasSettings) {
+    return;
+  }
+  if (settings) {
+    closeMenu();
+    showSettings();
+    $('#settings-title').focus();
+  } else {
+    hideSettings();
+  }
+}
+
+/** The header's "Configurações" and the settings' way back: history entries, without reloading the page. */
+function bindViewLinks() {
+  els.navSettings.addEventListener('click', (event) => {
+    event.preventDefault();
+    if (!currentRoute(FILTER_NAMES).settings) {
+      pushSettings(state.filters);
+      followRoute();
+    }
+  });
+  const back = $('#settings-back');
+  back.addEventListener('click', (event) => {
+    event.preventDefault();
+    pushList(state.filters);
+    followRoute();
+    $('#main').focus();
+  });
 }
 
 /** The panel shows the address's record, or closes when the address has none. */
@@ -407,6 +457,9 @@ async function start() {
     filterCountText: $('#filters-count-text'),
     totals: $('#totals'),
     totalsBody: $('#totals-body'),
+    historyView: $('#history-view'),
+    settingsView: $('#settings-view'),
+    navSettings: $('#nav-settings'),
   });
 
   setUpFilters(els.filters);
@@ -415,7 +468,7 @@ async function start() {
   const route = currentRoute(FILTER_NAMES);
   state.filters = usableFilters(route.filters);
   if (!sameFilters(state.filters, route.filters) || route.recordId) {
-    window.history.replaceState({ depth: 0 }, '', routeHref({ filters: state.filters, recordId: route.recordId }));
+    window.history.replaceState({ depth: 0 }, '', routeHref({ filters: state.filters, recordId: route.recordId, settings: route.settings }));
   }
   writeFilters(els.filters, state.filters);
   bindFilters(els.filters, applyFilters);
@@ -430,6 +483,12 @@ async function start() {
   });
   detailDialog.addEventListener('close', onDetailClosed);
   setUpReasonDialog($('#action-dialog'), { onDone: replaceRecord, onUnauthorized: showUnauthorized });
+  setUpConfirmDialog($('#confirm-dialog'), {
+    onDone: (record) => replaceRecord(record, { itemsChanged: true }),
+    onUnauthorized: showUnauthorized,
+  });
+  setUpSettings(els.settingsView, { onUnauthorized: showUnauthorized });
+  bindViewLinks();
   setUpUpload($('#upload-dialog'), {
     onImported: (record) => {
       if (!state.records.some((r) => r.id === record.id)) {
@@ -461,6 +520,8 @@ async function start() {
   els.exportCsv.addEventListener('click', exportCsv);
   els.importFile.addEventListener('click', (event) => openUpload(event.currentTarget));
   onRouteChange(followRoute);
+  const startRoute = currentRoute(FILTER_NAMES);
+  els.historyView.hidden = startRoute.settings; // the settings show once the identity is known
 
   setState('loading');
   const { identity, error } = await initIdentity($('#identity-bar'));
@@ -476,6 +537,9 @@ async function start() {
     $('#app-message').classList.remove('is-visible');
     state.highlight = null;
     figures.reset();
+    if (!els.settingsView.hidden) {
+      showSettings(); // the new identity's settings, or why it may not see them
+    }
     if (next) {
       load();
       if (!recordWasOpen) {
@@ -485,6 +549,7 @@ async function start() {
       showUnauthorized();
     }
   });
+  showView(startRoute.settings);
   if (identity) {
     load();
     followRecord(currentRoute(FILTER_NAMES).recordId);

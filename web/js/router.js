@@ -1,14 +1,16 @@
 // The page's address: the filters in the query string (`?kind=RETORNO_COBRANCA&from=2026-11-01`, the
-// API's own parameters) and an open record in the fragment (`#/integrations/{id}`, as the links in the
-// admin emails have it). Each filter change and each record opened is a history entry, so Back and
-// Forward walk through them, and any view can be shared by its address.
+// API's own parameters) and, in the fragment, an open record (`#/integrations/{id}`, as the links in the
+// admin emails have it) or the settings screen (`#/configuracoes`). Each filter change, each record
+// opened and the settings screen are history entries, so Back and Forward walk through them, and any view
+// can be shared by its address.
 //
 // Every entry the page pushes carries `depth` in its history state: how many record entries lead to it
 // from the list entry below them. Closing the panel goes back that many, so the list is where it was.
 
 const RECORD = /^#\/integrations\/([^/?#]+)\/?$/;
+const SETTINGS = /^#\/configuracoes\/?$/;
 
-/** `{filters, recordId}` of the current address; `names` are the filter parameters. */
+/** `{filters, recordId, settings}` of the current address; `names` are the filter parameters. */
 export function currentRoute(names) {
   const params = new URLSearchParams(window.location.search);
   const filters = {};
@@ -27,11 +29,11 @@ export function currentRoute(names) {
       recordId = null;
     }
   }
-  return { filters, recordId };
+  return { filters, recordId, settings: SETTINGS.test(window.location.hash) };
 }
 
-/** The address of a view: the path, the filters, the record. */
-export function routeHref({ filters = {}, recordId = null }) {
+/** The address of a view: the path, the filters, and the record or the settings screen. */
+export function routeHref({ filters = {}, recordId = null, settings = false }) {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(filters)) {
     if (value) {
@@ -39,7 +41,13 @@ export function routeHref({ filters = {}, recordId = null }) {
     }
   }
   const search = params.toString();
-  return `${window.location.pathname}${search ? `?${search}` : ''}${recordId ? `#/integrations/${encodeURIComponent(recordId)}` : ''}`;
+  let fragment = '';
+  if (recordId) {
+    fragment = `#/integrations/${encodeURIComponent(recordId)}`;
+  } else if (settings) {
+    fragment = '#/configuracoes';
+  }
+  return `${window.location.pathname}${search ? `?${search}` : ''}${fragment}`;
 }
 
 function depth() {
@@ -55,6 +63,11 @@ export function pushList(filters) {
 /** The current entry, with these filters (the same view, said differently: no new entry). */
 export function replaceList(filters) {
   window.history.replaceState({ depth: 0 }, '', routeHref({ filters }));
+}
+
+/** A new entry for the settings screen (the filters stay in the address, for the way back). */
+export function pushSettings(filters) {
+  window.history.pushState({ depth: 0 }, '', routeHref({ filters, settings: true }));
 }
 
 /** A new entry for a record opened from the current view (its filters stay in the address). */

@@ -81,7 +81,8 @@ final class WrittenRemessa {
                 h.agency(), h.account(), h.agreement(), h.companyDocument()))) {
             throw new InvalidRequestException("header: o banco " + c.bankCode() + ", a agência, a conta, o convênio "
                     + "e o CNPJ do cabeçalho não correspondem a nenhuma conta cadastrada da empresa; o arquivo seria "
-                    + "registrado como suspeito. Corrija o cabeçalho ou cadastre a conta (Configurações > Contas).");
+                    + "registrado como suspeito. Corrija o cabeçalho ou cadastre a conta "
+                    + "em Configurações > Contas bancárias.");
         }
     }
 }

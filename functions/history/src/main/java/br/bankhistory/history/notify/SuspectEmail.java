@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The email of an automatic file that names a bank account or convênio the company has not registered (status
  * {@code SUSPECT}): kept, not processed. The subject says so and what to do (register the account, then
- * reprocess the file); the first lines name the account the file carries.
+ * reprocess the file, both on the history page: "Configurações > Contas bancárias", then the record's
+ * "Reprocessar"); the first lines name the account the file carries.
  */
 final class SuspectEmail {
 
@@ -32,10 +33,10 @@ final class SuspectEmail {
                         + " dele foi considerado.");
         body.section("O que fazer");
         body.numbered(List.of(
-                "Se a conta é da empresa, peça a um administrador que a cadastre nas contas da empresa "
-                        + "(configuração de contas: PUT /settings/accounts) e reprocesse este arquivo "
-                        + "(POST /integrations/" + record.id() + "/reprocess): ele será processado e conciliado "
-                        + "uma única vez, e um novo e-mail dirá o resultado.",
+                "Se a conta é da empresa, peça a um administrador que a cadastre na página do histórico, em "
+                        + "Configurações > Contas bancárias, e depois use a ação \"Reprocessar\" no detalhe deste "
+                        + "arquivo (o link abaixo o abre): ele será processado e conciliado uma única vez, e um novo "
+                        + "e-mail dirá o resultado.",
                 "Se a conta não é da empresa, o arquivo pode ter chegado por engano: avise o banco. Nada dele foi "
                         + "considerado."));
         body.link(EmailLayout.OPEN_RECORD, layout.recordLink(record.id()));

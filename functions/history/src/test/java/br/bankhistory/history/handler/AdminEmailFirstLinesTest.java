@@ -104,7 +104,8 @@ class AdminEmailFirstLinesTest {
         assertThat(subject(email)).isEqualTo("Retorno Caixa 06/01 não processado: conta não cadastrada (cadastre-a e "
                 + "reprocesse o arquivo) — caixa.ret");
         assertThat(firstLines(email)).contains("não está entre as contas cadastradas da empresa: banco Caixa (104)")
-                .contains("PUT /settings/accounts").contains("POST /integrations/" + id + "/reprocess");
+                .contains("Configurações > Contas bancárias").contains("a ação \"Reprocessar\" no detalhe deste arquivo")
+                .doesNotContain("/settings/accounts").doesNotContain("/integrations/" + id + "/reprocess");
     }
 
     @Test

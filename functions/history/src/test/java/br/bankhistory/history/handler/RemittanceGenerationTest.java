@@ -404,7 +404,8 @@ class RemittanceGenerationTest {
 
         String detail = problem(ana.call(EVENT, Events.body(caixaCobranca().toString())), 400);
 
-        assertThat(detail).startsWith("header:").contains("conta cadastrada").contains("suspeito");
+        assertThat(detail).startsWith("header:").contains("conta cadastrada").contains("suspeito")
+                .endsWith("cadastre a conta em Configurações > Contas bancárias.");
         assertThat(outbound()).isEmpty();
         json(admin.call("api-put-account-settings.json", Events.body(
                 "{\"accounts\": [{\"bankCode\": \"104\", \"agreement\": \"123456\"}]}")), 200);

@@ -408,8 +408,9 @@ class AdminEmailComposerTest {
         int details = text.indexOf("Empresa: ");
         assertThat(text.indexOf("não está entre as contas cadastradas da empresa: banco Caixa (104), agência 4321, "
                 + "conta 00000000111, convênio 123456.")).isBetween(0, details);
-        assertThat(text.indexOf("PUT /settings/accounts")).isBetween(0, details);
-        assertThat(text.indexOf("POST /integrations/" + ID + "/reprocess")).isBetween(0, details);
+        assertThat(text.indexOf("Configurações > Contas bancárias")).isBetween(0, details);
+        assertThat(text.indexOf("a ação \"Reprocessar\" no detalhe deste arquivo")).isBetween(0, details);
+        assertThat(text).doesNotContain("/settings/accounts").doesNotContain("/reprocess");
         assertThat(text).contains("Suspeito (conta não cadastrada)").doesNotContain("Valor total");
     }
 
