@@ -6,7 +6,6 @@ import br.bankhistory.history.support.Events;
 import br.bankhistory.history.support.HistoryEnvironment;
 import br.bankhistory.history.support.Samples;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AdminEmailFirstLinesTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static HistoryEnvironment environment;
     private Services services;
     private Api admin;
@@ -215,12 +213,6 @@ class AdminEmailFirstLinesTest {
     }
 
     private List<JsonNode> emails() {
-        try {
-            List<JsonNode> all = new ArrayList<>();
-            JSON.readTree(environment.emulators().sesInbox().storeJson()).get("emails").forEach(all::add);
-            return all;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return environment.emails();
     }
 }

@@ -8,7 +8,6 @@ import br.bankhistory.history.support.HistoryEnvironment;
 import br.bankhistory.history.support.Samples;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +36,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class AdminEmailFlowTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static HistoryEnvironment environment;
     private Services services;
 
@@ -264,13 +262,7 @@ class AdminEmailFlowTest {
     }
 
     private List<JsonNode> emails() {
-        try {
-            List<JsonNode> all = new ArrayList<>();
-            JSON.readTree(environment.emulators().sesInbox().storeJson()).get("emails").forEach(all::add);
-            return all;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return environment.emails();
     }
 
     private static byte[] attachment(JsonNode email, String nameEnding) {

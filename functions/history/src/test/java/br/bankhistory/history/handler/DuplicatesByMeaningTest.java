@@ -8,7 +8,6 @@ import br.bankhistory.history.support.Race;
 import br.bankhistory.history.support.Samples;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DuplicatesByMeaningTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** caixa.ret: a Caixa 240 retorno, CRLF, 22 lines with trailing blanks, NSA 1622 (read with awk). */
     private static final byte[] CAIXA = Samples.bytes("laravel-boleto/caixa.ret");
 
@@ -190,13 +188,7 @@ class DuplicatesByMeaningTest {
     }
 
     private List<JsonNode> emails() {
-        try {
-            List<JsonNode> all = new ArrayList<>();
-            JSON.readTree(environment.emulators().sesInbox().storeJson()).get("emails").forEach(all::add);
-            return all;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return environment.emails();
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

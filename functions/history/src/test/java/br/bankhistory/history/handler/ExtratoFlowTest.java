@@ -5,7 +5,6 @@ import br.bankhistory.history.support.Api;
 import br.bankhistory.history.support.Events;
 import br.bankhistory.history.support.HistoryEnvironment;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -18,7 +17,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExtratoFlowTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static HistoryEnvironment environment;
 
     private Services services;
@@ -139,13 +136,7 @@ class ExtratoFlowTest {
     }
 
     private List<JsonNode> emails() {
-        try {
-            List<JsonNode> all = new ArrayList<>();
-            JSON.readTree(environment.emulators().sesInbox().storeJson()).get("emails").forEach(all::add);
-            return all;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return environment.emails();
     }
 
     private static byte[] attachment(JsonNode email, String nameEnding) {

@@ -8,14 +8,12 @@ import br.bankhistory.history.support.HistoryEnvironment;
 import br.bankhistory.history.support.Samples;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PausedSesTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Short, so the test is quick; the rule under test is the same for the deployed 20 s. */
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(2);
     private static HistoryEnvironment environment;
@@ -102,12 +99,6 @@ class PausedSesTest {
     }
 
     private static List<JsonNode> emails() {
-        try {
-            List<JsonNode> all = new ArrayList<>();
-            JSON.readTree(environment.emulators().sesInbox().storeJson()).get("emails").forEach(all::add);
-            return all;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return environment.emails();
     }
 }

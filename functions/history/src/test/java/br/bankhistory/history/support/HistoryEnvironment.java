@@ -2,19 +2,24 @@ package br.bankhistory.history.support;
 
 import br.bankhistory.emulators.EmulatorStack;
 import br.bankhistory.history.Services;
+import br.bankhistory.history.config.ServiceConfig;
 import br.bankhistory.history.handler.FollowUpHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
-import br.bankhistory.history.config.ServiceConfig;
-import software.amazon.awssdk.core.sync.RequestBody;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,6 +50,18 @@ public final class HistoryEnvironment implements AutoCloseable {
 
     public EmulatorStack emulators() {
         return stack;
+    }
+
+    /** Every email the SES emulator holds, oldest first, as its {@code /store} lists them. */
+    public List<JsonNode> emails() {
+        try {
+            List<JsonNode> all = new ArrayList<>();
+            new ObjectMapper().readTree(stack.sesInbox().storeJson()).get("emails")
+                    .forEach(all::add);
+            return all;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Services on a new, empty table and bucket. */
@@ -137,8 +154,8 @@ public final class HistoryEnvironment implements AutoCloseable {
     private static int closedPort() {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort(); // closed again at once: nothing listens there afterwards
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
