@@ -3,7 +3,7 @@
 // opening, so a retry after a lost answer cannot act twice; a 409 makes the next attempt a new request.
 
 import { confirmedAction } from './api.js';
-import { $, announce, h, openDialog, uuid } from './dom.js';
+import { $, announce, h, openDialog, setButtonBusy, showMessage, uuid } from './dom.js';
 
 let dialog = null;
 let callbacks = null;
@@ -14,21 +14,12 @@ function el(selector) {
 }
 
 function showError(message) {
-  const error = el('#confirm-dialog-error');
-  error.textContent = message || '';
-  error.hidden = !message;
+  showMessage(el('#confirm-dialog-error'), message);
 }
 
 function setBusy(busy) {
-  const confirm = el('[data-testid="confirm-dialog-confirm"]');
   current.busy = busy;
-  confirm.disabled = busy;
-  if (busy) {
-    confirm.setAttribute('aria-busy', 'true');
-  } else {
-    confirm.removeAttribute('aria-busy');
-  }
-  confirm.textContent = busy ? current.action.confirm.busy : current.action.confirm.confirm;
+  setButtonBusy(el('[data-testid="confirm-dialog-confirm"]'), busy, busy ? current.action.confirm.busy : current.action.confirm.confirm);
 }
 
 /** `cbs.onDone(updatedRecord)`, `cbs.onUnauthorized()`. */

@@ -97,6 +97,23 @@ export function announce(message, tone = 'info') {
 }
 
 /** A random UUID, also outside secure contexts. */
+/** Shows `message` in a message element, or hides it when there is none. */
+export function showMessage(element, message) {
+  element.textContent = message || '';
+  element.hidden = !message;
+}
+
+/** A button while its request runs: disabled, `aria-busy`, and its text saying what is happening. */
+export function setButtonBusy(button, busy, text) {
+  button.disabled = busy;
+  if (busy) {
+    button.setAttribute('aria-busy', 'true');
+  } else {
+    button.removeAttribute('aria-busy');
+  }
+  button.textContent = text;
+}
+
 export function uuid() {
   if (window.crypto && typeof window.crypto.randomUUID === 'function') {
     return window.crypto.randomUUID();

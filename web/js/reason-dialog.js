@@ -5,7 +5,7 @@
 
 import { fill } from './actions.js';
 import { recordAction } from './api.js';
-import { $, announce, h, openDialog, uuid } from './dom.js';
+import { $, announce, h, openDialog, setButtonBusy, showMessage, uuid } from './dom.js';
 
 /** The API accepts reasons of 3 to 500 characters. */
 const MIN_REASON = 3;
@@ -20,21 +20,12 @@ function el(selector) {
 }
 
 function showError(message) {
-  const error = el('#action-dialog-error');
-  error.textContent = message || '';
-  error.hidden = !message;
+  showMessage(el('#action-dialog-error'), message);
 }
 
 function setBusy(busy) {
-  const confirm = el('[data-testid="action-dialog-confirm"]');
   current.busy = busy;
-  confirm.disabled = busy;
-  if (busy) {
-    confirm.setAttribute('aria-busy', 'true');
-  } else {
-    confirm.removeAttribute('aria-busy');
-  }
-  confirm.textContent = busy ? current.action.dialog.busy : current.action.dialog.confirm;
+  setButtonBusy(el('[data-testid="action-dialog-confirm"]'), busy, busy ? current.action.dialog.busy : current.action.dialog.confirm);
 }
 
 /** `cbs.onDone(updatedRecord)`, `cbs.onUnauthorized()`. */

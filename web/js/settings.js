@@ -6,7 +6,7 @@
 import {
   getAccountSettings, getNotificationSettings, putAccountSettings, putNotificationSettings,
 } from './api.js';
-import { $, announce, clear, h, icon, uuid } from './dom.js';
+import { $, announce, clear, h, icon, showMessage, uuid } from './dom.js';
 import { getIdentity } from './identity.js';
 
 /** The fields of an account, in form order: `[property, label, hint, inputmode, maxlength]`. */
@@ -80,9 +80,7 @@ export function hideSettings() {
 // ---- shared ---------------------------------------------------------------------------------------
 
 function showError(selector, message) {
-  const error = el(selector);
-  error.textContent = message || '';
-  error.hidden = !message;
+  showMessage(el(selector), message);
 }
 
 function setStatus(selector, message) {
