@@ -36,6 +36,7 @@ import br.bankhistory.history.ingest.NotifyAdmins;
 import br.bankhistory.history.ingest.ProcessRecord;
 import br.bankhistory.history.ingest.ReceiveFile;
 import br.bankhistory.history.log.Metrics;
+import br.bankhistory.history.migrate.ItemMigration;
 import br.bankhistory.history.notify.AdminEmailComposer;
 import br.bankhistory.history.notify.EmailSender;
 import br.bankhistory.history.notify.LazyEmailSender;
@@ -95,6 +96,7 @@ public final class Services {
     private final ReleaseHeldFile releaseHeldFile;
     private final ProcessRecord processRecord;
     private final IdempotentRequests idempotentRequests;
+    private final ItemMigration itemMigration;
 
     private Services(ServiceConfig config, Clock clock) {
         AwsClients clients = new AwsClients(config);
@@ -104,7 +106,8 @@ public final class Services {
         this.json = JsonMapper.builder().build();
         DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(dynamoDb).build();
         DynamoRecordStore records = new DynamoRecordStore(enhanced, config.tableName(), json);
-        ItemStore items = new S3ItemStore(s3, config.bucketName(), new DynamoItemStore(enhanced, config.tableName()));
+        DynamoItemStore formerItems = new DynamoItemStore(enhanced, config.tableName());
+        ItemStore items = new S3ItemStore(s3, config.bucketName(), formerItems);
         TitleIndex titleIndex = new DynamoTitleIndex(dynamoDb, config.tableName());
         S3FileStore files = new S3FileStore(s3, clients.s3Presigner(), config.bucketName());
         DynamoSettingsStore settings = new DynamoSettingsStore(enhanced, config.tableName(), clock);
@@ -123,8 +126,10 @@ public final class Services {
         NotifyAdmins notify = new NotifyAdmins(notificationLog, records, settings, items, files, statements,
                 new AdminEmailComposer(config.webBaseUrl()), sender, Metrics.stdout(), clock, config.sesSendTimeout());
         Leases leases = new DynamoLeases(dynamoDb, config.tableName());
-        AfterRecording afterRecording = new AfterRecording(new ClaimRemessaTitles(titles, records, items, titleIndex),
-                new ApplyRetorno(records, items, titleIndex, leases, titles, clock), notify);
+        ClaimRemessaTitles claimTitles = new ClaimRemessaTitles(titles, records, items, titleIndex);
+        ApplyRetorno applyRetorno = new ApplyRetorno(records, items, titleIndex, leases, titles, clock);
+        AfterRecording afterRecording = new AfterRecording(claimTitles, applyRetorno, notify);
+        this.itemMigration = new ItemMigration(records, formerItems, items, claimTitles, applyRetorno, clock);
         this.receiveFile = new ReceiveFile(ingestFile, afterRecording, records, Metrics.stdout());
         this.processRecord = new ProcessRecord(records, afterRecording);
         FollowUps followUps = config.followUpQueueUrl().<FollowUps>map(url -> new SqsFollowUps(clients::sqs, url))
@@ -261,6 +266,11 @@ public final class Services {
 
     public ReprocessRecord reprocessRecord() {
         return reprocessRecord;
+    }
+
+    /** The one-off move of records of the former layout ({@code MigrateItems}). */
+    public ItemMigration itemMigration() {
+        return itemMigration;
     }
 
     public IdempotentRequests idempotentRequests() {

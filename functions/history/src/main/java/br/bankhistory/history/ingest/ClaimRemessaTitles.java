@@ -47,11 +47,40 @@ public final class ClaimRemessaTitles {
     }
 
     public void claim(IntegrationRecord remessa) {
-        boolean isRemessa = remessa.kind() == FileKind.REMESSA_COBRANCA || remessa.kind() == FileKind.REMESSA_PAGAMENTO;
-        if (!isRemessa || !TitleRegistry.LIVE.contains(remessa.status())) {
+        if (!isRemessa(remessa) || !TitleRegistry.LIVE.contains(remessa.status())) {
             return;
         }
         List<TitleClaims.Title> titles = new ArrayList<>();
+        List<TitleIndex.Entry> entries = read(remessa, titles);
+        // every title in the index, where retornos find the remessa that sent it
+        index.put(remessa.tenant(), remessa.id(), remessa.bankCode(), remessa.kind().name(), entries);
+        List<TitleRegistry.Conflict> conflicts = registry.claim(remessa.tenant(), remessa.objectKey(),
+                remessa.fileName(), titles.subList(0, Math.min(titles.size(), MAX_TITLES)), false);
+        if (!conflicts.isEmpty()) {
+            records.addFinding(remessa.tenant(), remessa.id(), finding(conflicts));
+            LOG.warn("titles.already_sent", Map.of("tenant", remessa.tenant(), "recordId", remessa.id(),
+                    "titles", conflicts.size()));
+        }
+    }
+
+    /**
+     * Puts a remessa's titles in the title index only, claiming none: a remessa of the former layout that was
+     * cancelled after it was claimed (its titles were let go, but a retorno still finds them and tells).
+     */
+    public void index(IntegrationRecord remessa) {
+        if (!isRemessa(remessa)) {
+            return;
+        }
+        List<TitleIndex.Entry> entries = read(remessa, new ArrayList<>());
+        index.put(remessa.tenant(), remessa.id(), remessa.bankCode(), remessa.kind().name(), entries);
+    }
+
+    private static boolean isRemessa(IntegrationRecord r) {
+        return r.kind() == FileKind.REMESSA_COBRANCA || r.kind() == FileKind.REMESSA_PAGAMENTO;
+    }
+
+    /** The remessa's index entries, chunk by chunk, and its first {@link #MAX_TITLES} titles to claim. */
+    private List<TitleIndex.Entry> read(IntegrationRecord remessa, List<TitleClaims.Title> titles) {
         List<TitleIndex.Entry> entries = new ArrayList<>();
         for (int chunk = 0; ; chunk++) {
             List<StoredItem> page = items.itemsOfChunk(remessa.tenant(), remessa.id(), chunk);
@@ -64,17 +93,8 @@ public final class ClaimRemessaTitles {
                 }
             }
             if (page.size() < ItemStore.CHUNK) {
-                break;
+                return entries;
             }
-        }
-        // every title in the index, where retornos find the remessa that sent it
-        index.put(remessa.tenant(), remessa.id(), remessa.bankCode(), remessa.kind().name(), entries);
-        List<TitleRegistry.Conflict> conflicts = registry.claim(remessa.tenant(), remessa.objectKey(),
-                remessa.fileName(), titles.subList(0, Math.min(titles.size(), MAX_TITLES)), false);
-        if (!conflicts.isEmpty()) {
-            records.addFinding(remessa.tenant(), remessa.id(), finding(conflicts));
-            LOG.warn("titles.already_sent", Map.of("tenant", remessa.tenant(), "recordId", remessa.id(),
-                    "titles", conflicts.size()));
         }
     }
 

@@ -19,8 +19,14 @@ public interface ItemStore extends ItemReader {
         return (seq - 1) / CHUNK;
     }
 
-    /** Starts writing the items of one record; each full chunk is stored as it fills, the last on close. */
+    /**
+     * Starts writing the items of one record; each full chunk is stored as it fills, the last on close, and the
+     * first after every other, so a record whose first chunk exists has all of them.
+     */
     Writer writer(String tenant, String recordId);
+
+    /** Whether the record's first chunk is stored (hence, by {@link #writer}, every chunk). */
+    boolean hasChunks(String tenant, String recordId);
 
     /**
      * The items of one chunk as the file gave them, without the links reconciliations added (one read, where

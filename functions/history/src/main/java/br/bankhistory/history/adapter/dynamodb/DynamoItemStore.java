@@ -4,16 +4,17 @@ import br.bankhistory.cnab.Category;
 import br.bankhistory.cnab.Item;
 import br.bankhistory.history.domain.Reconciliation;
 import br.bankhistory.history.domain.StoredItem;
-import br.bankhistory.history.port.ItemReader;
-import br.bankhistory.history.port.ItemStore;
+import br.bankhistory.history.port.FormerItems;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.model.BatchWriteItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.BatchWriteResult;
 import software.amazon.awssdk.enhanced.dynamodb.model.Page;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.ScanEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.WriteBatch;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -22,13 +23,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * The items of records written before items moved to S3 chunks (docs/data-model.md, "Items"): one DynamoDB
  * partition per record, items sorted by position, links on each item. Read (and removed) only; new records
  * never write here, and {@code MigrateItems} moves old records to chunks.
  */
-public final class DynamoItemStore implements ItemReader {
+public final class DynamoItemStore implements FormerItems {
 
     private static final int BATCH = 25;
 
@@ -57,6 +59,37 @@ public final class DynamoItemStore implements ItemReader {
                 ? Optional.empty()
                 : Optional.of(found.get(found.size() - 1).seq());
         return new ItemPage(found, last);
+    }
+
+    @Override
+    public boolean hasItems(String tenant, String recordId) {
+        return !page(tenant, recordId, 0, 1).items().isEmpty();
+    }
+
+    /**
+     * A paginated Scan of the whole table, keeping the partition key of item rows only (filtered by DynamoDB,
+     * but every item read is paid for); an item partition's rows come one after another, so consecutive
+     * repeats are dropped here and the caller sees each record about once.
+     */
+    @Override
+    public void forEachRecord(BiConsumer<String, String> tenantAndRecord) {
+        ScanEnhancedRequest request = ScanEnhancedRequest.builder()
+                .attributesToProject("PK")
+                .filterExpression(Expression.builder().expression("begins_with(SK, :items)")
+                        .putExpressionValue(":items", AttributeValue.fromS(TableKeys.ITEM_PREFIX)).build())
+                .build();
+        String last = null;
+        for (Page<ItemRow> page : items.scan(request)) {
+            for (ItemRow row : page.items()) {
+                String pk = row.getPk();
+                int at = pk.indexOf("#R#");
+                if (pk.equals(last) || !pk.startsWith("T#") || at < 0) {
+                    continue;
+                }
+                last = pk;
+                tenantAndRecord.accept(pk.substring(2, at), pk.substring(at + 3));
+            }
+        }
     }
 
     @Override

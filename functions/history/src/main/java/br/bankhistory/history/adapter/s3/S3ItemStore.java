@@ -68,11 +68,17 @@ public final class S3ItemStore implements ItemStore {
     }
 
     @Override
+    public boolean hasChunks(String tenant, String recordId) {
+        return !s3.listObjectsV2(r -> r.bucket(bucket).prefix(chunkKey(tenant, recordId, 0)).maxKeys(1))
+                .contents().isEmpty();
+    }
+
+    @Override
     public ItemPage page(String tenant, String recordId, int afterSeq, int limit) {
         int chunk = ItemStore.chunkOf(afterSeq + 1);
         Optional<List<StoredItem>> first = chunk(tenant, recordId, chunk);
         if (first.isEmpty()) {
-            return chunk == 0 && legacy != null ? legacy.page(tenant, recordId, afterSeq, limit)
+            return isFormer(tenant, recordId, chunk) ? legacy.page(tenant, recordId, afterSeq, limit)
                     : new ItemPage(List.of(), Optional.empty());
         }
         List<StoredItem> out = new ArrayList<>(limit);
@@ -112,10 +118,18 @@ public final class S3ItemStore implements ItemStore {
     @Override
     public List<StoredItem> itemsOfChunk(String tenant, String recordId, int chunk) {
         Optional<List<StoredItem>> items = bare(tenant, recordId, chunk);
-        if (items.isEmpty() && chunk == 0 && legacy != null) {
-            return legacy.page(tenant, recordId, 0, CHUNK).items(); // a record of the former layout
+        if (items.isEmpty() && isFormer(tenant, recordId, chunk)) {
+            return legacy.page(tenant, recordId, chunk * CHUNK, CHUNK).items();
         }
         return items.orElse(List.of());
+    }
+
+    /**
+     * Whether a record whose chunk {@code chunk} is missing has no chunks at all, so its items are read from the
+     * former layout: at any position, as a page past position 1,000 must be (chunk 0 is written last).
+     */
+    private boolean isFormer(String tenant, String recordId, int chunk) {
+        return legacy != null && (chunk == 0 || !hasChunks(tenant, recordId));
     }
 
     /** A chunk's items as written, without links, or empty when there is no such chunk. */
@@ -248,7 +262,11 @@ public final class S3ItemStore implements ItemStore {
         return all;
     }
 
-    /** Buffers up to a chunk of items and stores each full chunk (gzip JSON lines) with one PUT. */
+    /**
+     * Buffers up to a chunk of items and stores each full chunk (gzip JSON lines) with one PUT. Chunk 0 is
+     * stored last, on close: a reader that finds it finds every chunk, and until then the record reads as it did
+     * before (its items of the former layout, when it has them).
+     */
     private final class ChunkWriter implements Writer {
 
         private final String tenant;
@@ -258,6 +276,8 @@ public final class S3ItemStore implements ItemStore {
         private JsonGenerator json;
         private int count;
         private int chunk;
+        /** Chunk 0 of a record with more than one chunk, held until the others are stored. */
+        private byte[] first;
 
         ChunkWriter(String tenant, String recordId) {
             this.tenant = tenant;
@@ -287,6 +307,10 @@ public final class S3ItemStore implements ItemStore {
                 if (json != null) {
                     flush();
                 }
+                if (first != null) {
+                    put(chunkKey(tenant, recordId, 0), first);
+                    first = null;
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -294,7 +318,11 @@ public final class S3ItemStore implements ItemStore {
 
         private void flush() throws IOException {
             json.close();
-            put(chunkKey(tenant, recordId, chunk), buffer.toByteArray());
+            if (chunk == 0) {
+                first = buffer.toByteArray();
+            } else {
+                put(chunkKey(tenant, recordId, chunk), buffer.toByteArray());
+            }
             chunk++;
             count = 0;
             json = null;
