@@ -27,11 +27,8 @@ final class InstructionViews {
         view.put("layout", body.path("layout").asText());
         view.put("bankCode", body.path("bankCode").asText());
         view.put("header", body.get("header"));
-        if (body.has("title")) {
-            view.put("title", body.get("title"));
-        } else {
-            view.put("payment", body.get("payment"));
-        }
+        view.put("title", body.get("title"));
+        view.put("payment", body.get("payment"));
         view.put("createdAt", i.createdAt().toString());
         view.put("createdByUserId", i.createdByUserId());
         view.put("createdByUserName", i.createdByUserName());

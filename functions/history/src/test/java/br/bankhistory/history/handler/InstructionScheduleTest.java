@@ -146,8 +146,8 @@ class InstructionScheduleTest {
     @Test
     void two_runs_at_once_give_one_remessa_per_account_and_carry_every_instruction_once() throws Exception {
         List<String> all = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            all.add(created(ana, instruction(i % 2 == 0 ? "17600" : "22222", "9100000" + i, 1_000 + i)));
+        for (int i = 0; i < 40; i++) {
+            all.add(created(ana, instruction(i % 2 == 0 ? "17600" : "22222", String.format("91%06d", i), 1_000 + i)));
         }
 
         List<JsonNode> reports = Race.run(environment, services, 2, (wiring, index) -> run(wiring));
