@@ -5,6 +5,7 @@ import br.bankhistory.cnab.bank.BankCatalog;
 import br.bankhistory.cnab.layout.LayoutCatalog;
 import br.bankhistory.history.adapter.dynamodb.DynamoIdempotencyStore;
 import br.bankhistory.history.adapter.dynamodb.DynamoItemStore;
+import br.bankhistory.history.adapter.dynamodb.DynamoInstructionStore;
 import br.bankhistory.history.adapter.dynamodb.DynamoLeases;
 import br.bankhistory.history.adapter.dynamodb.DynamoNotificationLog;
 import br.bankhistory.history.adapter.dynamodb.DynamoRecordStore;
@@ -21,6 +22,10 @@ import br.bankhistory.history.command.AccountSettings;
 import br.bankhistory.history.command.CancelRemittance;
 import br.bankhistory.history.command.CreateUpload;
 import br.bankhistory.history.command.GenerateRemittance;
+import br.bankhistory.history.command.PendingInstructions;
+import br.bankhistory.history.command.RunSchedule;
+import br.bankhistory.history.handler.RemittanceBodies;
+import br.bankhistory.history.query.ListInstructions;
 import br.bankhistory.history.command.NotificationSettings;
 import br.bankhistory.history.command.ReleaseHeldFile;
 import br.bankhistory.history.command.ReprocessRecord;
@@ -97,6 +102,9 @@ public final class Services {
     private final ProcessRecord processRecord;
     private final IdempotentRequests idempotentRequests;
     private final ItemMigration itemMigration;
+    private final PendingInstructions pendingInstructions;
+    private final ListInstructions listInstructions;
+    private final RunSchedule runSchedule;
 
     private Services(ServiceConfig config, Clock clock) {
         AwsClients clients = new AwsClients(config);
@@ -150,6 +158,12 @@ public final class Services {
         this.generateRemittance = new GenerateRemittance(files, settings, CnabReader.standard(),
                 LayoutCatalog.standard(), sequenceNumbers, titles, clock,
                 () -> UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+        DynamoInstructionStore instructions = new DynamoInstructionStore(dynamoDb, config.tableName());
+        this.pendingInstructions = new PendingInstructions(instructions, LayoutCatalog.standard(), clock,
+                () -> UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+        this.listInstructions = new ListInstructions(instructions, records);
+        this.runSchedule = new RunSchedule(instructions, leases, generateRemittance, RemittanceBodies::parse, json,
+                clock);
         this.notificationSettings = new NotificationSettings(settings);
         this.accountSettings = new AccountSettings(settings, sequenceNumbers);
         this.reprocessRecord = new ReprocessRecord(records, items, titleIndex, leases, followUps, ingestFile, clock);
@@ -190,6 +204,18 @@ public final class Services {
 
     public DynamoDbClient dynamoDb() {
         return dynamoDb;
+    }
+
+    public PendingInstructions pendingInstructions() {
+        return pendingInstructions;
+    }
+
+    public ListInstructions listInstructions() {
+        return listInstructions;
+    }
+
+    public RunSchedule runSchedule() {
+        return runSchedule;
     }
 
     public ObjectMapper json() {

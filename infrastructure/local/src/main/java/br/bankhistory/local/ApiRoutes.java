@@ -27,6 +27,9 @@ public final class ApiRoutes {
       "PUT /settings/accounts",
       "GET /items",
       "POST /remittances",
+      "POST /instructions",
+      "GET /instructions",
+      "POST /instructions/{id}/cancel",
       "GET /banks");
 
   /** A matched route: its key and the values of its {@code {name}} segments (still percent-decoded). */

@@ -7,6 +7,7 @@ import br.bankhistory.history.config.ServiceConfig;
 import br.bankhistory.history.handler.ApiHandler;
 import br.bankhistory.history.handler.FollowUpHandler;
 import br.bankhistory.history.handler.IngestHandler;
+import br.bankhistory.history.handler.ScheduleHandler;
 import br.bankhistory.history.log.JsonLog;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
@@ -124,6 +125,7 @@ public final class LocalStack implements AutoCloseable {
       running.push(front); // stopped before the emulators it calls, as if it had started after them
       ReplayEndpoint replay = new ReplayEndpoint(deadLetters, ingest, json);
       front.route(ReplayEndpoint.REPLAY_PATH, replay).route(ReplayEndpoint.PEEK_PATH, replay);
+      front.route(ScheduleEndpoint.RUN_PATH, new ScheduleEndpoint(new ScheduleHandler(services), json));
       AsyncInvoker invoker = new AsyncInvoker(ingest, AsyncInvoker.LOCAL_FUNCTION_ARN, options.ingestRetryDelays(),
           deadLetters, replayCommand(front.baseUri()), json, Clock.systemUTC());
       running.push(invoker);
@@ -237,6 +239,8 @@ public final class LocalStack implements AutoCloseable {
         "  Demo files   : " + seeded,
         "  Dead letters : " + deadLetterQueueUrl() + "   (ElasticMQ: Ingest events that failed every retry)",
         "  Replay them  : " + replayCommand(baseUri()),
+        "  Schedule     : curl -s -X POST " + baseUri().resolve(ScheduleEndpoint.RUN_PATH.substring(1))
+            + "   (the scheduled remessas of the pending instructions, now)",
         "",
         "  Try (token for acme / Ana Souza / admin, valid " + TokenEndpoint.DEFAULT_TTL.toHours() + " h):",
         "  curl -s -H 'Authorization: Bearer " + token + "' '" + apiUri() + "?limit=20'",

@@ -7,11 +7,13 @@ import br.bankhistory.history.domain.ForbiddenException;
 import br.bankhistory.history.domain.Identity;
 import br.bankhistory.history.domain.InvalidRequestException;
 import br.bankhistory.history.domain.PayloadTooLargeException;
+import br.bankhistory.history.domain.PendingInstruction;
 import br.bankhistory.history.domain.RemessaLifecycle;
 import br.bankhistory.history.idempotency.IdempotentRequests;
 import br.bankhistory.history.log.JsonLog;
 import br.bankhistory.history.log.LogContext;
 import br.bankhistory.history.port.IdempotencyStore;
+import br.bankhistory.history.query.ListInstructions;
 import br.bankhistory.history.query.ListIntegrations;
 import br.bankhistory.history.query.ListItems;
 import com.amazonaws.services.lambda.runtime.Context;
@@ -100,6 +102,9 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
                             : responses.redirect(url)), instance);
             case "GET /settings/accounts" -> responses.ok(Map.of("accounts",
                     Views.accounts(services.accountSettings().accounts(caller))));
+            case "GET /instructions" -> responses.ok(InstructionViews.page(services.listInstructions().page(
+                    caller.tenant(), request.query().getOrDefault("status", "PENDING"), request.optionalQuery("cursor"),
+                    request.intQuery("limit", ListInstructions.DEFAULT_LIMIT)), caller, services.json()));
             case "GET /banks" -> responses.ok(Map.of("banks",
                     services.listBanks().all().stream().map(Views::bank).toList()));
             default -> responses.notFound(instance);
@@ -119,6 +124,11 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
             case "POST /integrations/{id}/reprocess" -> orNotFound(services.reprocessRecord()
                     .reprocess(caller, request.id()).map(record -> responses.ok(Views.row(record, caller))), instance);
             case "POST /remittances" -> remittance(request, caller);
+            case "POST /instructions" -> instruction(request, caller);
+            case "POST /instructions/{id}/cancel" -> orNotFound(services.pendingInstructions()
+                    .cancel(caller, request.id(), request.rawBody().isBlank() ? "" : reason(request))
+                    .map(i -> responses.ok(InstructionViews.instruction(i, Optional.empty(), caller,
+                            services.json()))), instance);
             case "POST /integrations/{id}/release" -> orNotFound(services.releaseHeldFile()
                     .release(caller, request.id(), reason(request)).map(r -> responses.ok(Views.row(r, caller))),
                     instance);
@@ -201,6 +211,13 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         JsonNode body = request.jsonBody(ApiRequest.MAX_LARGE_BODY_CHARS);
         return responses.accepted(Views.remittance(services.generateRemittance().generate(caller,
                 RemittanceRequests.parse(body))));
+    }
+
+    private APIGatewayV2HTTPResponse instruction(ApiRequest request, Identity caller) {
+        JsonNode body = request.jsonBody();
+        PendingInstruction created = services.pendingInstructions().create(caller,
+                RemittanceRequests.parseInstruction(body), body.toString());
+        return responses.created(InstructionViews.instruction(created, Optional.empty(), caller, services.json()));
     }
 
     /**

@@ -35,6 +35,8 @@ final class RemittanceRequests {
 
     private static final Set<String> TOP = Set.of("service", "layout", "bankCode", "sendAutomatically", "header",
             "titles", "payments", "allowResend");
+    private static final Set<String> INSTRUCTION = Set.of("service", "layout", "bankCode", "header", "title",
+            "payment");
     private static final Set<String> HEADER = Set.of("companyName", "companyDocument", "agency", "agencyDigit",
             "account", "accountDigit", "agreement", "wallet", "sequenceNumber", "generatedAt", "layoutFields");
     private static final Set<String> TITLE = Set.of("instruction", "ourNumber", "yourNumber", "dueDate",
@@ -61,6 +63,61 @@ final class RemittanceRequests {
 
     static GenerateRemittance.Request parse(JsonNode body) {
         return new RemittanceRequests().request(body);
+    }
+
+    /**
+     * The body of {@code POST /instructions} (docs/openapi.yaml, {@code InstructionRequest}): the account as
+     * this request's header names it, with ONE title ({@code title}) or ONE payment ({@code payment}), each
+     * parsed exactly as an element of {@code titles} or {@code payments}. The NSA and the generation time are
+     * the scheduled run's, so the header takes neither.
+     */
+    static GenerateRemittance.Request parseInstruction(JsonNode body) {
+        return new RemittanceRequests().instruction(body);
+    }
+
+    private GenerateRemittance.Request instruction(JsonNode body) {
+        unknown(body, INSTRUCTION, "");
+        ServiceKind service = choice(body.get("service"), "service", ServiceKind.class);
+        LayoutKind layout = choice(body.get("layout"), "layout", LayoutKind.class);
+        String bank = text(body.get("bankCode"), "bankCode", true, 3);
+        if (bank != null && !bank.isEmpty() && !BANK.matcher(bank).matches()) {
+            errors.add("bankCode: use o código FEBRABAN do banco, com 3 dígitos (ex.: 341).");
+        }
+        JsonNode headerNode = body.get("header");
+        if (present(headerNode) && headerNode.isObject()) {
+            for (String assigned : List.of("sequenceNumber", "generatedAt")) {
+                if (headerNode.has(assigned)) {
+                    errors.add("header." + assigned + ": a remessa programada atribui o NSA e a hora de geração; "
+                            + "omita este campo.");
+                }
+            }
+        }
+        GenerateRemittance.Header header = header(headerNode);
+        List<CobrancaTitle> titles = new ArrayList<>();
+        List<Payment> payments = new ArrayList<>();
+        if (service == ServiceKind.COBRANCA) {
+            if (present(body.get("payment"))) {
+                errors.add("payment: uma instrução de cobrança leva um título (title), não um pagamento.");
+            }
+            single(body.get("title"), "title", (node, path) -> titles.add(title(node, path)));
+        } else if (service == ServiceKind.PAGAMENTO) {
+            if (present(body.get("title"))) {
+                errors.add("title: uma instrução de pagamento leva um pagamento (payment), não um título.");
+            }
+            single(body.get("payment"), "payment", (node, path) -> payments.add(payment(node, path)));
+        }
+        errors.throwIfAny();
+        return new GenerateRemittance.Request(service, layout, bank, header, titles, payments, true, false);
+    }
+
+    private void single(JsonNode node, String path, ItemParser parser) {
+        if (!present(node)) {
+            errors.add(path + ": obrigatório, um objeto.");
+        } else if (!node.isObject()) {
+            errors.add(path + ": deve ser um objeto.");
+        } else {
+            parser.parse(node, path);
+        }
     }
 
     private GenerateRemittance.Request request(JsonNode body) {

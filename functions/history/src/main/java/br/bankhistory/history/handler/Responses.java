@@ -26,6 +26,15 @@ final class Responses {
                 .build();
     }
 
+    /** Created: the new resource is the body. */
+    APIGatewayV2HTTPResponse created(Object body) {
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(201)
+                .withHeaders(Map.of("content-type", "application/json", "cache-control", "no-store"))
+                .withBody(write(body))
+                .build();
+    }
+
     /** Accepted: the work is done as far as this request goes; what follows happens asynchronously. */
     APIGatewayV2HTTPResponse accepted(Object body) {
         return APIGatewayV2HTTPResponse.builder()

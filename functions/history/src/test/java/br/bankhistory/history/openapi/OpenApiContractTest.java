@@ -395,6 +395,57 @@ class OpenApiContractTest {
                 () -> event("api-create-upload.json", ANA, header("idempotency-key", "upload-ana-0001"),
                         Events.body("{\"fileName\": \"outro.ret\", \"sizeBytes\": 10}")), ANA, 200);
 
+        // POST /instructions, GET /instructions, POST /instructions/{id}/cancel
+        String createInstruction = "POST /instructions";
+        String listInstructions = "GET /instructions";
+        String cancelInstruction = "POST /instructions/{id}/cancel";
+        x.add(new Exchange("one title pending for its account", createInstruction, 201,
+                () -> event("api-create-instruction.json", ANA, header("idempotency-key", "instr-ana-0001")),
+                (r, b) -> {
+                    assertThat(b.get("status").asText()).isEqualTo("PENDING");
+                    STATE.put("instruction", b.get("id").asText());
+                    STATE.put("firstInstruction", r.getBody());
+                }));
+        x.add(new Exchange("the same key again: the first instruction", createInstruction, 201,
+                () -> event("api-create-instruction.json", ANA, header("idempotency-key", "instr-ana-0001")),
+                (r, b) -> assertThat(r.getBody()).isEqualTo(STATE.get("firstInstruction"))));
+        x.add(new Exchange("the key used by another user", createInstruction, 422,
+                () -> event("api-create-instruction.json", BRUNO, header("idempotency-key", "instr-ana-0001")),
+                none()));
+        x.add(new Exchange("a bank the service does not write", createInstruction, 400,
+                () -> event("api-create-instruction.json", ANA, header("idempotency-key", null),
+                        e -> e.put("body", e.get("body").asText().replace("\"341\"", "\"999\""))),
+                (r, b) -> assertThat(b.get("detail").asText()).startsWith("bankCode:")));
+        x.add(new Exchange("not JSON", createInstruction, 415,
+                () -> event("api-create-instruction.json", ANA, header("idempotency-key", null),
+                        header("content-type", "text/plain")), none()));
+        x.add(new Exchange("no claims", createInstruction, 401,
+                () -> event("api-create-instruction.json", NOBODY), none()));
+        x.add(new Exchange("the pending ones", listInstructions, 200,
+                () -> event("api-list-instructions.json", ANA),
+                (r, b) -> assertThat(b.get("items")).extracting(i -> i.get("id").asText())
+                        .containsExactly(STATE.get("instruction"))));
+        x.add(new Exchange("an unknown status", listInstructions, 400,
+                () -> event("api-list-instructions.json", ANA, Events.query(Map.of("status", "WAITING"))), none()));
+        x.add(new Exchange("no claims", listInstructions, 401,
+                () -> event("api-list-instructions.json", NOBODY), none()));
+        x.add(new Exchange("another user's instruction", cancelInstruction, 403,
+                () -> event("api-cancel-instruction.json", BRUNO, header("idempotency-key", null),
+                        instructionPath()), none()));
+        x.add(new Exchange("another company's instruction", cancelInstruction, 404,
+                () -> event("api-cancel-instruction.json", GLOBEX, header("idempotency-key", null),
+                        instructionPath()), none()));
+        x.add(new Exchange("by its creator", cancelInstruction, 200,
+                () -> event("api-cancel-instruction.json", ANA, instructionPath()),
+                (r, b) -> assertThat(b.get("status").asText()).isEqualTo("CANCELLED")));
+        x.add(new Exchange("already cancelled", cancelInstruction, 409,
+                () -> event("api-cancel-instruction.json", ANA, header("idempotency-key", null), instructionPath()),
+                none()));
+        x.add(new Exchange("the key used by another user", cancelInstruction, 422,
+                () -> event("api-cancel-instruction.json", ADMIN, instructionPath()), none()));
+        x.add(new Exchange("no claims", cancelInstruction, 401,
+                () -> event("api-cancel-instruction.json", NOBODY, instructionPath()), none()));
+
         // POST /remittances (before any account is registered, which would make these files' accounts unknown)
         String remittance = "POST /remittances";
         x.add(new Exchange("a cobrança 240 in the caller's name", remittance, 202,
@@ -735,6 +786,12 @@ class OpenApiContractTest {
     private static Consumer<ObjectNode> renumbered(String digit) {
         return e -> e.put("body", e.get("body").asText().replace("\"90000000\"", "\"9" + digit + "000000\"")
                 .replace("\"00000001\"", "\"0" + digit + "000001\""));
+    }
+
+    /** The event's path at the instruction the first exchange created. */
+    private static Consumer<ObjectNode> instructionPath() {
+        String id = STATE.get("instruction");
+        return Events.pathId(id, "/instructions/" + id + "/cancel");
     }
 
     private static Consumer<ObjectNode> header(String name, String value) {

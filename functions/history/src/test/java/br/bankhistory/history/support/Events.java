@@ -105,6 +105,21 @@ public final class Events {
         };
     }
 
+    /** A plain JSON event (a schedule's input), as the Lambda runtime hands a {@code Map} handler. */
+    @SuppressWarnings("unchecked")
+    public static java.util.Map<String, Object> plain(String file, Consumer<ObjectNode> edit) {
+        try (InputStream in = Events.class.getClassLoader().getResourceAsStream("events/" + file)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no event file events/" + file);
+            }
+            ObjectNode root = (ObjectNode) JSON.readTree(in);
+            edit.accept(root);
+            return JSON.convertValue(root, java.util.Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static <T> T deserialise(Class<T> type, String file, Consumer<ObjectNode> edit) {
         try (InputStream in = Events.class.getClassLoader().getResourceAsStream("events/" + file)) {
             if (in == null) {

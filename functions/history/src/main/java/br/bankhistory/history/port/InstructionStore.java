@@ -1,0 +1,44 @@
+package br.bankhistory.history.port;
+
+import br.bankhistory.history.domain.PendingInstruction;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The pending instructions of each tenant, and the short list of tenants that have any. Every change of state
+ * is a conditional write: of two runs (or a run and a cancel) only one moves an instruction.
+ */
+public interface InstructionStore {
+
+    /** Stores a new {@code PENDING} instruction and puts its tenant on the list of tenants with pending ones. */
+    void create(PendingInstruction instruction);
+
+    /** The tenant's instruction (consistent read); empty for an id of another tenant. */
+    Optional<PendingInstruction> find(String tenant, String id);
+
+    /** The tenant's instructions in a status, newest first, after {@code afterId} when given. */
+    Page list(String tenant, PendingInstruction.Status status, Optional<String> afterId, int limit);
+
+    record Page(List<PendingInstruction> instructions, Optional<String> lastId) {
+    }
+
+    /** {@code PENDING} and unclaimed to {@code CANCELLED}; false when it was not so any more. */
+    boolean cancel(String tenant, String id, PendingInstruction.Cancellation cancellation);
+
+    /** Claims a {@code PENDING}, unclaimed instruction for a run; false when another run or a cancel came first. */
+    boolean claim(String tenant, String id, String runId, Instant at);
+
+    /** Gives a claim back (the run's remessa was not stored); nothing when the run does not hold it. */
+    void release(String tenant, String id, String runId);
+
+    /** The claimed instruction to {@code CARRIED} by the remessa; false when the run no longer held it. */
+    boolean carry(String tenant, String id, String runId, PendingInstruction.Carrier carrier);
+
+    /** The tenants that had a pending instruction (one query of a small index partition, never a Scan). */
+    List<String> tenantsWithPending();
+
+    /** Takes the tenant off that list, unless an instruction was created after {@code quietSince}. */
+    void forgetTenant(String tenant, Instant quietSince);
+}

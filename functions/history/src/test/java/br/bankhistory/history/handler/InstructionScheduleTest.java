@@ -1,0 +1,264 @@
+package br.bankhistory.history.handler;
+
+import br.bankhistory.cnab.CnabReader;
+import br.bankhistory.cnab.FileSummary;
+import br.bankhistory.cnab.Item;
+import br.bankhistory.cnab.ReadOptions;
+import br.bankhistory.history.Services;
+import br.bankhistory.history.support.Api;
+import br.bankhistory.history.support.Events;
+import br.bankhistory.history.support.HistoryEnvironment;
+import br.bankhistory.history.support.Race;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static br.bankhistory.history.support.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pending instructions ({@code POST /instructions}, list, cancel) and the scheduled run that gathers them into
+ * one remessa per account ({@link ScheduleHandler}, from {@code events/schedule-run.json}), each remessa then
+ * recorded by Ingest through its S3 notification. Against DynamoDB Local and s3proxy.
+ */
+class InstructionScheduleTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CREATE = "api-create-instruction.json";
+    private static final String LIST = "api-list-instructions.json";
+    private static final String CANCEL = "api-cancel-instruction.json";
+    private static final String RUN = "schedule-run.json";
+
+    private static HistoryEnvironment environment;
+    private Services services;
+    private Api ana;
+    private Api admin;
+
+    @BeforeAll
+    static void startEmulators() {
+        environment = HistoryEnvironment.start();
+    }
+
+    @AfterAll
+    static void stopEmulators() {
+        environment.close();
+    }
+
+    @BeforeEach
+    void freshStorage() {
+        services = environment.freshServices();
+        ana = Api.user(services, "acme", "ana", "Ana Souza");
+        admin = Api.admin(services, "acme");
+    }
+
+    @Test
+    void a_run_gives_one_remessa_per_account_with_consecutive_nsas_and_carries_every_instruction() throws Exception {
+        String a1 = created(ana, instruction("17600", "90000001", 10_000));
+        String a2 = created(ana, instruction("17600", "90000002", 20_000));
+        String b1 = created(admin, instruction("22222", "90000003", 30_000));
+        assertThat(ids(list(ana, "PENDING"))).containsExactly(b1, a2, a1);
+
+        JsonNode report = run(services);
+
+        assertThat(report.get("remessas")).hasSize(2);
+        assertThat(outbound()).hasSize(2);
+        Map<String, JsonNode> byAccount = new HashMap<>();
+        report.get("remessas").forEach(r -> byAccount.put(r.get("account").asText(), r));
+        JsonNode first = byAccount.get("341/4459/17600/REMESSA/COBRANCA/CNAB240");
+        JsonNode other = byAccount.get("341/4459/22222/REMESSA/COBRANCA/CNAB240");
+        assertThat(first.get("sequenceNumber").asLong()).isEqualTo(1);
+        assertThat(other.get("sequenceNumber").asLong()).isEqualTo(1);
+        assertThat(texts(first.get("instructions"))).containsExactly(a1, a2);
+        assertThat(texts(other.get("instructions"))).containsExactly(b1);
+
+        // the file holds both titles of the account, oldest first, and Ingest records it as the integration's
+        String key = first.get("key").asText();
+        assertThat(key).startsWith("outbound/acme/COB240-341-");
+        List<Item> items = new ArrayList<>();
+        FileSummary summary = CnabReader.standard().read(new ByteArrayInputStream(object(key)), items::add,
+                ReadOptions.defaults());
+        assertThat(summary.header().account()).contains("17600");
+        assertThat(items).extracting(Item::ourNumber).containsExactly("90000001", "90000002");
+        String recordId = Api.deliver(services, "s3-put-outbound.json", key, "2026-11-23T19:30:05.000Z");
+        JsonNode record = json(ana.onRecord("api-get-integration.json", recordId, "", e -> { }), 200);
+        assertThat(record.get("userName").asText()).isEqualTo("Integração");
+        assertThat(record.get("status").asText()).isEqualTo("SENT");
+        assertThat(record.get("sequenceNumber").asLong()).isEqualTo(1);
+        assertThat(record.get("itemCount").asLong()).isEqualTo(2);
+
+        // the instructions are carried, naming their remessa (and its record, once recorded)
+        assertThat(list(ana, "PENDING").get("items")).isEmpty();
+        JsonNode carried = list(ana, "CARRIED");
+        assertThat(ids(carried)).containsExactlyInAnyOrder(a1, a2, b1);
+        for (JsonNode i : carried.get("items")) {
+            JsonNode by = i.get("carriedBy");
+            String expected = i.get("id").asText().equals(b1) ? other.get("fileName").asText()
+                    : first.get("fileName").asText();
+            assertThat(by.get("fileName").asText()).isEqualTo(expected);
+            assertThat(by.get("recordId").isNull()).isEqualTo(i.get("id").asText().equals(b1));
+            if (!i.get("id").asText().equals(b1)) {
+                assertThat(by.get("recordId").asText()).isEqualTo(recordId);
+            }
+            assertThat(i.get("cancellable").asBoolean()).isFalse();
+        }
+
+        // a carried instruction is no longer cancelled: 409
+        assertThat(cancel(ana, a1).getStatusCode()).isEqualTo(409);
+
+        // the account's next remessa takes the next NSA
+        String a3 = created(ana, instruction("17600", "90000004", 40_000));
+        JsonNode second = run(services);
+        assertThat(second.get("remessas")).singleElement().satisfies(r -> {
+            assertThat(r.get("sequenceNumber").asLong()).isEqualTo(2);
+            assertThat(texts(r.get("instructions"))).containsExactly(a3);
+        });
+        assertThat(outbound()).hasSize(3);
+    }
+
+    @Test
+    void a_run_with_nothing_pending_writes_no_file() {
+        String cancelled = created(ana, instruction("17600", "90000001", 10_000));
+        JsonNode answer = json(cancel(ana, cancelled), 200);
+        assertThat(answer.get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(answer.get("cancellation").get("byUserId").asText()).isEqualTo("ana");
+        assertThat(ids(list(ana, "CANCELLED"))).containsExactly(cancelled);
+
+        JsonNode report = run(services);
+
+        assertThat(report.get("remessas")).isEmpty();
+        assertThat(outbound()).isEmpty();
+        assertThat(json(cancel(ana, cancelled), 409).get("detail").asText()).contains("cancelada");
+    }
+
+    @Test
+    void two_runs_at_once_give_one_remessa_per_account_and_carry_every_instruction_once() throws Exception {
+        List<String> all = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            all.add(created(ana, instruction(i % 2 == 0 ? "17600" : "22222", String.format("91%06d", i), 1_000 + i)));
+        }
+
+        List<JsonNode> reports = Race.run(environment, services, 2, (wiring, index) -> run(wiring));
+
+        List<String> carriedByRuns = new ArrayList<>();
+        List<String> accounts = new ArrayList<>();
+        for (JsonNode report : reports) {
+            report.get("remessas").forEach(r -> {
+                accounts.add(r.get("account").asText());
+                carriedByRuns.addAll(texts(r.get("instructions")));
+            });
+        }
+        assertThat(accounts).containsExactlyInAnyOrder("341/4459/17600/REMESSA/COBRANCA/CNAB240",
+                "341/4459/22222/REMESSA/COBRANCA/CNAB240");
+        assertThat(outbound()).hasSize(2);
+        assertThat(carriedByRuns).containsExactlyInAnyOrderElementsOf(all);
+        assertThat(ids(list(ana, "CARRIED"))).containsExactlyInAnyOrderElementsOf(all);
+        assertThat(list(ana, "PENDING").get("items")).isEmpty();
+    }
+
+    @Test
+    void the_same_idempotency_key_creates_one_instruction() {
+        String body = instruction("17600", "90000001", 10_000).toString();
+        APIGatewayV2HTTPResponse once = ana.call(CREATE, Events.body(body));
+        APIGatewayV2HTTPResponse again = ana.call(CREATE, Events.body(body));
+        assertThat(json(again, 201).get("id").asText()).isEqualTo(json(once, 201).get("id").asText());
+        assertThat(list(ana, "PENDING").get("items")).hasSize(1);
+    }
+
+    @Test
+    void bad_input_is_refused_and_another_companys_instruction_is_not_found() {
+        ObjectNode unknownBank = instruction("17600", "90000001", 10_000).put("bankCode", "999");
+        assertThat(json(post(ana, unknownBank), 400).get("detail").asText()).contains("bankCode");
+        ObjectNode noTitle = instruction("17600", "90000001", 10_000);
+        noTitle.remove("title");
+        assertThat(json(post(ana, noTitle), 400).get("detail").asText()).contains("title: obrigatório");
+        ObjectNode withNsa = instruction("17600", "90000001", 10_000);
+        ((ObjectNode) withNsa.get("header")).put("sequenceNumber", 5);
+        assertThat(json(post(ana, withNsa), 400).get("detail").asText()).contains("header.sequenceNumber");
+        ObjectNode badDue = instruction("17600", "90000001", 10_000);
+        ((ObjectNode) badDue.get("title")).put("dueDate", "10/12/2026");
+        assertThat(json(post(ana, badDue), 400).get("detail").asText()).contains("title.dueDate");
+        json(ana.call(LIST, Events.query(Map.of("status", "WAITING"))), 400);
+
+        String mine = created(ana, instruction("17600", "90000001", 10_000));
+        Api globex = Api.admin(services, "globex");
+        json(cancel(globex, mine), 404);
+        assertThat(json(globex.call(LIST, e -> { }), 200).get("items")).isEmpty();
+        json(cancel(ana, "not-an-id"), 404);
+        // another user of the company who is not an administrator may not cancel it
+        json(cancel(Api.user(services, "acme", "bob", "Bob Lima"), mine), 403);
+        assertThat(list(ana, "PENDING").get("items")).singleElement()
+                .satisfies(i -> assertThat(i.get("cancellable").asBoolean()).isTrue());
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------
+
+    /** The event's instruction, for another account, nosso número and amount. */
+    private static ObjectNode instruction(String account, String ourNumber, long amountCents) {
+        try {
+            ObjectNode body = (ObjectNode) JSON.readTree(Events.http(CREATE, e -> { }).getBody());
+            ((ObjectNode) body.get("header")).put("account", account);
+            ((ObjectNode) body.get("title")).put("ourNumber", ourNumber).put("amountCents", amountCents);
+            return body;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private APIGatewayV2HTTPResponse post(Api who, ObjectNode body) {
+        return who.call(CREATE, Events.body(body.toString())
+                .andThen(Events.header("idempotency-key", UUID.randomUUID().toString())));
+    }
+
+    private String created(Api who, ObjectNode body) {
+        JsonNode answer = json(post(who, body), 201);
+        assertThat(answer.get("status").asText()).isEqualTo("PENDING");
+        return answer.get("id").asText();
+    }
+
+    private APIGatewayV2HTTPResponse cancel(Api who, String id) {
+        return who.call(CANCEL, Events.pathId(id, "/instructions/" + id + "/cancel")
+                .andThen(Events.header("idempotency-key", UUID.randomUUID().toString())));
+    }
+
+    private static JsonNode list(Api who, String status) {
+        return json(who.call(LIST, Events.query(Map.of("status", status))), 200);
+    }
+
+    private static JsonNode run(Services wiring) {
+        return JSON.valueToTree(new ScheduleHandler(wiring).handleRequest(Events.plain(RUN, e -> { }), null));
+    }
+
+    private static List<String> ids(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.get("items").forEach(i -> ids.add(i.get("id").asText()));
+        return ids;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(t -> texts.add(t.asText()));
+        return texts;
+    }
+
+    private List<S3Object> outbound() {
+        return services.s3().listObjectsV2(r -> r.bucket(services.config().bucketName()).prefix("outbound/"))
+                .contents();
+    }
+
+    private byte[] object(String key) {
+        return services.s3().getObjectAsBytes(r -> r.bucket(services.config().bucketName()).key(key)).asByteArray();
+    }
+}
