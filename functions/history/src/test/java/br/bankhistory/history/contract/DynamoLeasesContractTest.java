@@ -1,0 +1,37 @@
+package br.bankhistory.history.contract;
+
+import br.bankhistory.history.Services;
+import br.bankhistory.history.adapter.dynamodb.DynamoLeases;
+import br.bankhistory.history.port.Leases;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** The {@link LeasesContract} on DynamoDB Local. */
+class DynamoLeasesContractTest extends LeasesContract {
+
+    private static DynamoStorage storage;
+
+    @BeforeAll
+    static void startEmulators() {
+        storage = DynamoStorage.start();
+    }
+
+    @AfterAll
+    static void stopEmulators() {
+        storage.close();
+    }
+
+    @Override
+    Leases newStore() {
+        return leases(storage.fresh());
+    }
+
+    @Override
+    Leases sameStorage() {
+        return leases(storage.same());
+    }
+
+    private static Leases leases(Services services) {
+        return new DynamoLeases(DynamoStorage.client(services), DynamoStorage.table(services));
+    }
+}
