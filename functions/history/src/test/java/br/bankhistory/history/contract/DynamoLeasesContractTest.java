@@ -23,15 +23,15 @@ class DynamoLeasesContractTest extends LeasesContract {
 
     @Override
     Leases newStore() {
-        return leases(storage.fresh());
+        return store(storage.fresh());
     }
 
     @Override
     Leases sameStorage() {
-        return leases(storage.same());
+        return store(storage.same());
     }
 
-    private static Leases leases(Services services) {
+    private static Leases store(Services services) {
         return new DynamoLeases(DynamoStorage.client(services), DynamoStorage.table(services));
     }
 }
