@@ -62,7 +62,8 @@ class IdempotentRequestsFakeTest {
 
     @Test
     void a_server_error_or_a_failure_gives_the_key_up() {
-        assertThat(requests.run(CANCEL, () -> new Answer(503, "{}"))).isEqualTo(new Outcome.Fresh(new Answer(503, "{}")));
+        Answer unavailable = new Answer(503, "{}");
+        assertThat(requests.run(CANCEL, () -> unavailable)).isEqualTo(new Outcome.Fresh(unavailable));
         assertThatThrownBy(() -> requests.run(CANCEL, () -> {
             throw new IllegalStateException("S3 fora do ar");
         })).isInstanceOf(IllegalStateException.class);
