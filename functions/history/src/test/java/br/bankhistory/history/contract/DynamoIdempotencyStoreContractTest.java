@@ -9,11 +9,11 @@ import org.junit.jupiter.api.BeforeAll;
 /** The {@link IdempotencyStoreContract} on DynamoDB Local. */
 class DynamoIdempotencyStoreContractTest extends IdempotencyStoreContract {
 
-    private static DynamoStorage storage;
+    private static EmulatorStorage storage;
 
     @BeforeAll
     static void startEmulators() {
-        storage = DynamoStorage.start();
+        storage = EmulatorStorage.start();
     }
 
     @AfterAll
@@ -32,6 +32,6 @@ class DynamoIdempotencyStoreContractTest extends IdempotencyStoreContract {
     }
 
     private static IdempotencyStore store(Services services) {
-        return new DynamoIdempotencyStore(DynamoStorage.enhanced(services), DynamoStorage.table(services));
+        return new DynamoIdempotencyStore(EmulatorStorage.enhanced(services), EmulatorStorage.table(services));
     }
 }

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.BeforeAll;
 /** The {@link LeasesContract} on DynamoDB Local. */
 class DynamoLeasesContractTest extends LeasesContract {
 
-    private static DynamoStorage storage;
+    private static EmulatorStorage storage;
 
     @BeforeAll
     static void startEmulators() {
-        storage = DynamoStorage.start();
+        storage = EmulatorStorage.start();
     }
 
     @AfterAll
@@ -32,6 +32,6 @@ class DynamoLeasesContractTest extends LeasesContract {
     }
 
     private static Leases store(Services services) {
-        return new DynamoLeases(DynamoStorage.client(services), DynamoStorage.table(services));
+        return new DynamoLeases(EmulatorStorage.client(services), EmulatorStorage.table(services));
     }
 }

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.BeforeAll;
 /** The {@link NotificationLogContract} on DynamoDB Local. */
 class DynamoNotificationLogContractTest extends NotificationLogContract {
 
-    private static DynamoStorage storage;
+    private static EmulatorStorage storage;
 
     @BeforeAll
     static void startEmulators() {
-        storage = DynamoStorage.start();
+        storage = EmulatorStorage.start();
     }
 
     @AfterAll
@@ -32,6 +32,6 @@ class DynamoNotificationLogContractTest extends NotificationLogContract {
     }
 
     private static NotificationLog store(Services services) {
-        return new DynamoNotificationLog(DynamoStorage.enhanced(services), DynamoStorage.table(services));
+        return new DynamoNotificationLog(EmulatorStorage.enhanced(services), EmulatorStorage.table(services));
     }
 }

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.BeforeAll;
 /** The {@link RecordStoreContract} on DynamoDB Local. */
 class DynamoRecordStoreContractTest extends RecordStoreContract {
 
-    private static DynamoStorage storage;
+    private static EmulatorStorage storage;
 
     @BeforeAll
     static void startEmulators() {
-        storage = DynamoStorage.start();
+        storage = EmulatorStorage.start();
     }
 
     @AfterAll
@@ -32,7 +32,7 @@ class DynamoRecordStoreContractTest extends RecordStoreContract {
     }
 
     private static RecordStore store(Services services) {
-        return new DynamoRecordStore(DynamoStorage.enhanced(services), DynamoStorage.table(services),
+        return new DynamoRecordStore(EmulatorStorage.enhanced(services), EmulatorStorage.table(services),
                 services.json());
     }
 }

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.BeforeAll;
 /** The {@link SequenceLogContract} on DynamoDB Local. */
 class DynamoSequenceLogContractTest extends SequenceLogContract {
 
-    private static DynamoStorage storage;
+    private static EmulatorStorage storage;
 
     @BeforeAll
     static void startEmulators() {
-        storage = DynamoStorage.start();
+        storage = EmulatorStorage.start();
     }
 
     @AfterAll
@@ -32,6 +32,6 @@ class DynamoSequenceLogContractTest extends SequenceLogContract {
     }
 
     private static SequenceLog store(Services services) {
-        return new DynamoSequenceLog(DynamoStorage.client(services), DynamoStorage.table(services));
+        return new DynamoSequenceLog(EmulatorStorage.client(services), EmulatorStorage.table(services));
     }
 }

@@ -11,11 +11,11 @@ import java.time.Clock;
 /** The {@link SettingsStoreContract} on DynamoDB Local. */
 class DynamoSettingsStoreContractTest extends SettingsStoreContract {
 
-    private static DynamoStorage storage;
+    private static EmulatorStorage storage;
 
     @BeforeAll
     static void startEmulators() {
-        storage = DynamoStorage.start();
+        storage = EmulatorStorage.start();
     }
 
     @AfterAll
@@ -34,7 +34,7 @@ class DynamoSettingsStoreContractTest extends SettingsStoreContract {
     }
 
     private static SettingsStore store(Services services) {
-        return new DynamoSettingsStore(DynamoStorage.enhanced(services), DynamoStorage.table(services),
+        return new DynamoSettingsStore(EmulatorStorage.enhanced(services), EmulatorStorage.table(services),
                 Clock.systemUTC());
     }
 }

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.BeforeAll;
 /** The {@link TitleClaimsContract} on DynamoDB Local. */
 class DynamoTitleClaimsContractTest extends TitleClaimsContract {
 
-    private static DynamoStorage storage;
+    private static EmulatorStorage storage;
 
     @BeforeAll
     static void startEmulators() {
-        storage = DynamoStorage.start();
+        storage = EmulatorStorage.start();
     }
 
     @AfterAll
@@ -32,6 +32,6 @@ class DynamoTitleClaimsContractTest extends TitleClaimsContract {
     }
 
     private static TitleClaims store(Services services) {
-        return new DynamoTitleClaims(DynamoStorage.client(services), DynamoStorage.table(services));
+        return new DynamoTitleClaims(EmulatorStorage.client(services), EmulatorStorage.table(services));
     }
 }

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.BeforeAll;
 /** The {@link TitleIndexContract} on DynamoDB Local. */
 class DynamoTitleIndexContractTest extends TitleIndexContract {
 
-    private static DynamoStorage storage;
+    private static EmulatorStorage storage;
 
     @BeforeAll
     static void startEmulators() {
-        storage = DynamoStorage.start();
+        storage = EmulatorStorage.start();
     }
 
     @AfterAll
@@ -32,6 +32,6 @@ class DynamoTitleIndexContractTest extends TitleIndexContract {
     }
 
     private static TitleIndex store(Services services) {
-        return new DynamoTitleIndex(DynamoStorage.client(services), DynamoStorage.table(services));
+        return new DynamoTitleIndex(EmulatorStorage.client(services), EmulatorStorage.table(services));
     }
 }

@@ -10,11 +10,11 @@ import org.junit.jupiter.api.BeforeAll;
 /** The {@link ItemStoreContract} on s3proxy, with the former layout on DynamoDB Local behind it (as wired). */
 class S3ItemStoreContractTest extends ItemStoreContract {
 
-    private static DynamoStorage storage;
+    private static EmulatorStorage storage;
 
     @BeforeAll
     static void startEmulators() {
-        storage = DynamoStorage.start();
+        storage = EmulatorStorage.start();
     }
 
     @AfterAll
@@ -34,6 +34,6 @@ class S3ItemStoreContractTest extends ItemStoreContract {
 
     private static ItemStore store(Services services) {
         return new S3ItemStore(services.s3(), services.config().bucketName(),
-                new DynamoItemStore(DynamoStorage.enhanced(services), DynamoStorage.table(services)));
+                new DynamoItemStore(EmulatorStorage.enhanced(services), EmulatorStorage.table(services)));
     }
 }

@@ -6,29 +6,29 @@ import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * The DynamoDB side of a contract test: one emulator stack per test class, a new table for each store, and
- * further wirings over that same table (another Lambda sandbox, with its own clients).
+ * The emulator side of a contract test: one emulator stack per test class, a new table and bucket for each
+ * store, and further wirings over that same storage (another Lambda sandbox, with its own clients).
  */
-final class DynamoStorage implements AutoCloseable {
+final class EmulatorStorage implements AutoCloseable {
 
     private final HistoryEnvironment environment;
     private Services current;
 
-    private DynamoStorage(HistoryEnvironment environment) {
+    private EmulatorStorage(HistoryEnvironment environment) {
         this.environment = environment;
     }
 
-    static DynamoStorage start() {
-        return new DynamoStorage(HistoryEnvironment.start());
+    static EmulatorStorage start() {
+        return new EmulatorStorage(HistoryEnvironment.start());
     }
 
-    /** A wiring over a new, empty table. */
+    /** A wiring over a new, empty table and bucket. */
     Services fresh() {
         current = environment.freshServices();
         return current;
     }
 
-    /** Another wiring over the table of the last {@link #fresh()}. */
+    /** Another wiring over the storage of the last {@link #fresh()}. */
     Services same() {
         return environment.sameStorage(current);
     }
