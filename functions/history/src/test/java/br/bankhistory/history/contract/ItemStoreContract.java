@@ -65,7 +65,8 @@ abstract class ItemStoreContract {
         ItemStore other = sameStorage();
         assertThat(other.hasChunks("t1", REMESSA)).isTrue();
         assertThat(other.page("t1", REMESSA, 0, 50))
-                .isEqualTo(new ItemPage(List.of(item(REMESSA, 1), item(REMESSA, 2), item(REMESSA, 3)), Optional.empty()));
+                .isEqualTo(new ItemPage(List.of(item(REMESSA, 1), item(REMESSA, 2), item(REMESSA, 3)),
+                        Optional.empty()));
         assertThat(other.itemsOfChunk("t1", REMESSA, 0)).containsExactly(item(REMESSA, 1), item(REMESSA, 2),
                 item(REMESSA, 3));
         assertThat(other.page("t2", REMESSA, 0, 50).items()).isEmpty();

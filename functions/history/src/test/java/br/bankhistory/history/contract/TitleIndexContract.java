@@ -44,7 +44,8 @@ abstract class TitleIndexContract {
         assertThat(other.find("t1", List.of(A.key()))).containsExactly(new Found(REMESSA, "104", "REMESSA_COBRANCA",
                 0, A));
         assertThat(other.find("t1", List.of(A.key(), B.key(), "99999999"))).containsExactlyInAnyOrder(
-                new Found(REMESSA, "104", "REMESSA_COBRANCA", 0, A), new Found(REMESSA, "104", "REMESSA_COBRANCA", 0, B));
+                new Found(REMESSA, "104", "REMESSA_COBRANCA", 0, A),
+                new Found(REMESSA, "104", "REMESSA_COBRANCA", 0, B));
         assertThat(other.find("t2", List.of(A.key()))).isEmpty();
         assertThat(other.order("t1", REMESSA)).isEmpty();
     }

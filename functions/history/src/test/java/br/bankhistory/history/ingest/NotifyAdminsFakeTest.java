@@ -102,7 +102,8 @@ class NotifyAdminsFakeTest {
         notifier().notify(record);
 
         assertThat(sender.sent).hasSize(1);
-        assertThat(sender.sent.get(0).recipients()).containsExactlyInAnyOrder("ana@example.com", "financeiro@example.com");
+        assertThat(sender.sent.get(0).recipients())
+                .containsExactlyInAnyOrder("ana@example.com", "financeiro@example.com");
         assertThat(log.find("t1", ID)).contains(new Entry(State.SENT, "ses-1", 2, clock.instant()));
     }
 
