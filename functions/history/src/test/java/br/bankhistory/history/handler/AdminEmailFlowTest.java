@@ -5,6 +5,7 @@ import br.bankhistory.history.port.NotificationLog;
 import br.bankhistory.history.support.Api;
 import br.bankhistory.history.support.Events;
 import br.bankhistory.history.support.HistoryEnvironment;
+import br.bankhistory.history.support.Race;
 import br.bankhistory.history.support.Samples;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,13 +19,9 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -206,19 +203,7 @@ class AdminEmailFlowTest {
         HistoryEnvironment.put(services, "inbound/acme/caixa.ret", Samples.bytes("laravel-boleto/caixa.ret"), Map.of());
         S3Event event = Events.s3("s3-put-inbound.json",
                 Events.s3Object(services.config().bucketName(), "inbound/acme/caixa.ret"));
-        IngestHandler handler = new IngestHandler(services);
-        ExecutorService pool = Executors.newFixedThreadPool(20);
-        List<Callable<IngestHandler.Report>> deliveries = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            deliveries.add(() -> handler.handleRequest(event, null));
-        }
-        try {
-            for (var future : pool.invokeAll(deliveries)) {
-                future.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        Race.run(environment, services, 20, (wiring, i) -> new IngestHandler(wiring).handleRequest(event, null));
 
         assertThat(Api.json(Api.admin(services, "acme").call("api-list-integrations.json", e -> { }), 200)
                 .get("items")).hasSize(1);

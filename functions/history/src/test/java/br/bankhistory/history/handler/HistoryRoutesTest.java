@@ -4,6 +4,7 @@ import br.bankhistory.history.Services;
 import br.bankhistory.history.support.Api;
 import br.bankhistory.history.support.Events;
 import br.bankhistory.history.support.HistoryEnvironment;
+import br.bankhistory.history.support.Race;
 import br.bankhistory.history.support.Samples;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,10 +23,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static br.bankhistory.history.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -158,21 +155,9 @@ class HistoryRoutesTest {
     @Test
     void twenty_concurrent_cancels_with_different_keys_have_exactly_one_winner() throws Exception {
         Api admin = Api.admin(services, "acme");
-        ExecutorService pool = Executors.newFixedThreadPool(20);
-        List<Callable<Integer>> cancels = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            String key = "concurrent-key-" + i;
-            cancels.add(() -> admin.onRecord("api-cancel-remessa.json", anasRemessa, "/cancel",
-                    Events.header("idempotency-key", key)).getStatusCode());
-        }
-        List<Integer> statuses = new ArrayList<>();
-        try {
-            for (Future<Integer> f : pool.invokeAll(cancels)) {
-                statuses.add(f.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = Race.run(environment, services, 20, (wiring, i) -> Api.admin(wiring, "acme")
+                .onRecord("api-cancel-remessa.json", anasRemessa, "/cancel",
+                        Events.header("idempotency-key", "concurrent-key-" + i)).getStatusCode());
 
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(19);

@@ -10,6 +10,7 @@ import br.bankhistory.history.domain.RecordStatus;
 import br.bankhistory.history.ingest.IngestOutcome;
 import br.bankhistory.history.support.Events;
 import br.bankhistory.history.support.HistoryEnvironment;
+import br.bankhistory.history.support.Race;
 import br.bankhistory.history.support.Samples;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import org.junit.jupiter.api.AfterAll;
@@ -23,11 +24,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -143,19 +139,10 @@ class IngestHandlerTest {
         Services services = environment.freshServices();
         HistoryEnvironment.put(services, "inbound/acme/caixa.ret", Samples.bytes("laravel-boleto/caixa.ret"), Map.of());
         S3Event event = inbound(services, "inbound/acme/caixa.ret");
-        IngestHandler handler = new IngestHandler(services);
 
-        ExecutorService pool = Executors.newFixedThreadPool(10);
-        List<Callable<IngestHandler.Report>> deliveries = IntStream.range(0, 10)
-                .<Callable<IngestHandler.Report>>mapToObj(i -> () -> handler.handleRequest(event, null))
-                .toList();
-        List<IngestOutcome> outcomes;
-        try {
-            outcomes = pool.invokeAll(deliveries).stream().map(IngestHandlerTest::resultOf)
-                    .flatMap(report -> report.outcomes().stream()).toList();
-        } finally {
-            pool.shutdownNow();
-        }
+        List<IngestOutcome> outcomes = Race.run(environment, services, 10,
+                        (wiring, i) -> new IngestHandler(wiring).handleRequest(event, null)).stream()
+                .flatMap(report -> report.outcomes().stream()).toList();
 
         assertThat(outcomes).filteredOn(IngestOutcome.Recorded.class::isInstance).hasSize(1);
         assertThat(outcomes).filteredOn(IngestOutcome.AlreadyRecorded.class::isInstance).hasSize(9);
@@ -280,14 +267,6 @@ class IngestHandlerTest {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static <T> T resultOf(Future<T> future) {
-        try {
-            return future.get();
-        } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 
 /**
  * Runs the same call from many threads at once, as separate Lambda sandboxes would: each thread gets its own
@@ -32,6 +33,16 @@ public final class Race {
         for (int i = 0; i < contenders; i++) {
             wirings.add(environment.sameStorage(storage));
         }
+        return together(contenders, index -> call.apply(wirings.get(index), index));
+    }
+
+    /**
+     * Runs {@code call} from {@code contenders} threads that all start together behind a barrier; what each
+     * contender uses is built before the race and found by its index.
+     *
+     * @return each contender's answer, in index order
+     */
+    public static <T> List<T> together(int contenders, IntFunction<T> call) throws Exception {
         CyclicBarrier start = new CyclicBarrier(contenders);
         ExecutorService pool = Executors.newFixedThreadPool(contenders);
         try {
@@ -40,7 +51,7 @@ public final class Race {
                 int index = i;
                 Callable<T> task = () -> {
                     start.await(30, TimeUnit.SECONDS);
-                    return call.apply(wirings.get(index), index);
+                    return call.apply(index);
                 };
                 futures.add(pool.submit(task));
             }

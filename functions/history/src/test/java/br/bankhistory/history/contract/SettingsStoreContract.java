@@ -1,0 +1,77 @@
+package br.bankhistory.history.contract;
+
+import br.bankhistory.history.domain.BankAccount;
+import br.bankhistory.history.port.SettingsStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every {@link SettingsStore} does, the in-memory fake and the DynamoDB adapter alike. */
+abstract class SettingsStoreContract {
+
+    private static final BankAccount ITAU = new BankAccount("341", "1234", "56789-0", "", "12.345.678/0001-95");
+    private static final BankAccount CAIXA = new BankAccount("104", "", "", "123456", "");
+
+    private SettingsStore settings;
+
+    /** A store over new, empty storage. */
+    abstract SettingsStore newStore();
+
+    /** Another store over the storage of the last {@link #newStore()}: another Lambda sandbox. */
+    abstract SettingsStore sameStorage();
+
+    @BeforeEach
+    void freshStore() {
+        settings = newStore();
+    }
+
+    @Test
+    void a_tenant_that_set_nothing_has_no_recipients_and_no_accounts() {
+        assertThat(settings.notificationRecipients("t1")).isEmpty();
+        assertThat(settings.accounts("t1")).isEmpty();
+    }
+
+    @Test
+    void the_last_recipients_saved_are_the_ones_read_in_their_order() {
+        settings.saveNotificationRecipients("t1", List.of("a@example.com", "b@example.com"), "u1");
+        settings.saveNotificationRecipients("t1", List.of("c@example.com", "a@example.com"), "u2");
+        assertThat(sameStorage().notificationRecipients("t1")).containsExactly("c@example.com", "a@example.com");
+    }
+
+    @Test
+    void accounts_come_back_as_saved_empty_parts_included() {
+        settings.saveAccounts("t1", List.of(ITAU, CAIXA), "u1");
+        assertThat(sameStorage().accounts("t1")).containsExactly(ITAU, CAIXA);
+    }
+
+    @Test
+    void saving_an_empty_list_clears_it() {
+        settings.saveNotificationRecipients("t1", List.of("a@example.com"), "u1");
+        settings.saveAccounts("t1", List.of(ITAU), "u1");
+        settings.saveNotificationRecipients("t1", List.of(), "u1");
+        settings.saveAccounts("t1", List.of(), "u1");
+        assertThat(settings.notificationRecipients("t1")).isEmpty();
+        assertThat(settings.accounts("t1")).isEmpty();
+    }
+
+    @Test
+    void a_list_changed_after_saving_changes_nothing_stored() {
+        List<String> recipients = new ArrayList<>(List.of("a@example.com"));
+        settings.saveNotificationRecipients("t1", recipients, "u1");
+        recipients.add("b@example.com");
+        assertThat(settings.notificationRecipients("t1")).containsExactly("a@example.com");
+    }
+
+    @Test
+    void recipients_accounts_and_tenants_are_apart() {
+        settings.saveNotificationRecipients("t1", List.of("a@example.com"), "u1");
+        settings.saveAccounts("t2", List.of(ITAU), "u1");
+        assertThat(settings.accounts("t1")).isEmpty();
+        assertThat(settings.notificationRecipients("t2")).isEmpty();
+        assertThat(settings.accounts("t2")).containsExactly(ITAU);
+    }
+}
