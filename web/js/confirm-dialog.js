@@ -3,7 +3,8 @@
 // opening, so a retry after a lost answer cannot act twice; a 409 makes the next attempt a new request.
 
 import { confirmedAction } from './api.js';
-import { $, announce, h, openDialog, setButtonBusy, showMessage, uuid } from './dom.js';
+import { describe, failed } from './dialog-parts.js';
+import { $, announce, openDialog, setButtonBusy, showMessage, uuid } from './dom.js';
 
 let dialog = null;
 let callbacks = null;
@@ -53,13 +54,7 @@ async function submit() {
     callbacks.onDone(merged);
   } catch (error) {
     setBusy(false);
-    showError(error.detail || 'Não foi possível concluir a operação.');
-    if (error.status === 401 && callbacks.onUnauthorized) {
-      callbacks.onUnauthorized();
-    }
-    if (error.status === 409) {
-      current.key = uuid();
-    }
+    failed(error, current, showError, callbacks);
   }
 }
 
@@ -70,9 +65,7 @@ export function openConfirmDialog(action, record, opener) {
   dialog.dataset.action = action.id;
   dialog.dataset.id = record.id || '';
   el('#confirm-dialog-title').textContent = texts.title;
-  const [before, after] = texts.description.split('{file}');
-  el('#confirm-dialog-description').replaceChildren(before,
-    ...(after === undefined ? [] : [h('strong', { 'data-testid': 'confirm-dialog-file' }, record.fileName || record.id), after]));
+  describe(el('#confirm-dialog-description'), texts.description, 'confirm-dialog-file', record);
   const confirm = el('[data-testid="confirm-dialog-confirm"]');
   confirm.className = `btn btn--${texts.tone || 'primary'}`;
   confirm.textContent = texts.confirm;

@@ -5,7 +5,8 @@
 
 import { fill } from './actions.js';
 import { recordAction } from './api.js';
-import { $, announce, h, openDialog, setButtonBusy, showMessage, uuid } from './dom.js';
+import { describe, failed } from './dialog-parts.js';
+import { $, announce, openDialog, setButtonBusy, showMessage, uuid } from './dom.js';
 
 /** The API accepts reasons of 3 to 500 characters. */
 const MIN_REASON = 3;
@@ -83,13 +84,7 @@ async function submit(reason) {
     callbacks.onDone(merged);
   } catch (error) {
     setBusy(false);
-    showError(error.detail || 'Não foi possível concluir a operação.');
-    if (error.status === 401 && callbacks.onUnauthorized) {
-      callbacks.onUnauthorized();
-    }
-    if (error.status === 409) {
-      current.key = uuid();
-    }
+    failed(error, current, showError, callbacks);
   }
 }
 
@@ -100,9 +95,7 @@ export function openReasonDialog(action, record, opener) {
   dialog.dataset.action = action.id;
   dialog.dataset.id = record.id || '';
   el('#action-dialog-title').textContent = texts.title;
-  const [before, after] = texts.description.split('{file}');
-  el('#action-dialog-description').replaceChildren(before,
-    ...(after === undefined ? [] : [h('strong', { 'data-testid': 'action-dialog-file' }, record.fileName || record.id), after]));
+  describe(el('#action-dialog-description'), texts.description, 'action-dialog-file', record);
   el('#action-dialog-reason-label').textContent = texts.reasonLabel;
   const confirm = el('[data-testid="action-dialog-confirm"]');
   confirm.className = `btn btn--${texts.tone || 'primary'}`;
