@@ -198,14 +198,21 @@ public final class DropFolder implements AutoCloseable {
     String name = DroppedFileName.of(file).text();
     try {
       Path moved = moveInto(file, FAILED);
-      Files.writeString(DroppedFileName.of(moved).withEnding(".reason.txt").in(moved.getParent()),
-          DropFailureReason.text(name, clock.instant(), cause), StandardCharsets.UTF_8);
+      writeWhole(DroppedFileName.of(moved).withEnding(".reason.txt").in(moved.getParent()),
+          DropFailureReason.text(name, clock.instant(), cause));
       LOG.error("drop.failed", Map.of("tenant", tenant, "file", name, "movedTo", shown(moved),
           "error", String.valueOf(cause), "stackTrace", stackTrace(cause)));
     } catch (IOException | RuntimeException e) {
       LOG.error("drop.failed", Map.of("tenant", tenant, "file", name, "error", String.valueOf(cause),
           "stackTrace", stackTrace(cause), "moveError", String.valueOf(e)));
     }
+  }
+
+  /** Written beside and moved into place, so whoever sees the file (a person, a script) reads all of it. */
+  private static void writeWhole(Path target, String text) throws IOException {
+    Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
+    Files.writeString(partial, text, StandardCharsets.UTF_8);
+    Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
 
   /**
