@@ -62,12 +62,15 @@ public final class ItemMigration {
 
     /**
      * @param dryRun  counts the records and items that would move, and writes nothing
-     * @param tenants the tenants whose records are read (a Query of each tenant's records, no Scan); empty for
-     *                every tenant, found by one paginated Scan of the table
+     * @param tenants the tenants whose records are read (a Query of each tenant's records; there is no Scan:
+     *                the operator names the tenants, as the user pool lists them), at least one
      */
     public record Options(boolean dryRun, List<String> tenants) {
         public Options {
             tenants = List.copyOf(tenants);
+            if (tenants.isEmpty()) {
+                throw new IllegalArgumentException("name at least one tenant (--tenant)");
+            }
         }
     }
 
@@ -85,8 +88,7 @@ public final class ItemMigration {
 
     public Summary run(Options options) {
         Progress progress = new Progress(options.dryRun(), clock.instant());
-        Map<String, SortedSet<String>> byTenant = options.tenants().isEmpty() ? everyTenant()
-                : listed(options.tenants());
+        Map<String, SortedSet<String>> byTenant = listed(options.tenants());
         LOG.info("migration.started", Map.of("dryRun", options.dryRun(), "tenants", byTenant.size(),
                 "records", byTenant.values().stream().mapToInt(SortedSet::size).sum()));
         byTenant.forEach((tenant, ids) -> migrateTenant(tenant, ids, progress));
@@ -180,13 +182,6 @@ public final class ItemMigration {
 
     private static boolean isRetorno(IntegrationRecord r) {
         return r.kind() == FileKind.RETORNO_COBRANCA || r.kind() == FileKind.RETORNO_PAGAMENTO;
-    }
-
-    /** Each tenant's records with old items, found by one Scan of the table. */
-    private Map<String, SortedSet<String>> everyTenant() {
-        Map<String, SortedSet<String>> byTenant = new TreeMap<>();
-        former.forEachRecord((tenant, id) -> byTenant.computeIfAbsent(tenant, t -> new TreeSet<>()).add(id));
-        return byTenant;
     }
 
     /** The named tenants' records with old items: a Query of each tenant's records, one small Query each. */

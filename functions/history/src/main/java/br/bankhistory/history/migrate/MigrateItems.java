@@ -14,11 +14,11 @@ import java.util.List;
  * or the local emulators alike.
  *
  * <pre>
- * MigrateItems [--dry-run] [--tenant TENANT]...
+ * MigrateItems [--dry-run] --tenant TENANT [--tenant TENANT]...
  * </pre>
  *
- * Without {@code --tenant}, every tenant's records are found by one Scan of the table. Exits 0 when every record
- * found was moved, 3 when some retornos must wait for a next run, 2 on wrong arguments.
+ * The tenants are named (at least one): each one's records are found by a Query, and nothing scans the table.
+ * Exits 0 when every record found was moved, 3 when some retornos must wait for a next run, 2 on wrong arguments.
  */
 public final class MigrateItems {
 
@@ -31,7 +31,7 @@ public final class MigrateItems {
             options = parse(args);
         } catch (IllegalArgumentException wrong) {
             System.err.println(wrong.getMessage());
-            System.err.println("usage: MigrateItems [--dry-run] [--tenant TENANT]...");
+            System.err.println("usage: MigrateItems [--dry-run] --tenant TENANT [--tenant TENANT]...");
             System.exit(2);
             return;
         }

@@ -7,14 +7,12 @@ import br.bankhistory.history.domain.StoredItem;
 import br.bankhistory.history.port.FormerItems;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
-import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.model.BatchWriteItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.BatchWriteResult;
 import software.amazon.awssdk.enhanced.dynamodb.model.Page;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
-import software.amazon.awssdk.enhanced.dynamodb.model.ScanEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.WriteBatch;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -23,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 
 /**
  * The items of records written before items moved to S3 chunks (docs/data-model.md, "Items"): one DynamoDB
@@ -64,32 +61,6 @@ public final class DynamoItemStore implements FormerItems {
     @Override
     public boolean hasItems(String tenant, String recordId) {
         return !page(tenant, recordId, 0, 1).items().isEmpty();
-    }
-
-    /**
-     * A paginated Scan of the whole table, keeping the partition key of item rows only (filtered by DynamoDB,
-     * but every item read is paid for); an item partition's rows come one after another, so consecutive
-     * repeats are dropped here and the caller sees each record about once.
-     */
-    @Override
-    public void forEachRecord(BiConsumer<String, String> tenantAndRecord) {
-        ScanEnhancedRequest request = ScanEnhancedRequest.builder()
-                .attributesToProject("PK")
-                .filterExpression(Expression.builder().expression("begins_with(SK, :items)")
-                        .putExpressionValue(":items", AttributeValue.fromS(TableKeys.ITEM_PREFIX)).build())
-                .build();
-        String last = null;
-        for (Page<ItemRow> page : items.scan(request)) {
-            for (ItemRow row : page.items()) {
-                String pk = row.getPk();
-                int at = pk.indexOf("#R#");
-                if (pk.equals(last) || !pk.startsWith("T#") || at < 0) {
-                    continue;
-                }
-                last = pk;
-                tenantAndRecord.accept(pk.substring(2, at), pk.substring(at + 3));
-            }
-        }
     }
 
     @Override
