@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 
 /**
  * Re-runs a record with the current engine and settings (admins only): a rejected or suspect file after the
@@ -92,7 +93,9 @@ public final class ReprocessRecord {
                 .orElseThrow(() -> new ConflictException("O arquivo original não está num caminho reconhecido."));
         // the bank's retornos apply one at a time: none may read this one's links while they are rebuilt
         String lease = "apply#" + before.bankCode();
-        String owner = "reprocess#" + id;
+        // one owner per request: the lease is re-entrant for its owner, and two reprocessings of one record
+        // must exclude each other as much as a reprocessing and an application do
+        String owner = "reprocess#" + id + "#" + UUID.randomUUID();
         Instant now = clock.instant();
         if (!leases.acquire(caller.tenant(), lease, owner, now, now.plus(LEASE))) {
             throw new ConflictException("Um retorno deste banco está sendo aplicado agora; tente de novo em instantes.");

@@ -4,6 +4,7 @@ import br.bankhistory.history.Services;
 import br.bankhistory.history.support.Api;
 import br.bankhistory.history.support.Events;
 import br.bankhistory.history.support.HistoryEnvironment;
+import br.bankhistory.history.support.Race;
 import br.bankhistory.history.support.Samples;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -124,6 +125,35 @@ class ReprocessTest {
                 .contains("caixa.ret").contains("reprocessado");
         assertThat(items(remessa).get(0).get("answers")).isEmpty();
         assertThat(items(id)).allSatisfy(i -> assertThat(i.get("reconciliation").isNull()).isTrue());
+    }
+
+    @Test
+    void six_admins_reprocessing_one_retorno_at_once_leave_it_answering_its_remessa_once() throws Exception {
+        String id = drop("caixa.ret", retorno(1622), "2026-11-22T12:00:00.000Z");
+        int emailsBefore = emails().size();
+
+        // six sandboxes, each with its own wiring, all starting together
+        List<Integer> statuses = Race.run(environment, services, 6, (wiring, i) -> Api.admin(wiring, "acme")
+                .onRecord("api-reprocess-integration.json", id, "/reprocess", e -> { }).getStatusCode());
+        environment.runFollowUps(services);
+        environment.runFollowUps(services);
+
+        // each one either reprocessed it or was told another retorno of the bank was being applied
+        assertThat(statuses).allSatisfy(status -> assertThat(status).isIn(200, 409)).contains(200);
+        long reprocessed = statuses.stream().filter(status -> status == 200).count();
+        JsonNode history = record(id).get("statusHistory");
+        long entries = 0;
+        for (JsonNode change : history) {
+            entries += change.get("reason").asText().startsWith("Reprocessado") ? 1 : 0;
+        }
+        assertThat(entries).isEqualTo(reprocessed);
+        // whatever the interleaving, the title is linked once and answers the remessa once
+        assertThat(items(id).get(0).get("reconciliation").get("integrationId").asText()).isEqualTo(remessa);
+        assertThat(items(remessa).get(0).get("answers")).singleElement().satisfies(a ->
+                assertThat(a.get("integrationId").asText()).isEqualTo(id));
+        assertThat(record(remessa).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
+        // one email per reprocessing result at most, and at least the last one's
+        assertThat(emails().size() - emailsBefore).isBetween(1, (int) reprocessed);
     }
 
     private static byte[] retorno(int nsa) {
