@@ -173,18 +173,15 @@ class DuplicatesByMeaningTest {
     // ---- helpers ----
 
     private String drop(String name, byte[] bytes, String eventTime) {
-        HistoryEnvironment.put(services, "inbound/acme/" + name, bytes, Map.of());
-        return Api.deliver(services, "s3-put-inbound.json", "inbound/acme/" + name, eventTime);
+        return Api.drop(services, "acme", name, bytes, eventTime);
     }
 
     private JsonNode record(String id) {
-        return json(admin.onRecord("api-get-integration.json", id, "", e -> { }), 200);
+        return admin.record(id);
     }
 
     private List<JsonNode> items(String id) {
-        List<JsonNode> out = new ArrayList<>();
-        json(admin.onRecord("api-list-items.json", id, "/items", e -> { }), 200).get("items").forEach(out::add);
-        return out;
+        return admin.items(id);
     }
 
     private List<JsonNode> emails() {

@@ -124,12 +124,11 @@ class IncompleteRetornoTest {
     }
 
     private String drop(String name, byte[] bytes) {
-        HistoryEnvironment.put(services, "inbound/acme/" + name, bytes, Map.of());
-        return Api.deliver(services, "s3-put-inbound.json", "inbound/acme/" + name, "2026-11-22T12:00:00.000Z");
+        return Api.drop(services, "acme", name, bytes, "2026-11-22T12:00:00.000Z");
     }
 
     private JsonNode record(String id) {
-        return json(admin.onRecord("api-get-integration.json", id, "", e -> { }), 200);
+        return admin.record(id);
     }
 
     private static List<String> codes(JsonNode record) {
@@ -139,9 +138,7 @@ class IncompleteRetornoTest {
     }
 
     private List<JsonNode> items(String id) {
-        List<JsonNode> out = new ArrayList<>();
-        json(admin.onRecord("api-list-items.json", id, "/items", e -> { }), 200).get("items").forEach(out::add);
-        return out;
+        return admin.items(id);
     }
 
     private List<JsonNode> emails() {

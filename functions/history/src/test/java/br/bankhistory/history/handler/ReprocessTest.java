@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -164,18 +163,15 @@ class ReprocessTest {
     }
 
     private String drop(String name, byte[] bytes, String eventTime) {
-        HistoryEnvironment.put(services, "inbound/acme/" + name, bytes, Map.of());
-        return Api.deliver(services, "s3-put-inbound.json", "inbound/acme/" + name, eventTime);
+        return Api.drop(services, "acme", name, bytes, eventTime);
     }
 
     private JsonNode record(String id) {
-        return json(admin.onRecord("api-get-integration.json", id, "", e -> { }), 200);
+        return admin.record(id);
     }
 
     private List<JsonNode> items(String id) {
-        List<JsonNode> out = new ArrayList<>();
-        json(admin.onRecord("api-list-items.json", id, "/items", e -> { }), 200).get("items").forEach(out::add);
-        return out;
+        return admin.items(id);
     }
 
     private List<JsonNode> emails() {

@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -55,6 +57,24 @@ public final class Api {
     /** Calls a route about one record: {@code /integrations/{id}{suffix}}. */
     public APIGatewayV2HTTPResponse onRecord(String eventFile, String id, String suffix, Consumer<ObjectNode> edit) {
         return call(eventFile, Events.pathId(id, "/integrations/" + id + suffix).andThen(edit));
+    }
+
+    /** {@code GET /integrations/{id}}, answered 200. */
+    public JsonNode record(String id) {
+        return json(onRecord("api-get-integration.json", id, "", e -> { }), 200);
+    }
+
+    /** The first page of {@code GET /integrations/{id}/items}, answered 200. */
+    public List<JsonNode> items(String id) {
+        List<JsonNode> out = new ArrayList<>();
+        json(onRecord("api-list-items.json", id, "/items", e -> { }), 200).get("items").forEach(out::add);
+        return out;
+    }
+
+    /** Puts the bytes under {@code inbound/{tenant}/{name}}, as the bank's integration would, and delivers them. */
+    public static String drop(Services services, String tenant, String name, byte[] bytes, String eventTime) {
+        HistoryEnvironment.put(services, "inbound/" + tenant + "/" + name, bytes, Map.of());
+        return deliver(services, "s3-put-inbound.json", "inbound/" + tenant + "/" + name, eventTime);
     }
 
     public static JsonNode json(APIGatewayV2HTTPResponse response, int expectedStatus) {
