@@ -33,6 +33,7 @@ public final class AwsClients {
     private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration CALL_ATTEMPT_TIMEOUT = Duration.ofSeconds(25);
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
+    private static final int MAX_ATTEMPTS = 6;
 
     private final ServiceConfig config;
     private final SdkHttpClient http;
@@ -131,12 +132,6 @@ public final class AwsClients {
         return DefaultCredentialsProvider.builder().build();
     }
 
-    /**
-     * Standard retries with backoff, plus an I/O failure surfaced as an unchecked exception: the URL-connection
-     * client reports a kept-alive connection the server had closed ("Unexpected end of file from server") that
-     * way, and every call of these clients is safe to repeat (idempotent writes, conditional writes whose
-     * repetition is recognised, reads).
-     */
     /** Drops the header the S3 client adds to every PUT with a body. */
     static final class NoExpectContinue implements ExecutionInterceptor {
         @Override
@@ -147,10 +142,20 @@ public final class AwsClients {
         }
     }
 
+    /**
+     * Standard retries with backoff, plus an I/O failure surfaced as an unchecked exception: the URL-connection
+     * client reports a kept-alive connection the server had closed ("Unexpected end of file from server", or
+     * "Error writing request body to server" on a PUT, which the JDK does not retry itself when it streams the
+     * body) that way, and every call of these clients is safe to repeat (idempotent writes, conditional writes
+     * whose repetition is recognised, reads). Six attempts: the JDK keeps up to five idle connections per host
+     * ({@code http.maxConnections}), any of which the server may have closed, so the last attempt always opens a
+     * fresh one; a failure on a stale connection costs no wait on the server.
+     */
     private static ClientOverrideConfiguration overrides() {
         return ClientOverrideConfiguration.builder()
                 .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                         .retryOnExceptionOrCauseInstanceOf(java.io.IOException.class)
+                        .maxAttempts(MAX_ATTEMPTS)
                         .build())
                 .apiCallAttemptTimeout(CALL_ATTEMPT_TIMEOUT)
                 .apiCallTimeout(CALL_TIMEOUT)
