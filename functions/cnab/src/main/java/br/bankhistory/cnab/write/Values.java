@@ -82,7 +82,7 @@ final class Values implements Function<String, Object> {
         Party payer = title.payer();
         String payerDocument = CnabText.digits(payer.document());
         Builder values = new Builder()
-                .put("occurrence_code", title.instruction().code(family, bankCode))
+                .put("occurrence_code", title.occurrenceCode(family, bankCode))
                 .put("our_number", title.ourNumber())
                 .put("document_number", title.yourNumber())
                 .put("due_date", title.dueDate())
