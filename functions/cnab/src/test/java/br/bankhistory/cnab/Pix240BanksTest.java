@@ -2,6 +2,7 @@ package br.bankhistory.cnab;
 
 import br.bankhistory.cnab.bank.BankCatalog;
 import br.bankhistory.cnab.write.Cobranca240Writer;
+import br.bankhistory.cnab.write.CnabWriteException;
 import br.bankhistory.cnab.write.Cobranca400Writer;
 import br.bankhistory.cnab.write.CobrancaTitle;
 import br.bankhistory.cnab.write.Instruction;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The Pix of a boleto híbrido in every bank whose layout carries it beyond Santander 400 ({@link PixTest}):
@@ -99,6 +101,29 @@ class Pix240BanksTest {
         assertThat(read.summary().findings()).isEmpty();
         assertThat(Instruction.ENTRY.code("cnab400", "341", true)).isEqualTo("71");
         assertThat(Instruction.ENTRY.code("cnab400", "033", true)).isEqualTo("01");
+    }
+
+    @Test
+    void itau400RefusesAPixOnAnInstructionOtherThanTheEntry() {
+        RemessaHeader header = RemessaHeader.builder("341").company("Empresa Ltda", "12.345.678/0001-90")
+                .agency("1234", "").account("12345", "6").wallet("109").sequenceNumber(8)
+                .generatedAt(LocalDateTime.of(2024, 6, 11, 14, 30, 5)).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Cobranca400Writer writer = RemessaWriter.cobranca400(out, header)) {
+            writer.add(title("12345677"));
+            // Itaú takes its record 3 only after a detail of occurrence 71: a write-off with a Pix is refused
+            assertThatThrownBy(() -> writer.add(title("12345678").withInstruction(Instruction.WRITE_OFF)
+                    .withPix(new Pix("", "", "chave@empresa.com.br", ""))))
+                    .isInstanceOfSatisfying(CnabWriteException.class, e -> {
+                        assertThat(e.code()).isEqualTo(CnabWriteException.Code.PIX_ONLY_ON_ENTRY);
+                        assertThat(e.getMessage()).contains("WRITE_OFF").contains("341");
+                    });
+            writer.add(title("12345679"));
+        }
+        // nothing of the refused title was written; the titles before and after it are whole
+        ReadResult read = ReadResult.of(out.toByteArray());
+        assertThat(read.items()).extracting(Item::ourNumber).containsExactly("12345677", "12345679");
+        assertThat(read.summary().findings()).isEmpty();
     }
 
     @Test

@@ -79,6 +79,13 @@ final class Values implements Function<String, Object> {
             throw new CnabWriteException(family + "/" + bankCode + "/" + record, "occurrence_code",
                     CnabWriteException.Code.UNSUPPORTED_INSTRUCTION, title.instruction().name(), bankCode);
         }
+        if (title.hasPix() && title.instruction() != Instruction.ENTRY
+                && !Instruction.ENTRY.code(family, bankCode, true).equals(Instruction.ENTRY.code(family, bankCode))) {
+            // the bank enters a boleto with Pix under a code of its own, and takes its Pix record with no other
+            String record = LayoutCatalog.CNAB240.equals(family) ? "segment-P" : "detail-remessa";
+            throw new CnabWriteException(family + "/" + bankCode + "/" + record, "occurrence_code",
+                    CnabWriteException.Code.PIX_ONLY_ON_ENTRY, title.instruction().name(), bankCode);
+        }
         Party payer = title.payer();
         String payerDocument = CnabText.digits(payer.document());
         Builder values = new Builder()
