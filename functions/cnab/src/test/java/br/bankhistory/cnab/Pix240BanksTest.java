@@ -145,9 +145,10 @@ class Pix240BanksTest {
     @Test
     void bradesco400RetornoRecord4GivesTheTxid() {
         String detail = Cnab400SyntheticTest.retornoDetail(2, "02", 10_000, 0).put(71, "000000012345").toString();
-        String record4 = FixedLine.of400().put(1, "4")
-                .put(29, "qrcode.bradesco.com.br/pix/v2/cobv/9b6e2f4a8c1d4e7fa0b3").put(106, "Bradesco0Pix0TxId00123")
-                .number(395, 400, 3).toString();
+        // record 4: carteira 2-4, agência 5-9, conta 10-16, nosso número 17-27 + DV 28, location, txid
+        String record4 = FixedLine.of400().put(1, "4").put(2, "009").put(5, "01234").put(10, "0012345")
+                .put(17, "00000012345").put(28, "P").put(29, "qrpix.bradesco.com.br/qr/v2/cobv/9b6e2f4a8c1d4e7fa0b3")
+                .put(106, "Bradesco0Pix0TxId00123").number(395, 400, 3).toString();
         ReadResult read = ReadResult.ofLatin1(Synthetic240.join("\r\n", Cnab400SyntheticTest.header("237", '2'),
                 detail, record4, Cnab400SyntheticTest.trailer(4)));
 
