@@ -12,20 +12,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class Cnab400SyntheticTest {
 
-    private static String header(String bank, char direction) {
+    static String header(String bank, char direction) {
         return FixedLine.of400().put(1, "0").put(2, String.valueOf(direction))
                 .put(3, direction == '2' ? "RETORNO" : "REMESSA").put(10, "01").put(12, "COBRANCA")
                 .put(27, "00000000000001234567").put(47, "EMPRESA TESTE LTDA").put(77, bank).put(80, "BANCO")
                 .put(95, "150324").number(395, 400, 1).toString();
     }
 
-    private static FixedLine retornoDetail(int sequence, String occurrence, long amount, long paid) {
+    static FixedLine retornoDetail(int sequence, String occurrence, long amount, long paid) {
         return FixedLine.of400().put(1, "1").put(2, "02").put(4, "12345678000199").put(109, occurrence)
                 .put(111, "150324").put(117, "DOC-" + sequence).put(147, "200324").number(153, 165, amount)
                 .number(176, 188, 195).number(254, 266, paid).put(296, "180324").number(395, 400, sequence);
     }
 
-    private static String trailer(int sequence) {
+    static String trailer(int sequence) {
         return FixedLine.of400().put(1, "9").put(2, "201").number(395, 400, sequence).toString();
     }
 

@@ -46,6 +46,8 @@ public final class CnabWriteException extends RuntimeException {
         NOT_DIGITS,
         /** A remessa instruction the bank's layout has no code for: the instruction's name, the bank. */
         UNSUPPORTED_INSTRUCTION,
+        /** A Pix on a title whose bank takes it only with an entry (Itaú 400: occurrence 71): the instruction's name, the bank. */
+        PIX_ONLY_ON_ENTRY,
         /** Any other refusal: its English description. */
         OTHER
     }

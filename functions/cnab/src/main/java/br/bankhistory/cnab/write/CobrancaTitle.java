@@ -53,7 +53,7 @@ public record CobrancaTitle(Instruction instruction, String ourNumber, String yo
 
     /**
      * The title with the Pix of a boleto híbrido: written in the bank's Pix record where its layout has one
-     * (Santander 400 record 8: key type, key, txid), read back as {@link br.bankhistory.cnab.Item#pix()}.
+     * (Santander 400 record 8: key type, key, txid; Itaú 400 record 3: key, entered as occurrence 71), read back as {@link br.bankhistory.cnab.Item#pix()}.
      */
     public CobrancaTitle withPix(br.bankhistory.cnab.Pix pix) {
         Map<String, String> fields = new java.util.LinkedHashMap<>(extraFields);
@@ -70,6 +70,16 @@ public record CobrancaTitle(Instruction instruction, String ourNumber, String yo
             fields.put("pix_emv", pix.emv());
         }
         return withExtraFields(fields);
+    }
+
+    /** Whether the title carries a Pix ({@link #withPix}): some banks enter such a boleto under a code of their own. */
+    public boolean hasPix() {
+        return extraFields.keySet().stream().anyMatch(name -> name.startsWith("pix_"));
+    }
+
+    /** The movement code the remessa writes for the title: its instruction's, for a boleto with Pix where the bank has one. */
+    public String occurrenceCode(String family, String bankCode) {
+        return instruction.code(family, bankCode, hasPix());
     }
 
     public CobrancaTitle withExtraFields(Map<String, String> value) {

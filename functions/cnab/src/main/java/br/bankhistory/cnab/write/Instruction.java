@@ -46,6 +46,25 @@ public enum Instruction {
     }
 
     /**
+     * The movement code of a title that carries a Pix: a bank whose layout enters a boleto with Pix under a
+     * code of its own ({@code instruction cnab400 ENTRY_PIX 71} in Itaú's description) takes it for
+     * {@link #ENTRY}; every other instruction, and every other bank, keeps {@link #code(String, String)}.
+     */
+    public String code(String family, String bankCode, boolean withPix) {
+        if (withPix && this == ENTRY) {
+            java.util.Optional<String> pixEntry = BankCatalog.standard().find(bankCode)
+                    .flatMap(bank -> bank.instructionCode(layout(family), ENTRY_PIX));
+            if (pixEntry.isPresent()) {
+                return pixEntry.get();
+            }
+        }
+        return code(family, bankCode);
+    }
+
+    /** The name under which a bank's description gives the entry code of a boleto with Pix. */
+    public static final String ENTRY_PIX = "ENTRY_PIX";
+
+    /**
      * Whether the bank's layout of that family has a code for this instruction: its description can say it
      * has none ({@code instruction cnab400 CHANGE_OTHER_DATA none}); a bank known only by name takes the
      * common codes.

@@ -79,10 +79,17 @@ final class Values implements Function<String, Object> {
             throw new CnabWriteException(family + "/" + bankCode + "/" + record, "occurrence_code",
                     CnabWriteException.Code.UNSUPPORTED_INSTRUCTION, title.instruction().name(), bankCode);
         }
+        if (title.hasPix() && title.instruction() != Instruction.ENTRY
+                && !Instruction.ENTRY.code(family, bankCode, true).equals(Instruction.ENTRY.code(family, bankCode))) {
+            // the bank enters a boleto with Pix under a code of its own, and takes its Pix record with no other
+            String record = LayoutCatalog.CNAB240.equals(family) ? "segment-P" : "detail-remessa";
+            throw new CnabWriteException(family + "/" + bankCode + "/" + record, "occurrence_code",
+                    CnabWriteException.Code.PIX_ONLY_ON_ENTRY, title.instruction().name(), bankCode);
+        }
         Party payer = title.payer();
         String payerDocument = CnabText.digits(payer.document());
         Builder values = new Builder()
-                .put("occurrence_code", title.instruction().code(family, bankCode))
+                .put("occurrence_code", title.occurrenceCode(family, bankCode))
                 .put("our_number", title.ourNumber())
                 .put("document_number", title.yourNumber())
                 .put("due_date", title.dueDate())

@@ -150,7 +150,9 @@ class LayoutDataLintTest {
         for (BankDescription bank : BankCatalog.standard().all()) {
             for (var family : bank.instructionCodes().entrySet()) {
                 for (String name : family.getValue().keySet()) {
-                    assertThat(java.util.Arrays.stream(Instruction.values()).map(Enum::name))
+                    // ENTRY_PIX: the entry code of a boleto with Pix (Itaú 400's 71), not an instruction of its own
+                    assertThat(java.util.stream.Stream.concat(java.util.Arrays.stream(Instruction.values())
+                            .map(Enum::name), java.util.stream.Stream.of(Instruction.ENTRY_PIX)))
                             .as(bank.code() + " instruction " + name).contains(name);
                 }
             }
@@ -160,6 +162,8 @@ class LayoutDataLintTest {
                 }
                 String family = written.layout() == Layout.CNAB240 ? LayoutCatalog.CNAB240 : LayoutCatalog.CNAB400;
                 var table = OccurrenceCatalog.standard().table(family + "-cobranca-remessa", bank.code());
+                assertThat(table.knows(Instruction.ENTRY.code(family, bank.code(), true)))
+                        .as(bank.code() + " " + family + " entry with Pix").isTrue();
                 for (Instruction instruction : Instruction.values()) {
                     if (instruction.acceptedBy(family, bank.code())) {
                         assertThat(table.knows(instruction.code(family, bank.code())))

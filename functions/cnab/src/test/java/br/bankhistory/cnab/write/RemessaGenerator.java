@@ -120,14 +120,35 @@ final class RemessaGenerator {
                 random.nextBoolean() ? new Charge("1", due.plusDays(1), rate()) : null,
                 random.nextBoolean() ? new Charge("2", due.plusDays(1), rate()) : null,
                 random.nextBoolean() ? new Charge("1", due.minusDays(1), rate()) : null);
-        boolean pixRecord = LayoutCatalog.standard().hasOwn(family, bank, "detail-remessa-8")
-                || LayoutCatalog.standard().find(family, bank, "segment-Y03")
-                        .flatMap(y03 -> y03.find("pix_key")).isPresent();
-        if (pixRecord && random.nextBoolean()) {
-            title = title.withPix(new br.bankhistory.cnab.Pix(text("0123456789ABCDEFGHIJabcdefghij", 1, 35),
-                    String.valueOf(1 + random.nextInt(5)), text("0123456789abcdef-@.", 1, 77), ""));
+        java.util.Optional<RecordLayout> pixRecord = pixRecord();
+        if (pixRecord.isPresent() && random.nextBoolean()
+                && (title.instruction() == Instruction.ENTRY || !hasPixEntryCode())) {
+            // only the Pix fields the bank's record has, each up to its width (Itaú's record 3: the key alone)
+            RecordLayout pix = pixRecord.get();
+            title = title.withPix(new br.bankhistory.cnab.Pix(
+                    pixText(pix, "pix_txid", "0123456789ABCDEFGHIJabcdefghij"),
+                    pix.find("pix_key_type").isPresent() ? String.valueOf(1 + random.nextInt(5)) : "",
+                    pixText(pix, "pix_key", "0123456789abcdef-@."), ""));
         }
         return title;
+    }
+
+    /** The bank's remessa record that carries a boleto's Pix key (240 Y-03, a 400 complement), if any. */
+    private java.util.Optional<RecordLayout> pixRecord() {
+        LayoutCatalog layouts = LayoutCatalog.standard();
+        java.util.List<String> names = LayoutCatalog.CNAB240.equals(family) ? java.util.List.of("segment-Y03")
+                : layouts.recordNames(family, bank).stream().filter(n -> n.startsWith("detail-remessa-")).toList();
+        return names.stream().filter(n -> layouts.hasOwn(family, bank, n)).map(n -> layouts.record(family, bank, n))
+                .filter(record -> record.find("pix_key").isPresent()).findFirst();
+    }
+
+    /** Whether the bank enters a boleto with Pix under a code of its own (Pix only on entries then). */
+    private boolean hasPixEntryCode() {
+        return !Instruction.ENTRY.code(family, bank, true).equals(Instruction.ENTRY.code(family, bank));
+    }
+
+    private String pixText(RecordLayout record, String field, String alphabet) {
+        return record.find(field).map(spec -> text(alphabet, 1, spec.length())).orElse("");
     }
 
     Payment payment() {

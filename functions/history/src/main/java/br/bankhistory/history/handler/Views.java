@@ -1,5 +1,6 @@
 package br.bankhistory.history.handler;
 
+import br.bankhistory.cnab.Pix;
 import br.bankhistory.cnab.StatementEntry;
 import br.bankhistory.history.domain.FileNames;
 import br.bankhistory.history.domain.HeldFiles;
@@ -119,6 +120,20 @@ final class Views {
         v.put("answers", i.answers().stream().map(Views::reconciliation).toList());
         v.put("freeForNewRemittance", freeForNewRemittance);
         v.put("entry", entry(i.entry()));
+        v.put("pix", pix(i.pix()));
+        return v;
+    }
+
+    /** A boleto's Pix (txid, key type, key, the QR code's EMV "copia e cola"), or null when the file has none. */
+    private static Map<String, Object> pix(Pix p) {
+        if (p == null) {
+            return null;
+        }
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("txid", p.txid());
+        v.put("keyType", p.keyType());
+        v.put("key", p.key());
+        v.put("emv", p.emv());
         return v;
     }
 

@@ -5,13 +5,12 @@ import br.bankhistory.cnab.Item;
 import br.bankhistory.history.domain.StoredItem;
 
 import java.io.IOException;
-import java.util.List;
 
 /**
  * The titles of a retorno de cobrança as a finance team checks them: the title's numbers and payer, due and
  * credit dates, valor, juros/multa, desconto/abatimento, valor pago, tarifa, the net amount credited, the
  * occurrence, the remessa that sent the title (or "Não localizado"), and, on a second line, the occurrence's
- * reasons in words.
+ * reasons in words and the boleto's Pix (txid, key, the QR code's "copia e cola").
  */
 final class CobrancaTable extends ItemTable {
 
@@ -24,8 +23,14 @@ final class CobrancaTable extends ItemTable {
 
     @Override
     float height(StoredItem item) {
-        List<String> reasons = item.item().reasons();
-        return reasons == null || reasons.isEmpty() ? Canvas.ROW_H : Canvas.ROW_H + DETAIL_H;
+        return detail(item.item()).isEmpty() ? Canvas.ROW_H : Canvas.ROW_H + DETAIL_H;
+    }
+
+    /** The second line: the reasons in words, then the boleto's Pix (txid, key, "copia e cola"). */
+    private static String detail(Item item) {
+        String reasons = reasons(item.reasons());
+        String pix = pix(item.pix());
+        return reasons.isEmpty() || pix.isEmpty() ? reasons + pix : reasons + " | " + pix;
     }
 
     @Override
@@ -57,8 +62,9 @@ final class CobrancaTable extends ItemTable {
         c.number(f, col[10], base, moneyOrDash(a.netCreditedCents()));
         occurrenceCell(c, col[11], base, item);
         linkCell(c, col[12], base, stored);
-        if (item.reasons() != null && !item.reasons().isEmpty()) {
-            detailLine(c, col[0], base, reasons(item.reasons()));
+        String detail = detail(item);
+        if (!detail.isEmpty()) {
+            detailLine(c, col[0], base, detail);
         }
     }
 }

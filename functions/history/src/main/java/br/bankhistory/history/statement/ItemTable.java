@@ -99,6 +99,27 @@ abstract class ItemTable {
         return reasons == null || reasons.isEmpty() ? "" : "Motivo(s): " + String.join("; ", reasons);
     }
 
+    /**
+     * A boleto's Pix in words for the second line: the txid, the key (with its type as the bank prints it)
+     * and the QR code's EMV ("copia e cola"), each only when the file gives it; empty without a Pix.
+     */
+    static String pix(br.bankhistory.cnab.Pix pix) {
+        if (pix == null || pix.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        if (!pix.txid().isEmpty()) {
+            parts.add("txid " + pix.txid());
+        }
+        if (!pix.key().isEmpty()) {
+            parts.add("chave " + (pix.keyType().isEmpty() ? "" : "(tipo " + pix.keyType() + ") ") + pix.key());
+        }
+        if (!pix.emv().isEmpty()) {
+            parts.add("copia e cola " + pix.emv());
+        }
+        return "Pix: " + String.join("; ", parts);
+    }
+
     static boolean rejected(Item item) {
         return item.category() == Category.ENTRY_REJECTED || item.category() == Category.PAYMENT_REJECTED;
     }

@@ -92,6 +92,24 @@ class HistoryRoutesTest {
     }
 
     @Test
+    void an_items_pix_is_in_the_list_with_its_txid_key_and_emv() {
+        String pixRetorno = Api.ingest(services, "inbound/acme/santander-pix.ret",
+                "laravel-boleto/santander_pix_liquidacao_chave.ret", Map.of(), "2026-11-23T12:00:00.000Z");
+
+        JsonNode item = json(Api.admin(services, "acme").onRecord("api-list-items.json", pixRetorno, "/items",
+                e -> { }), 200).get("items").get(0);
+
+        // Santander's Y-03: key type 81, key 82-158, txid 159-193; no EMV in that record
+        assertThat(item.get("pix").get("txid").asText()).isEqualTo("YKP000550547000000000003509062026");
+        assertThat(item.get("pix").get("keyType").asText()).isEqualTo("2");
+        assertThat(item.get("pix").get("key").asText()).isEqualTo("34711996000165");
+        assertThat(item.get("pix").get("emv").asText()).isEmpty();
+        JsonNode caixa = json(Api.admin(services, "acme").onRecord("api-list-items.json", retorno, "/items",
+                e -> { }), 200).get("items").get(0);
+        assertThat(caixa.get("pix").isNull()).isTrue();
+    }
+
+    @Test
     void filters_narrow_the_list_and_combine() {
         Api admin = Api.admin(services, "acme");
 

@@ -276,6 +276,23 @@ class StatementRendererTest {
     }
 
     @Test
+    void aTitlesPixIsWrittenOnItsSecondLineWithTheCopiaECola() throws IOException {
+        String emv = "00020101021226580014br.gov.bcb.pix2536qr.banco.com.br/cobv/9b6e2f4a8c1d5204000053039865802BR"
+                + "6304ABCD";
+        Item withPix = new Item(3, "T", "1", "2", "02", "Entrada confirmada", Category.ENTRY_CONFIRMED, List.of(),
+                null, 1, 0, 0, null, null, "X", "", null, null,
+                new br.bankhistory.cnab.Pix("TxId0001abc", "2", "12345678000199", emv), null, false);
+        Item onlyEmv = new Item(5, "", "3", "4", "02", "Entrada confirmada", Category.ENTRY_CONFIRMED, List.of(),
+                null, 1, 0, 0, null, null, "Y", "", null, null, new br.bankhistory.cnab.Pix("", "", "", emv), null,
+                false);
+
+        String text = text(render(retorno(), List.of(withPix, onlyEmv)));
+
+        assertThat(text).contains("Pix: txid TxId0001abc; chave (tipo 2) 12345678000199; copia e cola " + emv)
+                .contains("Pix: copia e cola " + emv);
+    }
+
+    @Test
     void theCallersStreamIsLeftOpen() throws IOException {
         boolean[] closed = {false};
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
