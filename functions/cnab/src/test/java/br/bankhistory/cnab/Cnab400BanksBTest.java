@@ -1,0 +1,224 @@
+package br.bankhistory.cnab;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * CNAB 400 cobrança of the banks described from their own sources (docs/cnab-coverage.md): each bank's retorno
+ * on its real sample where one is public, else on a file built at the positions its layout file cites, and its
+ * remessa read back. Built files come in CRLF with full lines and in LF with right-trimmed lines: both read the
+ * same, without findings.
+ */
+class Cnab400BanksBTest {
+
+    private static final LocalDate JAN_13 = LocalDate.of(2023, 1, 13);
+
+    // ---- 643 Pine ------------------------------------------------------------------------------------
+
+    @Test
+    void pineSampleOfFiveLiquidationsTwoWithMora() {
+        ReadResult read = ReadResult.ofSample("laravel-boleto/pine.ret");
+
+        assertThat(read.classification()).isEqualTo(new Classification(Layout.CNAB400, Direction.RETORNO,
+                Service.COBRANCA, "643", "Pine", ""));
+        assertThat(read.items()).hasSize(5).allSatisfy(item -> {
+            assertThat(item.occurrenceCode()).isEqualTo("06");
+            assertThat(item.occurrenceText()).isEqualTo("Liquidação normal");
+            assertThat(item.category()).isEqualTo(Category.PAID);
+            assertThat(item.occurrenceDate()).isEqualTo(JAN_13);
+            assertThat(item.reasons()).isEmpty();
+        });
+        Item first = read.items().get(0);
+        assertThat(first.ourNumber()).isEqualTo("01044552172");
+        assertThat(first.yourNumber()).isEqualTo("1156601");
+        assertThat(first.dueDate()).isEqualTo(JAN_13);
+        assertThat(first.amounts()).isEqualTo(new Amounts(1_164_298, 1_164_298, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        // line 5: due on 02/01, paid on 13/01 with R$ 1.499,38 of mora (39.114,90 + 1.499,38 = 40.614,28)
+        Item late = read.items().get(3);
+        assertThat(late.ourNumber()).isEqualTo("01044772069");
+        assertThat(late.dueDate()).isEqualTo(LocalDate.of(2023, 1, 2));
+        assertThat(late.amounts()).isEqualTo(new Amounts(3_911_490, 4_061_428, 0, 0, 149_938, 0, 0, 0, 0, 0, 0));
+        assertThat(read.items().get(4).amounts().interestCents()).isEqualTo(109_521);
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
+    @Test
+    void pineRejectionsAreDecodedFromTheListOfTheirOccurrence() {
+        FixedLine entry = detail().put(63, "01044552172").put(109, "03").put(111, "130123").put(117, "1156601")
+                .put(147, "280223").number(153, 165, 150_000).put(378, "08AL");
+        FixedLine instruction = detail().put(63, "01044552173").put(109, "16").put(111, "130123")
+                .put(147, "280223").number(153, 165, 20_000).put(378, "JK22");
+        FixedLine fee = detail().put(63, "01044552174").put(109, "28").put(111, "130123").number(153, 165, 0)
+                .number(176, 188, 350);
+
+        ReadResult read = readBothWays(header("643", "BANCO PINE", "160123"), entry, instruction, fee);
+        assertThat(read.classification().bankName()).isEqualTo("Pine");
+        assertThat(read.items()).hasSize(3);
+        Item rejected = read.items().get(0);
+        assertThat(rejected.category()).isEqualTo(Category.ENTRY_REJECTED);
+        assertThat(rejected.occurrenceText()).isEqualTo("Entrada rejeitada");
+        assertThat(rejected.reasons()).containsExactly("08 - Nome do sacado não informado",
+                "AL - Sacado impedido de entrar nesta cobrança");
+        assertThat(rejected.amountCents()).isEqualTo(150_000);
+        assertThat(rejected.paidCents()).isZero();
+        // the same code means another thing for occurrence 16
+        assertThat(read.items().get(1).reasons()).containsExactly(
+                "JK - Produto não permite alteração de valor de título", "22 - Título baixado ou liquidado");
+        assertThat(read.items().get(2).category()).isEqualTo(Category.FEE);
+        assertThat(read.items().get(2).feeCents()).isEqualTo(350);
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
+    @Test
+    void pineRemessaIsReadWithItsOwnPositions() {
+        FixedLine title = remessaTitle("01", "0001156601", "280223", 150_000, "MARIA DA SILVA")
+                .put(18, "000012345").put(63, "01044552172").put(90, "2").number(91, 103, 1_500).put(104, "05")
+                .put(108, "1").put(140, "643").put(394, "9");
+        FixedLine writeOff = remessaTitle("02", "0001156602", "280223", 20_000, "JOAO SOUZA").put(63, "01044552173");
+
+        ReadResult read = readBothWays(remessaHeader("643", "BANCO PINE S.A", "130123"), title, writeOff);
+        assertThat(read.classification()).isEqualTo(new Classification(Layout.CNAB400, Direction.REMESSA,
+                Service.COBRANCA, "643", "Pine", ""));
+        assertThat(read.items()).hasSize(2);
+        Item entry = read.items().get(0);
+        assertThat(entry.category()).isEqualTo(Category.INSTRUCTION_ENTRY);
+        assertThat(entry.occurrenceText()).isEqualTo("Remessa");
+        assertThat(entry.ourNumber()).isEqualTo("01044552172");
+        assertThat(entry.yourNumber()).isEqualTo("0001156601");
+        assertThat(entry.dueDate()).isEqualTo(LocalDate.of(2023, 2, 28));
+        assertThat(entry.amountCents()).isEqualTo(150_000);
+        assertThat(entry.counterpartName()).isEqualTo("MARIA DA SILVA");
+        assertThat(entry.counterpartDocument()).isEqualTo("00012345678901");
+        assertThat(read.items().get(1).category()).isEqualTo(Category.INSTRUCTION_WRITE_OFF);
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
+    // ---- 633 Rendimento ------------------------------------------------------------------------------
+
+    @Test
+    void rendimentoRetornoWithItsCreditDateAtTheEndOfTheDetail() {
+        FixedLine paid = detail().put(63, "00000012345").put(83, "112").put(108, "1").put(109, "06")
+                .put(111, "130123").put(117, "NF-1001").put(147, "100123").number(153, 165, 100_000)
+                .put(166, "237").put(169, "33890").put(174, "01").number(176, 188, 250)
+                .number(241, 253, 1_000).number(254, 266, 101_500).number(267, 279, 2_500).put(377, "1")
+                .put(386, "160123");
+        FixedLine rebate = detail().put(63, "00000012346").put(109, "12").put(111, "130123")
+                .put(147, "280223").number(153, 165, 80_000).number(228, 240, 5_000).put(386, "130123");
+        FixedLine rejected = detail().put(63, "00000012347").put(109, "03").put(111, "130123")
+                .number(153, 165, 30_000).put(378, "0429KE");
+        FixedLine writtenOff = detail().put(63, "00000012348").put(109, "15").put(111, "130123")
+                .number(153, 165, 30_000).put(378, "06");
+
+        ReadResult read = readBothWays(header("633", "RENDIMENTO", "160123").put(109, "00042"), paid, rebate,
+                rejected, writtenOff);
+        assertThat(read.classification()).isEqualTo(new Classification(Layout.CNAB400, Direction.RETORNO,
+                Service.COBRANCA, "633", "Rendimento", ""));
+        assertThat(read.summary().header().sequenceNumber()).isEqualTo(42);
+        assertThat(read.items()).hasSize(4);
+        Item liquidation = read.items().get(0);
+        assertThat(liquidation.category()).isEqualTo(Category.PAID);
+        assertThat(liquidation.occurrenceText()).isEqualTo("Liquidação normal");
+        assertThat(liquidation.ourNumber()).isEqualTo("00000012345");
+        assertThat(liquidation.yourNumber()).isEqualTo("NF-1001");
+        assertThat(liquidation.dueDate()).isEqualTo(LocalDate.of(2023, 1, 10));
+        assertThat(liquidation.occurrenceDate()).isEqualTo(JAN_13);
+        assertThat(liquidation.creditDate()).isEqualTo(LocalDate.of(2023, 1, 16));
+        // 1.000,00 - 10,00 desconto + 25,00 juros/multa = 1.015,00 paid; tarifa 2,50
+        assertThat(liquidation.amounts()).isEqualTo(new Amounts(100_000, 101_500, 0, 250, 2_500, 0, 1_000, 0, 0,
+                0, 0));
+        Item changed = read.items().get(1);
+        assertThat(changed.category()).isEqualTo(Category.CHANGED);
+        assertThat(changed.occurrenceText()).isEqualTo("Confirma abatimento");
+        assertThat(changed.amounts().rebateCents()).isEqualTo(5_000);
+        assertThat(read.items().get(2).reasons()).containsExactly("04 - Sigla do estado inválida",
+                "29 - CEP é igual a espaço ou zeros; ou não numérico",
+                "KE - Título possui caracteres não permitidos");
+        assertThat(read.items().get(3).occurrenceText()).isEqualTo("Baixa rejeitada");
+        assertThat(read.items().get(3).reasons()).containsExactly(
+                "06 - Solicitação de baixa para título não registrado no sistema");
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
+    @Test
+    void rendimentoRemessaWithItsMovementCodes() {
+        FixedLine title = remessaTitle("01", "NF-1001", "100123", 100_000, "EMPRESA PAGADORA LTDA")
+                .put(18, "0001234567").put(63, "00000000000").put(90, "2").number(91, 103, 200).put(104, "01")
+                .put(108, "1").put(140, "633").put(394, "0");
+        FixedLine change = remessaTitle("47", "NF-1002", "280223", 120_000, "EMPRESA PAGADORA LTDA")
+                .put(63, "00000012345");
+
+        ReadResult read = readBothWays(remessaHeader("633", "RENDIMENTO S.A", "130123"), title, change);
+        assertThat(read.classification().direction()).isEqualTo(Direction.REMESSA);
+        assertThat(read.classification().bankName()).isEqualTo("Rendimento");
+        assertThat(read.items()).hasSize(2);
+        Item entry = read.items().get(0);
+        assertThat(entry.category()).isEqualTo(Category.INSTRUCTION_ENTRY);
+        assertThat(entry.yourNumber()).isEqualTo("NF-1001");
+        assertThat(entry.dueDate()).isEqualTo(LocalDate.of(2023, 1, 10));
+        assertThat(entry.amountCents()).isEqualTo(100_000);
+        assertThat(entry.counterpartName()).isEqualTo("EMPRESA PAGADORA LTDA");
+        Item change47 = read.items().get(1);
+        assertThat(change47.category()).isEqualTo(Category.INSTRUCTION_CHANGE);
+        assertThat(change47.occurrenceText())
+                .isEqualTo("Alteração do valor nominal do título (altera o vencimento também)");
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
+    // ---- files built at the positions --------------------------------------------------------------
+
+    private static FixedLine header(String bank, String bankName, String date) {
+        return FixedLine.of400().put(1, "02RETORNO01COBRANCA").put(27, "00000000000000012345")
+                .put(47, "EMPRESA BENEFICIARIA LTDA").put(77, bank + bankName).put(95, date);
+    }
+
+    private static FixedLine remessaHeader(String bank, String bankName, String date) {
+        return FixedLine.of400().put(1, "01REMESSA01COBRANCA").put(27, "00000000000000012345")
+                .put(47, "EMPRESA BENEFICIARIA LTDA").put(77, bank + bankName).put(95, date);
+    }
+
+    /** A retorno detail of a company with CNPJ 12.345.678/0001-95. */
+    private static FixedLine detail() {
+        return FixedLine.of400().put(1, "1").put(2, "02").put(4, "12345678000195");
+    }
+
+    /**
+     * A remessa detail at the positions these banks share (111-351: seu número, vencimento, valor, espécie,
+     * aceite, emissão, instruções, juros, desconto, pagador with CPF 123.456.789-01 and address); each test
+     * adds its bank's own (código da empresa, nosso número, multa, carteira, moeda).
+     */
+    private static FixedLine remessaTitle(String movement, String document, String dueDate, long amount,
+                                          String payer) {
+        return FixedLine.of400().put(1, "1").put(2, "02").put(4, "12345678000195").put(109, movement)
+                .put(111, document).put(121, dueDate).number(127, 139, amount).put(148, "01").put(150, "N")
+                .put(151, "020123").put(157, "0000").number(161, 173, 33).put(174, "000000").put(219, "01")
+                .put(221, "00012345678901").put(235, payer).put(275, "RUA UM 100").put(315, "CENTRO")
+                .put(327, "01310100").put(335, "SAO PAULO").put(350, "SP").put(392, "00");
+    }
+
+    /**
+     * The file read twice: CRLF with full 400-character lines, and LF with every line right-trimmed (as
+     * some banks' systems and editors save them); sequence numbers 395-400 and the trailer are added. The
+     * trimmed file must give the same items and no finding but a LINE_SHORT note per line; the full one is
+     * returned for the test's own checks.
+     */
+    private static ReadResult readBothWays(FixedLine header, FixedLine... details) {
+        List<String> lines = new ArrayList<>();
+        lines.add(header.number(395, 400, 1).toString());
+        for (FixedLine detail : details) {
+            lines.add(detail.number(395, 400, lines.size() + 1).toString());
+        }
+        lines.add(FixedLine.of400().put(1, "9").number(395, 400, lines.size() + 1).toString());
+        ReadResult full = ReadResult.ofLatin1(String.join("\r\n", lines) + "\r\n");
+        ReadResult trimmed = ReadResult.ofLatin1(
+                String.join("\n", lines.stream().map(String::stripTrailing).toList()) + "\n");
+        assertThat(trimmed.findingCodes()).as("right-trimmed file").allMatch(FindingCodes.LINE_SHORT::equals);
+        assertThat(trimmed.classification()).isEqualTo(full.classification());
+        assertThat(trimmed.items()).isEqualTo(full.items());
+        return full;
+    }
+}
