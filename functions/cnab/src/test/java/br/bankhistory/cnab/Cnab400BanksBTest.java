@@ -169,6 +169,119 @@ class Cnab400BanksBTest {
         assertThat(read.summary().findings()).isEmpty();
     }
 
+    // ---- 246 ABC Brasil -----------------------------------------------------------------------------
+
+    @Test
+    void abcRetornoWithALateLiquidationAndItsOwnRejectionCodes() {
+        FixedLine paid = detail().put(38, "PEDIDO-77").put(63, "00012345678").put(108, "1").put(109, "06")
+                .put(111, "130123").put(117, "0000000077").put(147, "050123").number(153, 165, 250_000)
+                .put(166, "341").put(169, "01234").number(176, 188, 390).number(215, 227, 0)
+                .number(254, 266, 252_750).number(267, 279, 2_750);
+        FixedLine entry = detail().put(63, "00012345679").put(109, "02").put(111, "120123").put(147, "280223")
+                .number(153, 165, 90_000);
+        FixedLine rejected = detail().put(63, "00012345680").put(109, "03").put(111, "120123")
+                .number(153, 165, 90_000).put(378, "90D5");
+        FixedLine protested = detail().put(63, "00012345681").put(109, "43").put(111, "120123")
+                .number(153, 165, 10_000);
+
+        ReadResult read = readBothWays(header("246", "BANCO ABC BRAS", "130123"), paid, entry, rejected,
+                protested);
+        assertThat(read.classification()).isEqualTo(new Classification(Layout.CNAB400, Direction.RETORNO,
+                Service.COBRANCA, "246", "ABC Brasil", ""));
+        assertThat(read.items()).hasSize(4);
+        Item liquidation = read.items().get(0);
+        assertThat(liquidation.category()).isEqualTo(Category.PAID);
+        assertThat(liquidation.ourNumber()).isEqualTo("00012345678");
+        assertThat(liquidation.yourNumber()).isEqualTo("0000000077");
+        assertThat(liquidation.occurrenceDate()).isEqualTo(JAN_13);
+        assertThat(liquidation.dueDate()).isEqualTo(LocalDate.of(2023, 1, 5));
+        assertThat(liquidation.creditDate()).isNull();
+        assertThat(liquidation.amounts()).isEqualTo(new Amounts(250_000, 252_750, 0, 390, 2_750, 0, 0, 0, 0, 0, 0));
+        assertThat(read.items().get(1).category()).isEqualTo(Category.ENTRY_CONFIRMED);
+        assertThat(read.items().get(1).occurrenceText()).isEqualTo("Entrada confirmada");
+        assertThat(read.items().get(2).reasons()).containsExactly("90 - Desinteresse do banco ABC em relação ao sacado",
+                "D5 - Boleto já pago e conciliado no ABC Brasil");
+        assertThat(read.items().get(3).category()).isEqualTo(Category.PROTESTED);
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
+    @Test
+    void abcRemessaWithAMultaAndAnAlterationOfValueAndDueDate() {
+        FixedLine title = remessaTitle("01", "0000000077", "050123", 250_000, "COMERCIO DE PECAS LTDA")
+                .put(18, "12345678901234567890").put(63, "00012345678").put(90, "2").number(91, 103, 20_000)
+                .put(104, "01").put(108, "1").put(140, "246").put(394, "1");
+        FixedLine change = remessaTitle("47", "0000000078", "280223", 270_000, "COMERCIO DE PECAS LTDA")
+                .put(63, "00012345679");
+
+        ReadResult read = readBothWays(remessaHeader("246", "BANCO ABC BRAS", "020123"), title, change);
+        assertThat(read.classification().direction()).isEqualTo(Direction.REMESSA);
+        assertThat(read.classification().bankName()).isEqualTo("ABC Brasil");
+        assertThat(read.items()).hasSize(2);
+        Item entry = read.items().get(0);
+        assertThat(entry.category()).isEqualTo(Category.INSTRUCTION_ENTRY);
+        assertThat(entry.ourNumber()).isEqualTo("00012345678");
+        assertThat(entry.amountCents()).isEqualTo(250_000);
+        assertThat(entry.counterpartName()).isEqualTo("COMERCIO DE PECAS LTDA");
+        assertThat(read.items().get(1).occurrenceText()).isEqualTo("Alteração de valor e vencimento");
+        assertThat(read.items().get(1).dueDate()).isEqualTo(LocalDate.of(2023, 2, 28));
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
+    // ---- 707 Daycoval --------------------------------------------------------------------------------
+
+    @Test
+    void daycovalRetornoReadsNoAbatimentoColumn() {
+        FixedLine paid = detail().put(63, "00000123456").put(108, "1").put(109, "08").put(111, "130123")
+                .put(117, "DUP-12/1").put(147, "021222").number(153, 165, 48_000).number(176, 188, 1_200)
+                .number(228, 240, 999).number(241, 253, 500).number(254, 266, 49_100).number(267, 279, 1_600);
+        FixedLine rejected = detail().put(63, "00000123457").put(109, "16").put(111, "130123")
+                .number(153, 165, 48_000).put(378, "2939");
+        FixedLine fee = detail().put(63, "00000123458").put(109, "98").put(111, "130123").number(153, 165, 0)
+                .number(176, 188, 4_500);
+
+        ReadResult read = readBothWays(header("707", "BANCO DAYCOVAL", "130123"), paid, rejected, fee);
+        assertThat(read.classification()).isEqualTo(new Classification(Layout.CNAB400, Direction.RETORNO,
+                Service.COBRANCA, "707", "Daycoval", ""));
+        assertThat(read.items()).hasSize(3);
+        Item liquidation = read.items().get(0);
+        assertThat(liquidation.category()).isEqualTo(Category.PAID);
+        assertThat(liquidation.occurrenceText()).isEqualTo("Liquidação em cartório");
+        assertThat(liquidation.dueDate()).isEqualTo(LocalDate.of(2022, 12, 2));
+        // 228-240 is not a column of Daycoval's retorno: what is there is not an abatimento
+        assertThat(liquidation.amounts()).isEqualTo(new Amounts(48_000, 49_100, 0, 1_200, 1_600, 0, 500, 0, 0, 0, 0));
+        assertThat(read.items().get(1).category()).isEqualTo(Category.ENTRY_REJECTED);
+        assertThat(read.items().get(1).reasons()).containsExactly("29 - Título não tem instrução de cartório ativa",
+                "39 - Título em cartório");
+        Item fees = read.items().get(2);
+        assertThat(fees.category()).isEqualTo(Category.FEE);
+        assertThat(fees.occurrenceText()).isEqualTo("Tarifa sobre entradas – mês anterior");
+        assertThat(fees.feeCents()).isEqualTo(4_500);
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
+    @Test
+    void daycovalRemessaWithAnEightDigitNossoNumeroAndAMessageRecord() {
+        FixedLine title = remessaTitle("01", "0000004321", "280223", 48_000, "LOJA DO BAIRRO ME")
+                .put(18, "00001234567890123456").put(63, "12345678").put(108, "1").put(140, "707")
+                .put(352, "EMPRESA BENEFICIARIA LTDA").put(394, "0");
+        FixedLine messages = FixedLine.of400().put(1, "20").put(3, "NAO RECEBER APOS 30 DIAS DO VENCIMENTO");
+        FixedLine writeOff = remessaTitle("02", "0000004322", "280223", 12_000, "LOJA DO BAIRRO ME")
+                .put(63, "12345679");
+
+        ReadResult read = readBothWays(remessaHeader("707", "BANCO DAYCOVAL", "020123"), title, messages, writeOff);
+        assertThat(read.classification().bankName()).isEqualTo("Daycoval");
+        assertThat(read.classification().direction()).isEqualTo(Direction.REMESSA);
+        // the message record belongs to the title before it
+        assertThat(read.items()).hasSize(2);
+        Item entry = read.items().get(0);
+        assertThat(entry.ourNumber()).isEqualTo("12345678");
+        assertThat(entry.category()).isEqualTo(Category.INSTRUCTION_ENTRY);
+        assertThat(entry.amountCents()).isEqualTo(48_000);
+        assertThat(read.items().get(1).category()).isEqualTo(Category.INSTRUCTION_WRITE_OFF);
+        assertThat(read.items().get(1).ourNumber()).isEqualTo("12345679");
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
     // ---- files built at the positions --------------------------------------------------------------
 
     private static FixedLine header(String bank, String bankName, String date) {
