@@ -282,6 +282,89 @@ class Cnab400BanksBTest {
         assertThat(read.summary().findings()).isEmpty();
     }
 
+    // ---- 712 Ourinvest -------------------------------------------------------------------------------
+
+    @Test
+    void ourinvestSampleEntryWithItsZeroFilledTrailer() {
+        ReadResult read = ReadResult.ofSample("laravel-boleto/ourinvest.ret");
+
+        assertThat(read.classification()).isEqualTo(new Classification(Layout.CNAB400, Direction.RETORNO,
+                Service.COBRANCA, "712", "Ourinvest", ""));
+        assertThat(read.items()).singleElement().satisfies(item -> {
+            assertThat(item.ourNumber()).isEqualTo("000000000028");
+            assertThat(item.yourNumber()).isEqualTo("2");
+            assertThat(item.occurrenceCode()).isEqualTo("02");
+            assertThat(item.occurrenceText()).isEqualTo("Entrada confirmada");
+            assertThat(item.category()).isEqualTo(Category.ENTRY_CONFIRMED);
+            assertThat(item.occurrenceDate()).isEqualTo(LocalDate.of(2023, 4, 30));
+            assertThat(item.dueDate()).isEqualTo(LocalDate.of(2023, 4, 30));
+            assertThat(item.creditDate()).isNull();
+            // the sample prints the title's value in the paid column too: read as printed
+            assertThat(item.amounts()).isEqualTo(new Amounts(10_000, 10_000, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+            assertThat(item.reasons()).isEmpty();
+        });
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
+    @Test
+    void ourinvestRetornoWithMultaCreditDateAndFeeReasons() {
+        FixedLine paid = detail().put(22, "009").put(25, "01111").put(30, "1234567").put(37, "9")
+                .put(71, "000000000031").put(109, "06").put(111, "150523").put(117, "FAT-31")
+                .put(147, "100523").number(153, 165, 60_000).number(176, 188, 180).number(254, 266, 61_500)
+                .number(267, 279, 300).number(280, 292, 1_200).put(296, "160523").put(319, "00");
+        FixedLine fees = detail().put(71, "000000000032").put(109, "28").put(111, "150523")
+                .number(153, 165, 0).number(176, 188, 1_050).put(319, "0408");
+        FixedLine rejected = detail().put(71, "000000000033").put(109, "03").put(111, "150523")
+                .number(153, 165, 5_000).put(319, "10");
+        FixedLine trailer = FixedLine.of400().put(1, "92").number(18, 25, 57).number(26, 39, 9_876_543);
+
+        ReadResult read = readWithTrailer(header("712", "BANCO OURINVEST", "150523"), trailer, paid, fees, rejected);
+        assertThat(read.items()).hasSize(3);
+        Item liquidation = read.items().get(0);
+        assertThat(liquidation.category()).isEqualTo(Category.PAID);
+        assertThat(liquidation.ourNumber()).isEqualTo("000000000031");
+        assertThat(liquidation.creditDate()).isEqualTo(LocalDate.of(2023, 5, 16));
+        assertThat(liquidation.amounts()).isEqualTo(new Amounts(60_000, 61_500, 0, 180, 300, 1_200, 0, 0, 0, 0, 0));
+        assertThat(liquidation.reasons()).isEmpty();
+        Item fee = read.items().get(1);
+        assertThat(fee.category()).isEqualTo(Category.FEE);
+        assertThat(fee.feeCents()).isEqualTo(1_050);
+        assertThat(fee.reasons()).containsExactly("04 - Tarifa de protesto / inclusão de negativação",
+                "08 - Custas de protesto");
+        assertThat(read.items().get(2).category()).isEqualTo(Category.ENTRY_REJECTED);
+        // the trailer's 57 titles / R$ 98.765,43 are the portfolio: no finding against three details
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
+    @Test
+    void ourinvestRemessaInBradescosArrangement() {
+        FixedLine title = remessaTitle("01", "FAT-31", "100523", 60_000, "DISTRIBUIDORA NORTE LTDA")
+                .put(2, "                ").put(21, "0").put(22, "009").put(25, "01111").put(30, "1234567")
+                .put(37, "9").put(63, "000").put(66, "2").number(67, 70, 200).put(71, "000000000031")
+                .number(83, 92, 0).put(93, "2").put(140, "00000000").put(275, "RUA DAS FLORES 10              ")
+                .put(313, "BELEM       PA").put(327, "66010000").put(335, "00000000000000")
+                .put(351, "                                            ");
+        FixedLine writeOff = remessaTitle("19", "FAT-32", "100523", 10_000, "DISTRIBUIDORA NORTE LTDA")
+                .put(2, "                ").put(71, "000000000032").put(313, "BELEM       PA  ")
+                .put(335, "              ");
+        FixedLine header = remessaHeader("712", "Banco Ourinvest", "020523").put(27, "00000000000001234567")
+                .put(109, "MX0000123");
+
+        ReadResult read = readBothWays(header, title, writeOff);
+        assertThat(read.classification()).isEqualTo(new Classification(Layout.CNAB400, Direction.REMESSA,
+                Service.COBRANCA, "712", "Ourinvest", ""));
+        assertThat(read.summary().header().sequenceNumber()).isEqualTo(123);
+        assertThat(read.items()).hasSize(2);
+        Item entry = read.items().get(0);
+        assertThat(entry.category()).isEqualTo(Category.INSTRUCTION_ENTRY);
+        assertThat(entry.ourNumber()).isEqualTo("000000000031");
+        assertThat(entry.yourNumber()).isEqualTo("FAT-31");
+        assertThat(entry.amountCents()).isEqualTo(60_000);
+        assertThat(entry.counterpartName()).isEqualTo("DISTRIBUIDORA NORTE LTDA");
+        assertThat(read.items().get(1).occurrenceText()).isEqualTo("Sustar protesto e manter o título");
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
     // ---- files built at the positions --------------------------------------------------------------
 
     private static FixedLine header(String bank, String bankName, String date) {
@@ -315,17 +398,22 @@ class Cnab400BanksBTest {
 
     /**
      * The file read twice: CRLF with full 400-character lines, and LF with every line right-trimmed (as
-     * some banks' systems and editors save them); sequence numbers 395-400 and the trailer are added. The
+     * some banks' systems and editors save them); sequence numbers 395-400 and the trailer (an empty one
+     * unless given) are added. The
      * trimmed file must give the same items and no finding but a LINE_SHORT note per line; the full one is
      * returned for the test's own checks.
      */
     private static ReadResult readBothWays(FixedLine header, FixedLine... details) {
+        return readWithTrailer(header, FixedLine.of400().put(1, "9"), details);
+    }
+
+    private static ReadResult readWithTrailer(FixedLine header, FixedLine trailer, FixedLine... details) {
         List<String> lines = new ArrayList<>();
         lines.add(header.number(395, 400, 1).toString());
         for (FixedLine detail : details) {
             lines.add(detail.number(395, 400, lines.size() + 1).toString());
         }
-        lines.add(FixedLine.of400().put(1, "9").number(395, 400, lines.size() + 1).toString());
+        lines.add(trailer.number(395, 400, lines.size() + 1).toString());
         ReadResult full = ReadResult.ofLatin1(String.join("\r\n", lines) + "\r\n");
         ReadResult trimmed = ReadResult.ofLatin1(
                 String.join("\n", lines.stream().map(String::stripTrailing).toList()) + "\n");
