@@ -365,6 +365,112 @@ class Cnab400BanksBTest {
         assertThat(read.summary().findings()).isEmpty();
     }
 
+    // ---- 745 Citibank --------------------------------------------------------------------------------
+
+    @Test
+    void citibankRetornoFromItsManualWithTheWayOfEachLiquidationAndWriteOff() {
+        FixedLine paid = detail().put(18, "17777751042700080112").put(38, "6969").put(63, "01")
+                .put(65, "000000000123").put(108, "1").put(109, "06").put(111, "200715").put(117, "0000000001")
+                .put(127, "00").put(129, "000000000123").put(147, "140715").number(153, 165, 19_990).put(166, "745")
+                .put(169, "00000").put(174, "07").number(176, 188, 0).number(189, 201, 0).number(202, 214, 0)
+                .number(215, 227, 0).number(228, 240, 1_000).number(241, 253, 500).number(254, 266, 19_130)
+                .number(267, 279, 640).put(296, "210715").put(302, "04").put(386, "210715");
+        FixedLine rejected = detail().put(65, "000000000124").put(109, "03").put(111, "200715")
+                .number(153, 165, 5_000).put(302, "4346X3");
+        FixedLine writtenOff = detail().put(65, "000000000125").put(109, "10").put(111, "200715")
+                .number(153, 165, 2_500).put(302, "14");
+        FixedLine notary = detail().put(65, "000000000126").put(109, "53").put(111, "200715")
+                .number(153, 165, 2_500).number(189, 201, 1_234);
+        FixedLine trailer = FixedLine.of400().put(1, "9").put(5, "745").number(18, 25, 4).number(26, 39, 29_990);
+
+        ReadResult read = readWithTrailer(header("745", "CITIBANK", "210715").put(115, "007").put(120, "210715"),
+                trailer, paid, rejected, writtenOff, notary);
+        assertThat(read.classification()).isEqualTo(new Classification(Layout.CNAB400, Direction.RETORNO,
+                Service.COBRANCA, "745", "Citibank", ""));
+        assertThat(read.summary().header().sequenceNumber()).isEqualTo(7);
+        assertThat(read.items()).hasSize(4);
+        Item liquidation = read.items().get(0);
+        assertThat(liquidation.category()).isEqualTo(Category.PAID);
+        assertThat(liquidation.occurrenceText()).isEqualTo("Liquidação/pagamento");
+        assertThat(liquidation.ourNumber()).isEqualTo("000000000123");
+        assertThat(liquidation.yourNumber()).isEqualTo("0000000001");
+        assertThat(liquidation.dueDate()).isEqualTo(LocalDate.of(2015, 7, 14));
+        assertThat(liquidation.occurrenceDate()).isEqualTo(LocalDate.of(2015, 7, 20));
+        assertThat(liquidation.creditDate()).isEqualTo(LocalDate.of(2015, 7, 21));
+        // 199,90 - 5,00 desconto - 10,00 abatimento + 6,40 juros = 191,30 received
+        assertThat(liquidation.amounts()).isEqualTo(new Amounts(19_990, 19_130, 0, 0, 640, 0, 500, 1_000, 0, 0, 0));
+        assertThat(liquidation.reasons()).containsExactly("04 - Compensação eletrônica (CEL)");
+        assertThat(read.items().get(1).category()).isEqualTo(Category.ENTRY_REJECTED);
+        assertThat(read.items().get(1).reasons()).containsExactly("43 - Falta nome do sacado (posição 235)",
+                "46 - CEP inválido ou praça não coberta (posição 330)",
+                "X3 - Pedido de negativação na Serasa não aceito para o título");
+        assertThat(read.items().get(2).category()).isEqualTo(Category.WRITTEN_OFF);
+        assertThat(read.items().get(2).reasons()).containsExactly("14 - Protestado");
+        Item costs = read.items().get(3);
+        assertThat(costs.category()).isEqualTo(Category.FEE);
+        assertThat(costs.occurrenceText()).isEqualTo("Custa de protesto");
+        assertThat(costs.amounts().otherDebitsCents()).isEqualTo(1_234);
+        // the trailer's 4 titles of R$ 299,90 are this file's: checked, and they agree
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
+    @Test
+    void citibankTrailerThatDisagreesWithTheDetailsIsReported() {
+        FixedLine paid = detail().put(65, "000000000123").put(109, "06").put(111, "200715").number(153, 165, 19_990)
+                .number(254, 266, 19_990);
+        FixedLine trailer = FixedLine.of400().put(1, "9").put(5, "745").number(18, 25, 2).number(26, 39, 39_980);
+
+        ReadResult read = readWithoutTrimming(header("745", "CITIBANK", "210715"), trailer, paid);
+        assertThat(read.count(FindingCodes.FILE_TRAILER_SUM)).isEqualTo(2);
+        assertThat(read.first(FindingCodes.FILE_TRAILER_SUM).severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void citibankSampleRemessaIsReadAndCopiedByteForByte() throws Exception {
+        ReadResult read = ReadResult.ofSample("brcobranca/remessa-citibank-cnab400.rem");
+
+        assertThat(read.classification()).isEqualTo(new Classification(Layout.CNAB400, Direction.REMESSA,
+                Service.COBRANCA, "745", "Citibank", ""));
+        assertThat(read.summary().header().agreement()).isEqualTo("17777751042700080112");
+        assertThat(read.items()).singleElement().satisfies(item -> {
+            assertThat(item.category()).isEqualTo(Category.INSTRUCTION_ENTRY);
+            assertThat(item.occurrenceText()).isEqualTo("Remessa");
+            assertThat(item.ourNumber()).isEqualTo("000000000123");
+            assertThat(item.yourNumber()).isEqualTo("0000000000");
+            assertThat(item.dueDate()).isEqualTo(LocalDate.of(2015, 7, 14));
+            assertThat(item.amountCents()).isEqualTo(19_990);
+            assertThat(item.counterpartName()).isEqualTo("PABLO DIEGO JOSE FRANCISCO DE PAULA JUAN");
+            assertThat(item.counterpartDocument()).isEqualTo("00012345678901");
+        });
+        assertThat(read.summary().findings()).isEmpty();
+        // every byte is a described field or filler: the record copy writes the sample again as it was
+        byte[] original = ReadResult.sampleBytes("brcobranca/remessa-citibank-cnab400.rem");
+        var copy = new java.io.ByteArrayOutputStream();
+        br.bankhistory.cnab.write.RecordCopy.standard().copy(new java.io.ByteArrayInputStream(original), copy);
+        assertThat(copy.toByteArray()).isEqualTo(original);
+    }
+
+    @Test
+    void citibankRemessaOfTheManualsInstructions() {
+        FixedLine title = remessaTitle("01", "FAT0000042", "310715", 75_000, "ACME COMERCIO LTDA")
+                .put(18, "17777751042700080112").put(63, "02").put(65, "000000000042").put(83, "000000")
+                .number(89, 101, 0).put(102, "000000").put(108, "1").put(140, "74500000").put(148, "07")
+                .put(157, "0605").put(352, "*NAO RECEBER APOS O VENCIMENTO").put(394, "9");
+        FixedLine extension = remessaTitle("06", "FAT0000043", "310815", 75_000, "ACME COMERCIO LTDA")
+                .put(65, "000000000043").put(108, "1");
+        FixedLine negativation = remessaTitle("29", "FAT0000044", "310715", 10_000, "ACME COMERCIO LTDA")
+                .put(65, "000000000044").put(108, "1");
+
+        ReadResult read = readBothWays(remessaHeader("745", "CITIBANK", "140715"), title, extension, negativation);
+        assertThat(read.items()).extracting(Item::occurrenceText).containsExactly("Remessa",
+                "Prorrogação de vencimento", "Pedido de negativação");
+        assertThat(read.items()).extracting(Item::category).containsExactly(Category.INSTRUCTION_ENTRY,
+                Category.INSTRUCTION_CHANGE, Category.INSTRUCTION_PROTEST);
+        assertThat(read.items().get(0).ourNumber()).isEqualTo("000000000042");
+        assertThat(read.items().get(1).dueDate()).isEqualTo(LocalDate.of(2015, 8, 31));
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
     // ---- files built at the positions --------------------------------------------------------------
 
     private static FixedLine header(String bank, String bankName, String date) {
@@ -407,13 +513,23 @@ class Cnab400BanksBTest {
         return readWithTrailer(header, FixedLine.of400().put(1, "9"), details);
     }
 
-    private static ReadResult readWithTrailer(FixedLine header, FixedLine trailer, FixedLine... details) {
+    /** The file as written, CRLF and full lines, for tests of findings. */
+    private static ReadResult readWithoutTrimming(FixedLine header, FixedLine trailer, FixedLine... details) {
+        return ReadResult.ofLatin1(String.join("\r\n", numbered(header, trailer, details)) + "\r\n");
+    }
+
+    private static List<String> numbered(FixedLine header, FixedLine trailer, FixedLine... details) {
         List<String> lines = new ArrayList<>();
         lines.add(header.number(395, 400, 1).toString());
         for (FixedLine detail : details) {
             lines.add(detail.number(395, 400, lines.size() + 1).toString());
         }
         lines.add(trailer.number(395, 400, lines.size() + 1).toString());
+        return lines;
+    }
+
+    private static ReadResult readWithTrailer(FixedLine header, FixedLine trailer, FixedLine... details) {
+        List<String> lines = numbered(header, trailer, details);
         ReadResult full = ReadResult.ofLatin1(String.join("\r\n", lines) + "\r\n");
         ReadResult trimmed = ReadResult.ofLatin1(
                 String.join("\n", lines.stream().map(String::stripTrailing).toList()) + "\n");
