@@ -471,6 +471,79 @@ class Cnab400BanksBTest {
         assertThat(read.summary().findings()).isEmpty();
     }
 
+    // ---- 422 Safra -----------------------------------------------------------------------------------
+
+    @Test
+    void safraRetornoWithThreeDigitRejectionCodesAndOtherCredits() {
+        FixedLine paid = detail().put(18, "01234000012345").put(38, "PED-9").put(63, "945502001").put(108, "1")
+                .put(109, "06").put(111, "130123").put(117, "NF-9").put(127, "945502001").put(147, "100123")
+                .number(153, 165, 120_000).put(166, "422").put(169, "01234").put(174, "01")
+                .number(176, 188, 290).number(189, 201, 110).number(202, 214, 0).number(254, 266, 123_600)
+                .number(267, 279, 2_400).number(280, 292, 1_200).put(293, "000").put(296, "160123")
+                .put(322, "N").put(323, "01").put(377, "000000000000009").put(392, "015");
+        FixedLine rejected = detail().put(63, "945502002").put(103, "01").put(105, "054").put(109, "03")
+                .put(111, "130123").number(153, 165, 30_000);
+        FixedLine waiting = detail().put(63, "945502003").put(103, "02").put(105, "061").put(109, "10")
+                .put(111, "130123").number(153, 165, 30_000);
+        FixedLine afterWriteOff = detail().put(63, "945502004").put(109, "41").put(111, "130123")
+                .number(153, 165, 10_000).number(254, 266, 10_000).put(296, "160123");
+        FixedLine trailer = FixedLine.of400().put(1, "9201422").number(18, 25, 310).number(26, 39, 45_678_900)
+                .number(40, 47, 77).put(392, "015");
+
+        ReadResult read = readWithTrailer(header("422", "Safra", "130123").put(27, "01234000012345")
+                .put(392, "015"), trailer, paid, rejected, waiting, afterWriteOff);
+        assertThat(read.classification()).isEqualTo(new Classification(Layout.CNAB400, Direction.RETORNO,
+                Service.COBRANCA, "422", "Safra", ""));
+        assertThat(read.summary().header().sequenceNumber()).isEqualTo(15);
+        assertThat(read.summary().header().agreement()).isEqualTo("01234000012345");
+        assertThat(read.items()).hasSize(4);
+        Item liquidation = read.items().get(0);
+        assertThat(liquidation.category()).isEqualTo(Category.PAID);
+        assertThat(liquidation.ourNumber()).isEqualTo("945502001");
+        assertThat(liquidation.yourNumber()).isEqualTo("NF-9");
+        assertThat(liquidation.creditDate()).isEqualTo(LocalDate.of(2023, 1, 16));
+        assertThat(liquidation.amounts()).isEqualTo(new Amounts(120_000, 123_600, 0, 290, 2_400, 0, 0, 0, 0, 1_200,
+                110));
+        Item rejection = read.items().get(1);
+        assertThat(rejection.category()).isEqualTo(Category.ENTRY_REJECTED);
+        assertThat(rejection.reasons()).containsExactly("054 - Nome do sacado em branco");
+        assertThat(read.items().get(2).reasons())
+                .containsExactly("061 - Instrução agendada para a agência (cobrança vinculada: não é rejeição)");
+        assertThat(read.items().get(3).category()).isEqualTo(Category.PAID);
+        assertThat(read.items().get(3).occurrenceText()).isEqualTo("Liquidação de título baixado");
+        // the trailer's 310 titles / R$ 456.789,00 are the portfolio in cobrança simples: not compared
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
+    @Test
+    void safraRemessaWithItsOptionalTrailerTotals() {
+        FixedLine title = remessaTitle("01", "NF-9", "100123", 120_000, "MERCADO CENTRAL LTDA")
+                .put(18, "01234000012345").put(63, "945502001").put(102, "0").put(103, "00").put(106, "05")
+                .put(108, "1").put(140, "42201234").put(157, "1610").put(315, "CENTRO    ").put(389, "422")
+                .put(392, "015");
+        FixedLine change = remessaTitle("31", "NF-8", "100123", 80_000, "MERCADO CENTRAL LTDA")
+                .put(63, "945502000").put(108, "1").put(392, "015");
+        FixedLine trailer = FixedLine.of400().put(1, "9").number(369, 376, 2).number(377, 391, 200_000)
+                .put(392, "015");
+
+        ReadResult read = readWithTrailer(remessaHeader("422", "BANCO SAFRA", "020123").put(27, "01234000012345")
+                .put(392, "015"), trailer, title, change);
+        assertThat(read.classification()).isEqualTo(new Classification(Layout.CNAB400, Direction.REMESSA,
+                Service.COBRANCA, "422", "Safra", ""));
+        assertThat(read.summary().header().sequenceNumber()).isEqualTo(15);
+        assertThat(read.items()).extracting(Item::occurrenceText).containsExactly("Remessa de títulos",
+                "Alteração do valor do título");
+        assertThat(read.items().get(0).ourNumber()).isEqualTo("945502001");
+        assertThat(read.items().get(0).counterpartName()).isEqualTo("MERCADO CENTRAL LTDA");
+        assertThat(read.summary().findings()).isEmpty();
+
+        FixedLine wrong = FixedLine.of400().put(1, "9").number(369, 376, 3).number(377, 391, 200_000);
+        ReadResult disagreeing = readWithoutTrimming(remessaHeader("422", "BANCO SAFRA", "020123"), wrong,
+                remessaTitle("01", "NF-9", "100123", 120_000, "MERCADO CENTRAL LTDA").put(63, "945502001"),
+                remessaTitle("31", "NF-8", "100123", 80_000, "MERCADO CENTRAL LTDA").put(63, "945502000"));
+        assertThat(disagreeing.count(FindingCodes.FILE_TRAILER_SUM)).isEqualTo(1);
+    }
+
     // ---- files built at the positions --------------------------------------------------------------
 
     private static FixedLine header(String bank, String bankName, String date) {
