@@ -544,6 +544,78 @@ class Cnab400BanksBTest {
         assertThat(disagreeing.count(FindingCodes.FILE_TRAILER_SUM)).isEqualTo(1);
     }
 
+    // ---- 133 Cresol ----------------------------------------------------------------------------------
+
+    @Test
+    void cresolSampleWithAnEntryALiquidationAndARejection() {
+        ReadResult read = ReadResult.ofSample("laravel-boleto/cresol400.ret");
+
+        assertThat(read.classification()).isEqualTo(new Classification(Layout.CNAB400, Direction.RETORNO,
+                Service.COBRANCA, "133", "Cresol", ""));
+        assertThat(read.items()).hasSize(3);
+        Item entry = read.items().get(0);
+        assertThat(entry.category()).isEqualTo(Category.ENTRY_CONFIRMED);
+        assertThat(entry.ourNumber()).isEqualTo("000000000011");
+        assertThat(entry.yourNumber()).isEqualTo("1");
+        assertThat(entry.dueDate()).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(entry.amountCents()).isEqualTo(15_000);
+        // line 3: R$ 150,00 paid with R$ 0,08 of mora and R$ 3,00 of outros créditos = R$ 153,08; tarifa R$ 3,50
+        Item paid = read.items().get(1);
+        assertThat(paid.category()).isEqualTo(Category.PAID);
+        assertThat(paid.occurrenceText()).isEqualTo("Liquidação");
+        assertThat(paid.ourNumber()).isEqualTo("00000000002P");
+        assertThat(paid.occurrenceDate()).isEqualTo(LocalDate.of(2026, 3, 15));
+        assertThat(paid.creditDate()).isEqualTo(LocalDate.of(2026, 3, 16));
+        assertThat(paid.amounts()).isEqualTo(new Amounts(15_000, 15_308, 0, 350, 8, 0, 0, 0, 0, 300, 0));
+        Item rejected = read.items().get(2);
+        assertThat(rejected.category()).isEqualTo(Category.ENTRY_REJECTED);
+        assertThat(rejected.reasons()).containsExactly("21 - Espécie do título inválida");
+        assertThat(read.summary().header().generatedOn()).isEqualTo(LocalDate.of(2026, 2, 12));
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
+    @Test
+    void cresolRetornoOfAWriteOffAFeeAndAProtest() {
+        FixedLine writeOff = detail().put(21, "00090106900282456").put(71, "000000000041").put(109, "09")
+                .put(111, "200326").put(117, "4").number(153, 165, 9_900).put(319, "10");
+        FixedLine fee = detail().put(71, "000000000042").put(109, "28").put(111, "200326").number(153, 165, 0)
+                .number(176, 188, 250).number(189, 201, 1_500);
+        FixedLine protested = detail().put(71, "000000000043").put(109, "25").put(111, "200326")
+                .number(153, 165, 20_000);
+
+        ReadResult read = readBothWays(header("133", "CRESOL", "200326").put(380, "210326"), writeOff, fee,
+                protested);
+        assertThat(read.items()).extracting(Item::category).containsExactly(Category.WRITTEN_OFF, Category.FEE,
+                Category.PROTESTED);
+        assertThat(read.items().get(0).occurrenceText()).isEqualTo("Baixa");
+        assertThat(read.items().get(1).amounts()).isEqualTo(new Amounts(0, 0, 0, 250, 0, 0, 0, 0, 0, 0, 1_500));
+        assertThat(read.items().get(2).occurrenceText()).isEqualTo("Protestado e baixado (baixa por ter sido protestado)");
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
+    @Test
+    void cresolRemessaInBradescosArrangement() {
+        FixedLine title = remessaTitle("01", "DOC-7", "100326", 15_000, "PAGADOR DA SILVA")
+                .put(2, "                ").put(21, "0").put(22, "009").put(25, "01069").put(30, "0028245")
+                .put(37, "6").put(63, "000").put(66, "2").number(67, 70, 200).put(71, "000000000071")
+                .put(83, "          ").put(93, "2").put(140, "        ").put(315, "PAGAR ATE VENC")
+                .put(327, "85501000").put(335, " ".repeat(60));
+        FixedLine change = remessaTitle("31", "DOC-8", "100326", 16_000, "PAGADOR DA SILVA")
+                .put(71, "000000000072").put(157, "9999");
+        FixedLine header = remessaHeader("133", "Cresol", "120226").put(27, "00000000000900282456")
+                .put(109, "  0000042");
+
+        ReadResult read = readBothWays(header, title, change);
+        assertThat(read.classification()).isEqualTo(new Classification(Layout.CNAB400, Direction.REMESSA,
+                Service.COBRANCA, "133", "Cresol", ""));
+        assertThat(read.summary().header().sequenceNumber()).isEqualTo(42);
+        assertThat(read.items()).extracting(Item::occurrenceText).containsExactly("Remessa",
+                "Alteração de outros dados");
+        assertThat(read.items().get(0).ourNumber()).isEqualTo("000000000071");
+        assertThat(read.items().get(0).counterpartName()).isEqualTo("PAGADOR DA SILVA");
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
     // ---- files built at the positions --------------------------------------------------------------
 
     private static FixedLine header(String bank, String bankName, String date) {
