@@ -471,6 +471,40 @@ class Cnab400BanksBTest {
         assertThat(read.summary().findings()).isEmpty();
     }
 
+    @Test
+    void citibankPortfolioPositionFileWithType7Details() {
+        FixedLine header = header("745", "CITIBANK", "310715").put(2, "7");
+        FixedLine open = detail().put(1, "7").put(65, "000000000123").put(109, "11").put(111, "310715")
+                .put(117, "0000000001").put(147, "140815").number(153, 165, 19_990);
+        FixedLine other = detail().put(1, "7").put(65, "000000000124").put(109, "11").put(111, "310715")
+                .put(147, "200815").number(153, 165, 5_000);
+        FixedLine trailer = FixedLine.of400().put(1, "9").put(5, "745").number(18, 25, 2).number(26, 39, 24_990);
+
+        ReadResult read = readWithTrailer(header, trailer, open, other);
+        assertThat(read.classification().direction()).isEqualTo(Direction.RETORNO);
+        assertThat(read.items()).hasSize(2).allSatisfy(item -> {
+            assertThat(item.occurrenceText()).isEqualTo("Em ser (a vencer)");
+            assertThat(item.category()).isEqualTo(Category.OTHER);
+            assertThat(item.paidCents()).isZero();
+        });
+        assertThat(read.items().get(0).dueDate()).isEqualTo(LocalDate.of(2015, 8, 14));
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
+    @Test
+    void realSamplesReadTheSameWithRightTrimmedLfLines() {
+        for (String sample : List.of("laravel-boleto/pine.ret", "laravel-boleto/ourinvest.ret",
+                "laravel-boleto/cresol400.ret", "brcobranca/remessa-citibank-cnab400.rem")) {
+            ReadResult original = ReadResult.ofSample(sample);
+            String text = new String(ReadResult.sampleBytes(sample), java.nio.charset.StandardCharsets.ISO_8859_1);
+            String trimmed = String.join("\n", text.lines().map(String::stripTrailing).toList()) + "\n";
+            ReadResult read = ReadResult.ofLatin1(trimmed);
+            assertThat(read.classification()).as(sample).isEqualTo(original.classification());
+            assertThat(read.items()).as(sample).isEqualTo(original.items());
+            assertThat(read.findingCodes()).as(sample).allMatch(FindingCodes.LINE_SHORT::equals);
+        }
+    }
+
     // ---- 422 Safra -----------------------------------------------------------------------------------
 
     @Test
