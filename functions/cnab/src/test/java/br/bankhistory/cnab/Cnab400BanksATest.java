@@ -1,0 +1,166 @@
+package br.bankhistory.cnab;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * CNAB 400 cobrança of banks read with their own descriptions: Banco do Nordeste (retorno and remessa) and
+ * Delbank (retorno), on the public samples and on files built at the positions of their sources.
+ */
+class Cnab400BanksATest {
+
+    private static final Classification BNB_RETORNO = new Classification(Layout.CNAB400, Direction.RETORNO,
+            Service.COBRANCA, "004", "Banco do Nordeste", "");
+
+    @Test
+    void bancoDoNordesteRetornoOfALiquidationWithFlagsWhereTheCreditDateMayBe() {
+        ReadResult read = ReadResult.ofSample("brcobranca/CNAB400BANCONORDESTE.RET");
+
+        assertThat(read.classification()).isEqualTo(BNB_RETORNO);
+        assertThat(read.items()).singleElement().satisfies(item -> {
+            assertThat(item.ourNumber()).isEqualTo("00000116");
+            assertThat(item.occurrenceCode()).isEqualTo("06");
+            assertThat(item.occurrenceText()).isEqualTo("Liquidação normal");
+            assertThat(item.category()).isEqualTo(Category.PAID);
+            assertThat(item.occurrenceDate()).isEqualTo(LocalDate.of(2014, 11, 19));
+            assertThat(item.dueDate()).isEqualTo(LocalDate.of(2014, 11, 19));
+            // valor 153-165, recebido 254-266, tarifa 176-188
+            assertThat(item.amounts()).isEqualTo(new Amounts(17_500, 17_500, 0, 260, 0, 0, 0, 0, 0, 0, 0));
+            // 296-301 holds "001110" (flags, not a date): no credit date and no finding
+            assertThat(item.creditDate()).isNull();
+            // the table of errors is read only for rejected records (service code + 50)
+            assertThat(item.reasons()).isEmpty();
+        });
+        assertThat(read.summary().header().agency()).isEqualTo("0217");
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
+    @Test
+    void bancoDoNordesteRetornoOfEntriesAndLiquidationsWithTheirCreditDate() {
+        ReadResult read = ReadResult.ofSample("laravel-boleto/bnb.ret");
+
+        assertThat(read.classification()).isEqualTo(BNB_RETORNO);
+        assertThat(read.items()).hasSize(10);
+        Item entry = read.items().get(0);
+        assertThat(entry.category()).isEqualTo(Category.ENTRY_CONFIRMED);
+        assertThat(entry.occurrenceText()).isEqualTo("Entrada confirmada");
+        assertThat(entry.ourNumber()).isEqualTo("09908714");
+        assertThat(entry.yourNumber()).isEqualTo("12530/01");
+        assertThat(entry.dueDate()).isEqualTo(LocalDate.of(2017, 3, 28));
+        assertThat(entry.amounts()).isEqualTo(new Amounts(44_281, 0, 0, 246, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(entry.creditDate()).isNull();
+        Item paid = read.items().get(3);
+        assertThat(paid.occurrenceCode()).isEqualTo("06");
+        assertThat(paid.category()).isEqualTo(Category.PAID);
+        assertThat(paid.amounts()).isEqualTo(new Amounts(234_525, 234_525, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(paid.occurrenceDate()).isEqualTo(LocalDate.of(2017, 3, 7));
+        // the older manual: 296-301 "may hold the credit date" of a normal liquidation
+        assertThat(paid.creditDate()).isEqualTo(LocalDate.of(2017, 3, 8));
+        assertThat(read.items().stream().filter(i -> i.category() == Category.PAID).count()).isEqualTo(7);
+        assertThat(read.items().stream().mapToLong(Item::paidCents).sum())
+                .isEqualTo(234_525 + 123_403 + 237_059 + 142_314 + 395_164 + 50_687 + 472_364);
+        assertThat(read.summary().header().generatedOn()).isEqualTo(LocalDate.of(2017, 3, 7));
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
+    @Test
+    void bancoDoNordesteRejectionPutsEveryFlagOfTheTableOfErrorsInWords() {
+        String header = FixedLine.of400().put(1, "02RETORNO01COBRANCA").put(27, "0217000005691")
+                .put(47, "EMPRESA").put(77, "004B.DO NORDESTE").put(95, "020424").put(109, "00012")
+                .number(395, 400, 1).toString();
+        FixedLine rejected = FixedLine.of400().put(1, "102").put(63, "00001236").put(108, "4").put(109, "51")
+                .put(111, "020424").put(117, "NF-77").put(147, "300424").number(153, 165, 12_345)
+                .put(280, "0".repeat(115)).put(297, "1").put(308, "1").number(395, 400, 2);
+        FixedLine partial = FixedLine.of400().put(1, "102").put(63, "00001244").put(109, "07").put(111, "020424")
+                .number(153, 165, 50_000).number(254, 266, 20_000).number(267, 279, 150).number(395, 400, 3);
+        String trailer = FixedLine.of400().put(1, "9201004").number(18, 25, 40).number(26, 39, 9_000_000)
+                .number(395, 400, 4).toString();
+        ReadResult read = ReadResult.ofLatin1(String.join("\r\n", header, rejected.toString().stripTrailing(),
+                partial.toString().stripTrailing(), trailer.stripTrailing()) + "\r\n");
+
+        assertThat(read.classification()).isEqualTo(BNB_RETORNO);
+        Item error = read.items().get(0);
+        assertThat(error.category()).isEqualTo(Category.ENTRY_REJECTED);
+        assertThat(error.occurrenceText()).isEqualTo("Entrada rejeitada");
+        // "1" at 297 is error 18, at 308 error 29
+        assertThat(error.reasons()).containsExactly("18 - Vencimento inválido", "29 - Falta nome sacado");
+        Item byAccount = read.items().get(1);
+        assertThat(byAccount.occurrenceText()).isEqualTo("Pagamento por conta");
+        assertThat(byAccount.category()).isEqualTo(Category.PAID);
+        assertThat(byAccount.amounts().paidCents()).isEqualTo(20_000);
+        assertThat(byAccount.amounts().interestCents()).isEqualTo(150);
+        assertThat(read.summary().header().sequenceNumber()).isEqualTo(12);
+        // right-trimmed lines are padded; the trailer's portfolio totals are not this file's: no finding
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
+    @Test
+    void bancoDoNordesteRemessaIsReadWithItsOwnPositions() {
+        ReadResult read = ReadResult.ofSample("brcobranca/remessa-banco-nordeste-cnab400.rem");
+
+        assertThat(read.classification()).isEqualTo(new Classification(Layout.CNAB400, Direction.REMESSA,
+                Service.COBRANCA, "004", "Banco do Nordeste", ""));
+        assertThat(read.items()).singleElement().satisfies(item -> {
+            assertThat(item.occurrenceCode()).isEqualTo("01");
+            assertThat(item.category()).isEqualTo(Category.INSTRUCTION_ENTRY);
+            // nosso número 63-69 + DV 70
+            assertThat(item.ourNumber()).isEqualTo("00001236");
+            assertThat(item.amountCents()).isEqualTo(19_990);
+            assertThat(item.dueDate()).isEqualTo(LocalDate.of(2015, 7, 14));
+            assertThat(item.counterpartName()).isEqualTo("PABLO DIEGO JOSE FRANCISCO DE PAULA JUAN");
+        });
+        assertThat(read.summary().header().agency()).isEqualTo("1234");
+        assertThat(read.summary().header().account()).isEqualTo("1234567");
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
+    @Test
+    void delbankRetornoWithItsCreditDateAt386() {
+        ReadResult read = ReadResult.ofSample("laravel-boleto/delbank.ret");
+
+        assertThat(read.classification()).isEqualTo(new Classification(Layout.CNAB400, Direction.RETORNO,
+                Service.COBRANCA, "435", "Delbank", ""));
+        assertThat(read.items()).singleElement().satisfies(item -> {
+            assertThat(item.ourNumber()).isEqualTo("00000196289");
+            assertThat(item.yourNumber()).isEqualTo("TESTE123");
+            assertThat(item.occurrenceText()).isEqualTo("Entrada confirmada");
+            assertThat(item.category()).isEqualTo(Category.ENTRY_CONFIRMED);
+            assertThat(item.occurrenceDate()).isEqualTo(LocalDate.of(2022, 5, 24));
+            assertThat(item.dueDate()).isEqualTo(LocalDate.of(2022, 6, 10));
+            assertThat(item.creditDate()).isEqualTo(LocalDate.of(2022, 5, 24));
+            assertThat(item.amounts()).isEqualTo(new Amounts(100_000, 0, 0, 150, 0, 0, 0, 0, 0, 0, 0));
+        });
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
+    @Test
+    void delbankLiquidationAndRejectionAtItsPositions() {
+        String header = FixedLine.of400().put(1, "02RETORNO01COBRANCA").put(77, "435BANCO DELCRED")
+                .put(95, "050624").number(395, 400, 1).toString();
+        String paid = FixedLine.of400().put(1, "102").put(63, "00000196290").put(83, "112").put(109, "06")
+                .put(111, "050624").put(117, "PED-9").put(147, "040624").number(153, 165, 100_000)
+                .number(176, 188, 150).number(215, 227, 38).number(228, 240, 1_000).number(241, 253, 500)
+                .number(254, 266, 100_700).number(267, 279, 200).number(280, 292, 2_000).put(386, "060624")
+                .number(395, 400, 2).toString();
+        String rejected = FixedLine.of400().put(1, "102").put(63, "00000196291").put(109, "03").put(111, "050624")
+                .number(153, 165, 7_000).put(319, "04AK").number(395, 400, 3).toString();
+        String trailer = FixedLine.of400().put(1, "9201435").number(395, 400, 4).toString();
+        ReadResult read = ReadResult.ofLatin1(String.join("\n", header, paid, rejected, trailer));
+
+        Item liquidation = read.items().get(0);
+        assertThat(liquidation.category()).isEqualTo(Category.PAID);
+        assertThat(liquidation.occurrenceText()).isEqualTo("Liquidação normal");
+        assertThat(liquidation.amounts()).isEqualTo(
+                new Amounts(100_000, 100_700, 0, 150, 200, 2_000, 500, 1_000, 38, 0, 0));
+        assertThat(liquidation.creditDate()).isEqualTo(LocalDate.of(2024, 6, 6));
+        Item error = read.items().get(1);
+        assertThat(error.category()).isEqualTo(Category.ENTRY_REJECTED);
+        assertThat(error.reasons()).isEqualTo(List.of("04 - Data de vencimento não numérica ou inválida",
+                "AK - Título pertence a outro cliente"));
+        assertThat(read.summary().findings()).isEmpty();
+    }
+}
