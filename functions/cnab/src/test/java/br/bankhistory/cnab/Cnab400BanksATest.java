@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * CNAB 400 cobrança of banks read with their own descriptions: Banco do Nordeste (retorno and remessa) and
- * Delbank (retorno), on the public samples and on files built at the positions of their sources.
+ * Delbank (retorno), C6 Bank (retorno and remessa), on the public samples and on files built at the positions of their sources.
  */
 class Cnab400BanksATest {
 
@@ -161,6 +161,67 @@ class Cnab400BanksATest {
         assertThat(error.category()).isEqualTo(Category.ENTRY_REJECTED);
         assertThat(error.reasons()).isEqualTo(List.of("04 - Data de vencimento não numérica ou inválida",
                 "AK - Título pertence a outro cliente"));
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
+    @Test
+    void c6RetornoWithItsHeaderDateAt125AndFourDigitReasons() {
+        String header = FixedLine.of400().put(1, "02RETORNO01COBRANCA").put(27, "000123456789").put(39, "000000004321")
+                .put(77, "336").put(125, "100624").number(395, 400, 1).toString();
+        String paid = FixedLine.of400().put(1, "102").put(63, "00000012345").put(107, "10").put(109, "06")
+                .put(111, "100624").put(117, "FAT-1").put(147, "080624").number(153, 165, 25_000)
+                .number(176, 188, 190).number(228, 240, 300).number(241, 253, 200).number(254, 266, 24_700)
+                .number(267, 279, 150).number(280, 292, 50).put(296, "110624").number(395, 400, 2).toString();
+        String rejected = FixedLine.of400().put(1, "102").put(63, "00000012346").put(109, "03").put(111, "100624")
+                .number(153, 165, 9_900).put(366, "221000").put(378, "90159005").number(395, 400, 3).toString();
+        String trailer = FixedLine.of400().put(1, "9").number(3, 16, 34_900).number(17, 22, 2).number(37, 42, 1)
+                .number(395, 400, 4).toString();
+        ReadResult read = ReadResult.ofLatin1(String.join("\r\n", header, paid, rejected, trailer));
+
+        assertThat(read.classification()).isEqualTo(new Classification(Layout.CNAB400, Direction.RETORNO,
+                Service.COBRANCA, "336", "C6 Bank", ""));
+        assertThat(read.summary().header().generatedOn()).isEqualTo(LocalDate.of(2024, 6, 10));
+        assertThat(read.items()).hasSize(2);
+        Item liquidation = read.items().get(0);
+        assertThat(liquidation.ourNumber()).isEqualTo("00000012345");
+        assertThat(liquidation.yourNumber()).isEqualTo("FAT-1");
+        assertThat(liquidation.occurrenceText()).isEqualTo("Liquidação normal");
+        assertThat(liquidation.category()).isEqualTo(Category.PAID);
+        assertThat(liquidation.amounts()).isEqualTo(new Amounts(25_000, 24_700, 0, 190, 150, 50, 200, 300, 0, 0, 0));
+        assertThat(liquidation.dueDate()).isEqualTo(LocalDate.of(2024, 6, 8));
+        assertThat(liquidation.creditDate()).isEqualTo(LocalDate.of(2024, 6, 11));
+        assertThat(liquidation.reasons()).isEmpty();
+        Item error = read.items().get(1);
+        assertThat(error.category()).isEqualTo(Category.ENTRY_REJECTED);
+        assertThat(error.reasons()).containsExactly("9015 - Cpf do sacado inválido", "9005 - Campo numérico inválido");
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
+    @Test
+    void c6RemessaIsReadWithItsOwnPositions() {
+        String header = FixedLine.of400().put(1, "01REMESSA01COBRANCA").put(27, "000000004321").put(47, "EMPRESA LTDA")
+                .put(77, "336").put(95, "100624").put(387, "00000007").number(395, 400, 1).toString();
+        String entry = FixedLine.of400().put(1, "102").put(4, "12345678000199").put(18, "000000004321")
+                .put(38, "CONTROLE-1").put(63, "000000012345").put(83, "336").put(107, "10").put(109, "01")
+                .put(111, "FAT-1").put(121, "080724").number(127, 139, 25_000).put(148, "01N").put(151, "100624")
+                .put(157, "0000").number(161, 173, 10).put(174, "000000").number(180, 192, 0).put(193, "080724")
+                .number(206, 218, 0).put(219, "01").put(221, "00012345678909").put(235, "FULANO DE TAL")
+                .put(275, "RUA A 1").put(315, "CENTRO").put(327, "01001000").put(335, "SAO PAULO").put(350, "SP")
+                .put(382, "202").put(386, "090724").put(392, "00").number(395, 400, 2).toString();
+        String trailer = FixedLine.of400().put(1, "9").number(395, 400, 3).toString();
+        ReadResult read = ReadResult.ofLatin1(String.join("\r\n", header, entry, trailer));
+
+        assertThat(read.classification()).isEqualTo(new Classification(Layout.CNAB400, Direction.REMESSA,
+                Service.COBRANCA, "336", "C6 Bank", ""));
+        assertThat(read.items()).singleElement().satisfies(item -> {
+            assertThat(item.category()).isEqualTo(Category.INSTRUCTION_ENTRY);
+            assertThat(item.ourNumber()).isEqualTo("000000012345");
+            assertThat(item.yourNumber()).isEqualTo("FAT-1");
+            assertThat(item.amountCents()).isEqualTo(25_000);
+            assertThat(item.dueDate()).isEqualTo(LocalDate.of(2024, 7, 8));
+            assertThat(item.counterpartName()).isEqualTo("FULANO DE TAL");
+        });
+        assertThat(read.summary().header().sequenceNumber()).isEqualTo(7);
         assertThat(read.summary().findings()).isEmpty();
     }
 }
