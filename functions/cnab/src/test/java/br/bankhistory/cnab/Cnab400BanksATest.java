@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * CNAB 400 cobrança of banks read with their own descriptions: Banco do Nordeste (retorno and remessa) and
- * Delbank (retorno), C6 Bank (retorno and remessa), on the public samples and on files built at the positions of their sources.
+ * Delbank (retorno), C6 Bank (retorno and remessa) and Unicred (retorno), on the public samples and on files built at the positions of their sources.
  */
 class Cnab400BanksATest {
 
@@ -222,6 +222,45 @@ class Cnab400BanksATest {
             assertThat(item.counterpartName()).isEqualTo("FULANO DE TAL");
         });
         assertThat(read.summary().header().sequenceNumber()).isEqualTo(7);
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
+    @Test
+    void unicredRetornoAtTheManualsPositionsWithNetAmountAndRepasseDate() {
+        String header = FixedLine.of400().put(1, "02RETORNO01COBRANCA").put(27, "12340").put(32, "  123456")
+                .put(40, "7").put(41, "000000").put(47, "COOPERADO LTDA").put(77, "136UNICREDDOBRASIL").put(95, "120624")
+                .number(101, 107, 33).put(108, "00000000012345").number(395, 400, 1).toString();
+        String paid = FixedLine.of400().put(1, "102").put(4, "12345678000199").put(18, "12340").put(23, "  123456")
+                .put(31, "7").put(32, "00000000012345").put(46, "00000000000000321").put(107, "18").put(109, "06")
+                .put(111, "110624").put(147, "100624").number(153, 165, 44_400).put(166, "136").put(169, "12340")
+                .put(176, "130624").number(182, 188, 160).number(228, 240, 0).number(241, 253, 0)
+                .number(254, 266, 44_600).number(267, 279, 200).put(280, "DOC-321").number(306, 318, 44_440)
+                .put(319, "00000000").put(327, "00").number(395, 400, 2).toString();
+        String rejected = FixedLine.of400().put(1, "102").put(46, "00000000000000322").put(109, "03")
+                .put(111, "000000").put(147, "300624").number(153, 165, 9_000).put(280, "DOC-322")
+                .put(319, "0848    ").put(327, "01").number(395, 400, 3).toString();
+        String trailer = FixedLine.of400().put(1, "9").number(395, 400, 4).toString();
+        ReadResult read = ReadResult.ofLatin1(String.join("\n", header, paid, rejected, trailer));
+
+        assertThat(read.classification()).isEqualTo(new Classification(Layout.CNAB400, Direction.RETORNO,
+                Service.COBRANCA, "136", "Unicred", ""));
+        assertThat(read.summary().header().agency()).isEqualTo("1234");
+        assertThat(read.summary().header().agreement()).isEqualTo("00000000012345");
+        assertThat(read.summary().header().sequenceNumber()).isEqualTo(33);
+        Item liquidation = read.items().get(0);
+        assertThat(liquidation.ourNumber()).isEqualTo("00000000000000321");
+        assertThat(liquidation.yourNumber()).isEqualTo("DOC-321");
+        assertThat(liquidation.occurrenceText()).isEqualTo("Liquidação normal");
+        assertThat(liquidation.category()).isEqualTo(Category.PAID);
+        assertThat(liquidation.occurrenceDate()).isEqualTo(LocalDate.of(2024, 6, 11));
+        // data programada para repasse 176-181, tarifa 182-188 (7 digits), líquido 306-318
+        assertThat(liquidation.creditDate()).isEqualTo(LocalDate.of(2024, 6, 13));
+        assertThat(liquidation.amounts()).isEqualTo(new Amounts(44_400, 44_600, 44_440, 160, 200, 0, 0, 0, 0, 0, 0));
+        assertThat(liquidation.reasons()).isEmpty();
+        Item error = read.items().get(1);
+        assertThat(error.category()).isEqualTo(Category.ENTRY_REJECTED);
+        assertThat(error.occurrenceDate()).isNull();
+        assertThat(error.reasons()).containsExactly("08 - Nosso número inválido", "48 - CEP inválido");
         assertThat(read.summary().findings()).isEmpty();
     }
 }
