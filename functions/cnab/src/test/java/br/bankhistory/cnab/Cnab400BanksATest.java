@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * CNAB 400 cobrança of banks read with their own descriptions: Banco do Nordeste (retorno and remessa) and
- * Delbank (retorno), C6 Bank (retorno and remessa) and Unicred (retorno), on the public samples and on files built at the positions of their sources.
+ * Delbank (retorno), C6 Bank (retorno and remessa), Unicred and Banestes (retorno), on the public samples and on files built at the positions of their sources.
  */
 class Cnab400BanksATest {
 
@@ -261,6 +261,49 @@ class Cnab400BanksATest {
         assertThat(error.category()).isEqualTo(Category.ENTRY_REJECTED);
         assertThat(error.occurrenceDate()).isNull();
         assertThat(error.reasons()).containsExactly("08 - Nosso número inválido", "48 - CEP inválido");
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
+    @Test
+    void banestesRetornoWithItsAmountAfterTheDueFactorAndReasonsByTable() {
+        String header = FixedLine.of400().put(1, "02RETORNO01COBRANCA").put(27, "00012345678").put(47, "EMPRESA SA")
+                .put(77, "021BANESTES").put(95, "140624").number(395, 400, 1).toString();
+        String paid = FixedLine.of400().put(1, "102").put(4, "12345678000199").put(18, "00012345678")
+                .put(38, "PEDIDO-55").put(63, "0000012345").put(108, "1").put(109, "06").put(111, "140624")
+                .put(117, "NF-55").put(147, "130624").put(153, "000").number(156, 165, 80_000).put(166, "021")
+                .put(169, "00123").put(174, "01").number(176, 188, 250).number(189, 201, 0).number(202, 214, 0)
+                .number(215, 227, 0).number(228, 240, 1_000).number(241, 253, 500).number(254, 266, 78_900)
+                .number(267, 279, 400).number(280, 292, 0).put(293, "0").put(319, "04").put(394, "9")
+                .number(395, 400, 2).toString();
+        String rejected = FixedLine.of400().put(1, "102").put(63, "0000012346").put(109, "03").put(111, "140624")
+                .put(153, "000").number(156, 165, 5_000).put(319, "0848").number(395, 400, 3).toString();
+        String fee = FixedLine.of400().put(1, "102").put(63, "0000012347").put(109, "28").put(111, "140624")
+                .put(153, "000").number(156, 165, 5_000).number(176, 188, 350).put(319, "04").number(395, 400, 4)
+                .toString();
+        String trailer = FixedLine.of400().put(1, "9201021").number(18, 25, 120).number(26, 39, 12_345_600)
+                .number(395, 400, 5).toString();
+        ReadResult read = ReadResult.ofLatin1(String.join("\r\n", header, paid, rejected, fee, trailer));
+
+        assertThat(read.classification()).isEqualTo(new Classification(Layout.CNAB400, Direction.RETORNO,
+                Service.COBRANCA, "021", "Banestes", ""));
+        assertThat(read.items()).hasSize(3);
+        Item liquidation = read.items().get(0);
+        assertThat(liquidation.ourNumber()).isEqualTo("0000012345");
+        assertThat(liquidation.yourNumber()).isEqualTo("NF-55");
+        assertThat(liquidation.occurrenceText()).isEqualTo("Liquidação");
+        assertThat(liquidation.category()).isEqualTo(Category.PAID);
+        assertThat(liquidation.dueDate()).isEqualTo(LocalDate.of(2024, 6, 13));
+        assertThat(liquidation.occurrenceDate()).isEqualTo(LocalDate.of(2024, 6, 14));
+        assertThat(liquidation.amounts()).isEqualTo(new Amounts(80_000, 78_900, 0, 250, 400, 0, 500, 1_000, 0, 0, 0));
+        // the same code means something else per occurrence: Tabela C for a liquidation
+        assertThat(liquidation.reasons()).containsExactly("04 - Compensação eletrônica");
+        assertThat(read.items().get(1).category()).isEqualTo(Category.ENTRY_REJECTED);
+        assertThat(read.items().get(1).reasons()).containsExactly("08 - Nosso número inválido", "48 - CEP inválido");
+        Item charge = read.items().get(2);
+        assertThat(charge.category()).isEqualTo(Category.FEE);
+        assertThat(charge.amounts().feeCents()).isEqualTo(350);
+        assertThat(charge.reasons()).containsExactly("04 - Tarifa de protesto");
+        assertThat(read.summary().header().account()).isEqualTo("00012345678");
         assertThat(read.summary().findings()).isEmpty();
     }
 }
