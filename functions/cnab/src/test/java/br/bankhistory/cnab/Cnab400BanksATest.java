@@ -306,4 +306,25 @@ class Cnab400BanksATest {
         assertThat(read.summary().header().account()).isEqualTo("00012345678");
         assertThat(read.summary().findings()).isEmpty();
     }
+
+    @Test
+    void unicredRemessaIsReadWithItsOwnPositions() {
+        ReadResult read = ReadResult.ofSample("brcobranca/remessa-unicred-cnab400.rem");
+
+        assertThat(read.classification()).isEqualTo(new Classification(Layout.CNAB400, Direction.REMESSA,
+                Service.COBRANCA, "136", "Unicred", ""));
+        assertThat(read.items()).singleElement().satisfies(item -> {
+            assertThat(item.occurrenceText()).isEqualTo("Remessa");
+            assertThat(item.category()).isEqualTo(Category.INSTRUCTION_ENTRY);
+            // nosso número 193-203, seu número 111-120
+            assertThat(item.ourNumber()).isEqualTo("00072000031");
+            assertThat(item.yourNumber()).isEqualTo("0000001/01");
+            assertThat(item.amountCents()).isEqualTo(19_990);
+            assertThat(item.dueDate()).isEqualTo(LocalDate.of(2015, 7, 14));
+            assertThat(item.counterpartName()).isEqualTo("AKRETION LTDA");
+            assertThat(item.counterpartDocument()).isEqualTo("00012345678901");
+        });
+        assertThat(read.summary().header().agreement()).isEqualTo("00000000001234567890");
+        assertThat(read.summary().findings()).isEmpty();
+    }
 }
