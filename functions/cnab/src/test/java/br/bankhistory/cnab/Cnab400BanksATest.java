@@ -327,4 +327,35 @@ class Cnab400BanksATest {
         assertThat(read.summary().header().agreement()).isEqualTo("00000000001234567890");
         assertThat(read.summary().findings()).isEmpty();
     }
+
+    @Test
+    void delbankRemessaIsReadWithItsOwnPositions() {
+        String header = FixedLine.of400().put(1, "01REMESSA01COBRANCA").put(27, "10138").put(47, "FUNDO LTDA")
+                .put(77, "435DELCRED SCD S.A").put(95, "050624").number(395, 400, 1).toString();
+        FixedLine entry = FixedLine.of400().put(1, "104").put(4, "11468192000181").put(18, "10138")
+                .put(38, "CONTROLE-9").put(63, "00000196289").put(90, "2").number(91, 103, 200).put(104, "00")
+                .put(108, "1").put(109, "01").put(111, "TESTE123").put(121, "100624").number(127, 139, 100_000)
+                .put(140, "435").put(143, "00000").put(148, "01N").put(151, "050624").put(157, "0000")
+                .number(161, 173, 33).put(174, "000000").number(180, 192, 0).number(193, 205, 0)
+                .number(206, 218, 0).put(219, "02").put(221, "12345678000199")
+                .put(235, "PAGADOR COM NOME DE TRINTA LETRAS").put(275, "RUA B 2").put(315, "CENTRO")
+                .put(327, "29000000").put(335, "VITORIA").put(350, "ES").put(352, "FUNDO LTDA").number(395, 400, 2);
+        String message = FixedLine.of400().put(1, "20").put(3, "NAO RECEBER APOS 30 DIAS").number(395, 400, 3)
+                .toString();
+        String trailer = FixedLine.of400().put(1, "9").number(395, 400, 4).toString();
+        ReadResult read = ReadResult.ofLatin1(String.join("\r\n", header, entry.toString(), message, trailer));
+
+        assertThat(read.classification()).isEqualTo(new Classification(Layout.CNAB400, Direction.REMESSA,
+                Service.COBRANCA, "435", "Delbank", ""));
+        assertThat(read.items()).singleElement().satisfies(item -> {
+            assertThat(item.category()).isEqualTo(Category.INSTRUCTION_ENTRY);
+            assertThat(item.ourNumber()).isEqualTo("00000196289");
+            assertThat(item.yourNumber()).isEqualTo("TESTE123");
+            assertThat(item.amountCents()).isEqualTo(100_000);
+            assertThat(item.dueDate()).isEqualTo(LocalDate.of(2024, 6, 10));
+            // the pagador's name is 30 characters at 235-264
+            assertThat(item.counterpartName()).isEqualTo("PAGADOR COM NOME DE TRINTA LET");
+        });
+        assertThat(read.summary().findings()).isEmpty();
+    }
 }
