@@ -7,9 +7,11 @@ import java.util.Map;
 
 /**
  * Parses the layout description format: {@code [record-name]} sections, then one field per line:
- * {@code name start end type [dec=N] [date=FORMAT] [split=N] [required] [default=VALUE] [trunc] [from=NAME] [blank]}, type
+ * {@code name start end type [dec=N] [date=FORMAT] [lenient] [split=N] [required] [default=VALUE] [trunc] [from=NAME] [blank]}, type
  * {@code 9} or {@code X}; {@code split=N}: the field is a list of N-character codes (default 2; 0 = free
- * text). For writing: {@code default=VALUE} is what a remessa carries when the input gives no value
+ * text; {@code split=flags}: each position is a flag, "1" at the Nth position = code N); {@code lenient} on a
+ * date: a value that is not a date is no date, not a finding (a position a bank fills with a date only
+ * for some occurrences). For writing: {@code default=VALUE} is what a remessa carries when the input gives no value
  * (quote it when it has blanks: {@code default="BANCO ITAU SA"}); {@code trunc} marks free text (names,
  * addresses, messages) that is cut to the field's width instead of refused; {@code from=NAME} fills the
  * field with the value of field NAME when it has none of its own (a code a bank prints twice);
@@ -176,6 +178,7 @@ final class LayoutFileParser {
         String dateFormat = "";
         boolean required = false;
         int codeWidth = 2;
+        boolean lenient = false;
         for (int t = 4; t < tokens.length; t++) {
             String option = tokens[t];
             if (option.startsWith("dec=")) {
@@ -185,8 +188,12 @@ final class LayoutFileParser {
                 if (!DateFormats.isKnown(dateFormat)) {
                     throw new IllegalStateException(source + ":" + lineNumber + ": unknown date format " + dateFormat);
                 }
+            } else if (option.equals("split=flags")) {
+                codeWidth = FieldSpec.FLAGS;
             } else if (option.startsWith("split=")) {
                 codeWidth = Integer.parseInt(option.substring(6));
+            } else if (option.equals("lenient")) {
+                lenient = true;
             } else if (option.equals("required")) {
                 required = true;
             } else if (option.startsWith("default=") || option.equals("trunc") || option.startsWith("from=")
@@ -197,6 +204,6 @@ final class LayoutFileParser {
             }
         }
         return new FieldSpec(tokens[0], Integer.parseInt(tokens[1]), Integer.parseInt(tokens[2]), type, decimals,
-                dateFormat, required, codeWidth);
+                dateFormat, required, codeWidth, lenient);
     }
 }

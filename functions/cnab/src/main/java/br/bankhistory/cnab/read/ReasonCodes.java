@@ -1,5 +1,6 @@
 package br.bankhistory.cnab.read;
 
+import br.bankhistory.cnab.layout.FieldSpec;
 import br.bankhistory.cnab.occurrence.OccurrenceTable;
 
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ final class ReasonCodes {
     }
 
     /**
-     * The codes of {@code raw}, each {@code width} characters (0 = the whole field is one free text),
+     * The codes of {@code raw}, each {@code width} characters (0 = the whole field is one free text,
+     * {@link FieldSpec#FLAGS} = one flag per position),
      * blank codes and codes of zeros dropped, the first {@code skip} too, described with the table.
      */
     static List<String> describe(OccurrenceTable table, String occurrenceCode, String raw, int width, int skip) {
@@ -26,7 +28,7 @@ final class ReasonCodes {
         if (!table.hasReasonsFor(occurrenceCode)) {
             return List.of();
         }
-        List<String> codes = split(raw, width, true);
+        List<String> codes = width == FieldSpec.FLAGS ? flags(raw) : split(raw, width, true);
         if (codes.size() <= skip) {
             return List.of();
         }
@@ -37,6 +39,17 @@ final class ReasonCodes {
             described.add(code + " - " + (text != null ? text : UNKNOWN_REASON));
         }
         return List.copyOf(described);
+    }
+
+    /** The codes of a field of flags: "01" when its first position is "1", "02" for the second... */
+    static List<String> flags(String raw) {
+        List<String> codes = new ArrayList<>(3);
+        for (int i = 0; i < raw.length(); i++) {
+            if (raw.charAt(i) == '1') {
+                codes.add(i < 9 ? "0" + (i + 1) : Integer.toString(i + 1));
+            }
+        }
+        return codes;
     }
 
     /** The non-blank {@code width}-character codes of a field; with {@code dropZeros}, "00" and the like go. */

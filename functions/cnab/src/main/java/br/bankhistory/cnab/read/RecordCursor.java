@@ -290,7 +290,7 @@ final class RecordCursor {
             return null;
         }
         LocalDate date = all < 0 ? null : parseDate(all, field);
-        if (date == null && !field.required()) {
+        if (date == null && !field.required() && !field.lenient()) {
             reportInvalidDate(field);
         }
         return date;
