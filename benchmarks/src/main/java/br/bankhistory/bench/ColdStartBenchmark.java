@@ -30,8 +30,12 @@ import java.util.Map;
 public final class ColdStartBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> JVM_FLAGS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
-            "-Xmx768m");
+    /**
+     * The child JVMs' flags; {@code -Dbench.jvmFlags="..."} (space-separated) measures others, where
+     * {@code {handler}} stands for the handler's simple name (one class data archive per function).
+     */
+    private static final List<String> JVM_FLAGS = List.of(System.getProperty("bench.jvmFlags",
+            "-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -Xmx768m").trim().split("\\s+"));
 
     private ColdStartBenchmark() {
     }
@@ -99,7 +103,8 @@ public final class ColdStartBenchmark {
                                  Path event) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_FLAGS);
+        // "{handler}" in a flag is the handler's simple name: a class list or class data archive per function
+        command.addAll(JVM_FLAGS.stream().map(flag -> flag.replace("{handler}", handler.getSimpleName())).toList());
         command.addAll(List.of("-cp", classpath, ColdStartProbe.class.getName(), handler.getName(),
                 eventType.getName(), event.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -118,17 +123,24 @@ public final class ColdStartBenchmark {
     }
 
     static String childClasspath(Path root) throws IOException {
-        Path jar = root.resolve("functions/history/target/history-service-0.1.0-SNAPSHOT-lambda.jar");
+        // -Dbench.jar=... measures another build of the Lambda jar (an earlier one, say) in the same harness
+        Path jar = Path.of(System.getProperty("bench.jar",
+                root.resolve("functions/history/target/history-service-0.1.0-SNAPSHOT-lambda.jar").toString()));
         Path serializer = root.resolve("benchmarks/target/serializer.classpath");
         if (!Files.exists(jar) || !Files.exists(serializer)) {
-            throw new IllegalStateException("Build first: mvn -B -q -DskipTests install (missing " + jar + ")");
+            throw new IllegalStateException("Build first: mvn -B -q -DskipTests package (missing " + jar + ")");
         }
-        // A private copy: a rebuild during a long run must not swap the jar under the child JVMs.
-        Path copy = Files.createTempFile("history-service-lambda", ".jar");
-        Files.copy(jar, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        copy.toFile().deleteOnExit();
+        // A private copy: a rebuild during a long run must not swap the jar under the child JVMs. A jar named
+        // with -Dbench.jar is the caller's own and used where it is (a class data archive names its path).
+        Path copy = jar;
+        if (System.getProperty("bench.jar") == null) {
+            copy = Files.createTempFile("history-service-lambda", ".jar");
+            Files.copy(jar, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            copy.toFile().deleteOnExit();
+        }
         return String.join(File.pathSeparator, copy.toString(), Files.readString(serializer).strip(),
-                root.resolve("benchmarks/target/classes").toString());
+                // the probe as a jar (-Dbench.probe=...): a class data archive takes no directory on its path
+                System.getProperty("bench.probe", root.resolve("benchmarks/target/classes").toString()));
     }
 
     private static Path writeEvent(Path dir, String name, Path template, java.util.function.Consumer<ObjectNode> edit)

@@ -42,11 +42,11 @@ public final class Remessas {
             GenerateRemittance.Header header = new GenerateRemittance.Header("Tracy Tecnologia Ltda ME",
                     "15.594.050/0001-11", "4459", "", "17600", "6", "", "109", 0,
                     Optional.of(receivedAt.minusSeconds(3600)), Map.of());
-            GenerateRemittance.Generated generated = services.generateRemittance().generate(admin,
+            GenerateRemittance.Generated generated = services.api().generateRemittance().generate(admin,
                     new GenerateRemittance.Request(GenerateRemittance.ServiceKind.COBRANCA,
                             GenerateRemittance.LayoutKind.CNAB240, bankCode, header, titles, List.of(), true, false));
             Instant at = receivedAt.plusSeconds(ids.size());
-            var outcome = services.receiveFile().receive(new DeliveredObject(services.config().bucketName(),
+            var outcome = services.ingest().receiveFile().receive(new DeliveredObject(services.config().bucketName(),
                     generated.key(), generated.sizeBytes(), "remessa-" + ids.size(), at));
             ids.add(outcome instanceof br.bankhistory.history.ingest.IngestOutcome.Recorded r ? r.recordId()
                     : outcome.toString());

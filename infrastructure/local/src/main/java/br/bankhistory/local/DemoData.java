@@ -61,7 +61,7 @@ final class DemoData {
    */
   static void configureAdmins(Services services) {
     for (String tenant : tenants()) {
-      services.notificationSettings().replace(new Identity(tenant, "demo-setup", "Configuração de demonstração",
+      services.api().notificationSettings().replace(new Identity(tenant, "demo-setup", "Configuração de demonstração",
           true), List.of("financeiro@" + tenant + ".example"));
     }
   }

@@ -88,7 +88,7 @@ public final class LocalStack implements AutoCloseable {
 
   /** Starts everything; on a failure, stops what had started and rethrows. */
   public static LocalStack start(LocalStackOptions options) {
-    return start(options, IngestHandler::new);
+    return start(options, services -> new IngestHandler(services.ingest()));
   }
 
   /**
@@ -113,19 +113,19 @@ public final class LocalStack implements AutoCloseable {
           .withWebBaseUrl(webBaseUrl(front.baseUri()))
           .withFollowUps(aws.sqsEndpoint(), followUps.url()));
       services.ensureStorage();
-      followUps.start(new FollowUpHandler(services));
+      followUps.start(new FollowUpHandler(services.followUp()));
       DeadLetterQueue deadLetters = DeadLetterQueue.createLocal(aws.sqsEndpoint(), aws.region(), aws.accessKey(),
           aws.secretKey(), DeadLetterQueue.DEFAULT_NAME);
       running.push(deadLetters);
       ObjectMapper json = JsonMapper.builder().build();
       LocalJwt tokens = LocalJwt.withRandomSecret(json);
       RequestHandler<S3Event, IngestHandler.Report> ingest = ingestFunction.apply(services);
-      front.serve(options.webRoot().orElse(null), tokens, json, new ApiHandler(services));
+      front.serve(options.webRoot().orElse(null), tokens, json, new ApiHandler(services.api()));
       running.remove(front);
       running.push(front); // stopped before the emulators it calls, as if it had started after them
       ReplayEndpoint replay = new ReplayEndpoint(deadLetters, ingest, json);
       front.route(ReplayEndpoint.REPLAY_PATH, replay).route(ReplayEndpoint.PEEK_PATH, replay);
-      front.route(ScheduleEndpoint.RUN_PATH, new ScheduleEndpoint(new ScheduleHandler(services), json));
+      front.route(ScheduleEndpoint.RUN_PATH, new ScheduleEndpoint(new ScheduleHandler(services.schedule()), json));
       AsyncInvoker invoker = new AsyncInvoker(ingest, AsyncInvoker.LOCAL_FUNCTION_ARN, options.ingestRetryDelays(),
           deadLetters, replayCommand(front.baseUri()), json, Clock.systemUTC());
       running.push(invoker);

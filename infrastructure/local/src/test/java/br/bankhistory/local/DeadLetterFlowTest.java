@@ -79,7 +79,7 @@ class DeadLetterFlowTest {
     Services working = storage.services();
     Services broken = Faults.unreachable(storage.table(), storage.bucket(), aws);
     List<Attempt> attempts = new CopyOnWriteArrayList<>();
-    IngestHandler faulty = new IngestHandler(broken);
+    IngestHandler faulty = new IngestHandler(broken.ingest());
     RequestHandler<S3Event, IngestHandler.Report> counting = (event, context) -> {
       attempts.add(new Attempt(Instant.now(), context.getAwsRequestId()));
       return faulty.handleRequest(event, context);
@@ -155,7 +155,7 @@ class DeadLetterFlowTest {
     assertThat(Faults.recordsNamed(working, "acme", name)).isEmpty();
 
     // the fault fixed: the replay records it once and empties the queue
-    IngestHandler fixed = new IngestHandler(working);
+    IngestHandler fixed = new IngestHandler(working.ingest());
     ReplayDeadLetters.Summary summary = ReplayDeadLetters.replay(sqs, queue.url(), fixed);
     assertThat(summary.replayed()).isEqualTo(1);
     assertThat(summary.failed()).isZero();
@@ -182,7 +182,7 @@ class DeadLetterFlowTest {
   void seedingAndTheUploadsWatcherGoThroughTheSameAsyncInvokeAndQueue() {
     Storage storage = newStorage();
     Services working = storage.services();
-    IngestHandler faulty = new IngestHandler(Faults.unreachable(storage.table(), storage.bucket(), aws));
+    IngestHandler faulty = new IngestHandler(Faults.unreachable(storage.table(), storage.bucket(), aws).ingest());
     DeadLetterQueue queue = open(DeadLetterQueue.create(sqs, "ingest-dlq-" + NAMES.incrementAndGet(), false));
     // no retries (MaximumRetryAttempts 0): one attempt each
     AsyncInvoker invoker = open(new AsyncInvoker(faulty, AsyncInvoker.LOCAL_FUNCTION_ARN, List.of(), queue,
@@ -208,7 +208,7 @@ class DeadLetterFlowTest {
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
         assertThat(queue.approximateDepth()).isEqualTo(demoFiles + 1));
 
-    ReplayDeadLetters.Summary summary = ReplayDeadLetters.replay(sqs, queue.url(), new IngestHandler(working));
+    ReplayDeadLetters.Summary summary = ReplayDeadLetters.replay(sqs, queue.url(), new IngestHandler(working.ingest()));
 
     assertThat(summary.replayed()).isEqualTo(demoFiles + 1);
     assertThat(summary.failed()).isZero();
@@ -224,7 +224,7 @@ class DeadLetterFlowTest {
   void whenTheQueueIsDownTooTheFileStaysInFailedWithTheWholeEvent() throws Exception {
     Storage storage = newStorage();
     Services working = storage.services();
-    IngestHandler faulty = new IngestHandler(Faults.unreachable(storage.table(), storage.bucket(), aws));
+    IngestHandler faulty = new IngestHandler(Faults.unreachable(storage.table(), storage.bucket(), aws).ingest());
     SqsClient deadSqs = open(DeadLetterQueue.localClient(Faults.deadEndpoint(), aws.region(), aws.accessKey(),
         aws.secretKey()));
     String realUrl = DeadLetterQueue.create(sqs, "ingest-dlq-" + NAMES.incrementAndGet(), false).url();

@@ -57,8 +57,8 @@ class LocalStackDeadLetterTest {
   static void startStack() {
     AtomicReference<IngestHandler> faulty = new AtomicReference<>();
     stack = LocalStack.start(LocalStackOptions.forTests(drop, false), services -> {
-      IngestHandler working = new IngestHandler(services);
-      faulty.set(new IngestHandler(unreachable(services)));
+      IngestHandler working = new IngestHandler(services.ingest());
+      faulty.set(new IngestHandler(unreachable(services).ingest()));
       return (RequestHandler<S3Event, IngestHandler.Report>) (event, context) ->
           (FAULT.get() ? faulty.get() : working).handleRequest(event, context);
     });

@@ -36,23 +36,56 @@ public final class AwsClients {
     private static final int MAX_ATTEMPTS = 6;
 
     private final ServiceConfig config;
-    private final SdkHttpClient http;
-    private final AwsCredentialsProvider credentials;
+    private final Lazy<SdkHttpClient> http;
+    private final Lazy<AwsCredentialsProvider> credentials;
+    private final Lazy<DynamoDbClient> dynamoDb = Lazy.of(this::buildDynamoDb);
+    private final Lazy<S3Client> s3 = Lazy.of(this::buildS3);
+    private final Lazy<S3Presigner> s3Presigner = Lazy.of(this::buildS3Presigner);
+    private final Lazy<SesV2Client> sesV2 = Lazy.of(this::buildSesV2);
+    private final Lazy<SqsClient> sqs = Lazy.of(this::buildSqs);
 
+    /**
+     * Builds nothing yet: each client (and the HTTP client they share) is built at its first use, once, so a
+     * function pays only for the services its request reaches.
+     */
     public AwsClients(ServiceConfig config) {
         this.config = config;
-        this.http = UrlConnectionHttpClient.builder()
+        this.http = Lazy.of(() -> UrlConnectionHttpClient.builder()
                 .connectionTimeout(CONNECT_TIMEOUT)
                 .socketTimeout(SOCKET_TIMEOUT)
-                .build();
-        this.credentials = credentials(config);
+                .build());
+        this.credentials = Lazy.of(() -> credentials(config));
+    }
+
+    public ServiceConfig config() {
+        return config;
     }
 
     public DynamoDbClient dynamoDb() {
+        return dynamoDb.get();
+    }
+
+    public S3Client s3() {
+        return s3.get();
+    }
+
+    public S3Presigner s3Presigner() {
+        return s3Presigner.get();
+    }
+
+    public SesV2Client sesV2() {
+        return sesV2.get();
+    }
+
+    public SqsClient sqs() {
+        return sqs.get();
+    }
+
+    private DynamoDbClient buildDynamoDb() {
         var builder = DynamoDbClient.builder()
-                .httpClient(http)
+                .httpClient(http.get())
                 .region(Region.of(config.region()))
-                .credentialsProvider(credentials)
+                .credentialsProvider(credentials.get())
                 .overrideConfiguration(overrides());
         config.dynamoEndpoint().ifPresent(builder::endpointOverride);
         return builder.build();
@@ -64,11 +97,11 @@ public final class AwsClients {
      * load), and every item chunk pays one more round trip for it. The bodies are small and the requests
      * signed, so nothing is gained by asking first.
      */
-    public S3Client s3() {
+    private S3Client buildS3() {
         var builder = S3Client.builder()
-                .httpClient(http)
+                .httpClient(http.get())
                 .region(Region.of(config.region()))
-                .credentialsProvider(credentials)
+                .credentialsProvider(credentials.get())
                 .overrideConfiguration(overrides().toBuilder().addExecutionInterceptor(new NoExpectContinue()).build())
                 .forcePathStyle(config.s3Endpoint().isPresent());
         config.s3Endpoint().ifPresent(builder::endpointOverride);
@@ -79,14 +112,14 @@ public final class AwsClients {
      * SES with one attempt and a bounded time ({@code SES_SEND_TIMEOUT_SECONDS}): a retry after a timeout could
      * deliver an email twice, and the email's claim must outlive the whole call (docs/operations.md).
      */
-    public SesV2Client sesV2() {
+    private SesV2Client buildSesV2() {
         var builder = SesV2Client.builder()
                 .httpClient(UrlConnectionHttpClient.builder()
                         .connectionTimeout(CONNECT_TIMEOUT)
                         .socketTimeout(config.sesSendTimeout())
                         .build())
                 .region(Region.of(config.region()))
-                .credentialsProvider(credentials)
+                .credentialsProvider(credentials.get())
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .retryStrategy(AwsRetryStrategy.doNotRetry())
                         .apiCallAttemptTimeout(config.sesSendTimeout())
@@ -96,20 +129,20 @@ public final class AwsClients {
         return builder.build();
     }
 
-    public SqsClient sqs() {
+    private SqsClient buildSqs() {
         var builder = SqsClient.builder()
-                .httpClient(http)
+                .httpClient(http.get())
                 .region(Region.of(config.region()))
-                .credentialsProvider(credentials)
+                .credentialsProvider(credentials.get())
                 .overrideConfiguration(overrides());
         config.sqsEndpoint().ifPresent(builder::endpointOverride);
         return builder.build();
     }
 
-    public S3Presigner s3Presigner() {
+    private S3Presigner buildS3Presigner() {
         var builder = S3Presigner.builder()
                 .region(Region.of(config.region()))
-                .credentialsProvider(credentials)
+                .credentialsProvider(credentials.get())
                 .serviceConfiguration(S3Configuration.builder()
                         .pathStyleAccessEnabled(config.s3Endpoint().isPresent())
                         .build());

@@ -1,6 +1,6 @@
 package br.bankhistory.history.handler;
 
-import br.bankhistory.history.Services;
+import br.bankhistory.history.wiring.ApiWiring;
 import br.bankhistory.history.command.CreateUpload;
 import br.bankhistory.history.domain.ConflictException;
 import br.bankhistory.history.domain.ForbiddenException;
@@ -36,28 +36,28 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
     private static final JsonLog LOG = JsonLog.of(ApiHandler.class);
 
     private static final class Production {
-        static final Services SERVICES = Services.fromEnvironment();
+        static final ApiWiring WIRING = ApiWiring.fromEnvironment();
         /** Held so the checkpoint hook stays registered (docs/benchmarks.md, "Cold start"). */
-        static final Priming PRIMING = Priming.register(Priming.forApi(SERVICES));
+        static final Priming PRIMING = Priming.register(Priming.forApi(WIRING));
     }
 
-    private final Services services;
+    private final ApiWiring wiring;
     private final Responses responses;
 
     /** The Lambda runtime's constructor: production wiring from the environment, built once per sandbox. */
     public ApiHandler() {
-        this(Production.SERVICES);
+        this(Production.WIRING);
     }
 
-    public ApiHandler(Services services) {
-        this.services = services;
-        this.responses = new Responses(services.json());
+    public ApiHandler(ApiWiring wiring) {
+        this.wiring = wiring;
+        this.responses = new Responses(wiring.json());
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         try (LogContext log = LogContext.open(ApiHandler.class, requestId(event, context))) {
-            ApiRequest request = new ApiRequest(event, services.json());
+            ApiRequest request = new ApiRequest(event, wiring.json());
             Optional<Identity> identity = Claims.identity(event);
             if (identity.isEmpty()) {
                 return responses.unauthorized(request.path());
@@ -84,29 +84,29 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         String instance = request.path();
         return switch (request.route()) {
             case "GET /integrations" -> list(request, caller);
-            case "GET /integrations/{id}" -> orNotFound(services.getIntegration().get(caller, request.id())
+            case "GET /integrations/{id}" -> orNotFound(wiring.getIntegration().get(caller, request.id())
                     .map(detail -> responses.ok(Views.detail(detail))), instance);
             case "GET /integrations/{id}/items" -> items(request, caller);
-            case "GET /integrations/{id}/file" -> orNotFound(services.downloadOriginal()
+            case "GET /integrations/{id}/file" -> orNotFound(wiring.downloadOriginal()
                     .link(caller.tenant(), request.id()).map(url -> request.acceptsJson()
                             ? responses.ok(Map.of("url", url.toString()))
                             : responses.redirect(url)), instance);
             case "GET /settings/notifications" -> responses.ok(
-                    Map.of("recipients", services.notificationSettings().recipients(caller)));
-            case "GET /items" -> responses.ok(Map.of("items", services.findItems()
+                    Map.of("recipients", wiring.notificationSettings().recipients(caller)));
+            case "GET /items" -> responses.ok(Map.of("items", wiring.findItems()
                     .byOurNumber(caller.tenant(), request.query().getOrDefault("ourNumber", ""))
                     .stream().map(Views::hit).toList()));
-            case "GET /integrations/{id}/statement" -> orNotFound(services.statementLink()
+            case "GET /integrations/{id}/statement" -> orNotFound(wiring.statementLink()
                     .link(caller.tenant(), request.id()).map(url -> request.acceptsJson()
                             ? responses.ok(Map.of("url", url.toString()))
                             : responses.redirect(url)), instance);
             case "GET /settings/accounts" -> responses.ok(Map.of("accounts",
-                    Views.accounts(services.accountSettings().accounts(caller))));
-            case "GET /instructions" -> responses.ok(InstructionViews.page(services.listInstructions().page(
+                    Views.accounts(wiring.accountSettings().accounts(caller))));
+            case "GET /instructions" -> responses.ok(InstructionViews.page(wiring.listInstructions().page(
                     caller.tenant(), request.query().getOrDefault("status", "PENDING"), request.optionalQuery("cursor"),
-                    request.intQuery("limit", ListInstructions.DEFAULT_LIMIT)), caller, services.json()));
+                    request.intQuery("limit", ListInstructions.DEFAULT_LIMIT)), caller, wiring.json()));
             case "GET /banks" -> responses.ok(Map.of("banks",
-                    services.listBanks().all().stream().map(Views::bank).toList()));
+                    wiring.listBanks().all().stream().map(Views::bank).toList()));
             default -> responses.notFound(instance);
         };
     }
@@ -118,21 +118,21 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
             case "POST /integrations/{id}/cancel" -> cancel(request, caller);
             case "POST /uploads" -> upload(request, caller);
             case "PUT /settings/notifications" -> responses.ok(Map.of("recipients",
-                    services.notificationSettings().replace(caller, request.stringList("recipients"))));
+                    wiring.notificationSettings().replace(caller, request.stringList("recipients"))));
             case "PUT /settings/accounts" -> responses.ok(Map.of("accounts", Views.accounts(
-                    services.accountSettings().replace(caller, request.accounts("accounts")))));
-            case "POST /integrations/{id}/reprocess" -> orNotFound(services.reprocessRecord()
+                    wiring.accountSettings().replace(caller, request.accounts("accounts")))));
+            case "POST /integrations/{id}/reprocess" -> orNotFound(wiring.reprocessRecord()
                     .reprocess(caller, request.id()).map(record -> responses.ok(Views.row(record, caller))), instance);
             case "POST /remittances" -> remittance(request, caller);
             case "POST /instructions" -> instruction(request, caller);
-            case "POST /instructions/{id}/cancel" -> orNotFound(services.pendingInstructions()
+            case "POST /instructions/{id}/cancel" -> orNotFound(wiring.pendingInstructions()
                     .cancel(caller, request.id(), request.rawBody().isBlank() ? "" : reason(request))
                     .map(i -> responses.ok(InstructionViews.instruction(i, Optional.empty(), caller,
-                            services.json()))), instance);
-            case "POST /integrations/{id}/release" -> orNotFound(services.releaseHeldFile()
+                            wiring.json()))), instance);
+            case "POST /integrations/{id}/release" -> orNotFound(wiring.releaseHeldFile()
                     .release(caller, request.id(), reason(request)).map(r -> responses.ok(Views.row(r, caller))),
                     instance);
-            case "POST /integrations/{id}/discard" -> orNotFound(services.releaseHeldFile()
+            case "POST /integrations/{id}/discard" -> orNotFound(wiring.releaseHeldFile()
                     .discard(caller, request.id(), reason(request)).map(r -> responses.ok(Views.row(r, caller))),
                     instance);
             default -> responses.notFound(instance);
@@ -159,7 +159,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
 
     private APIGatewayV2HTTPResponse list(ApiRequest request, Identity caller) {
         int limit = request.intQuery("limit", ListIntegrations.DEFAULT_LIMIT);
-        ListIntegrations.Page page = services.listIntegrations().page(caller.tenant(),
+        ListIntegrations.Page page = wiring.listIntegrations().page(caller.tenant(),
                 ListFilters.from(request.query()), request.optionalQuery("cursor"), limit);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", Views.rows(page.records(), caller));
@@ -169,7 +169,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
 
     private APIGatewayV2HTTPResponse items(ApiRequest request, Identity caller) {
         int limit = request.intQuery("limit", ListItems.DEFAULT_LIMIT);
-        return orNotFound(services.listItems().page(caller.tenant(), request.id(), request.optionalQuery("cursor"),
+        return orNotFound(wiring.listItems().page(caller.tenant(), request.id(), request.optionalQuery("cursor"),
                 limit).map(page -> {
                     Map<String, Object> body = new LinkedHashMap<>();
                     body.put("items", page.items().stream().map(item -> Views.item(item,
@@ -186,7 +186,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
 
     private APIGatewayV2HTTPResponse cancel(ApiRequest request, Identity caller) {
         String reason = reason(request);
-        return orNotFound(services.cancelRemittance().cancel(caller, request.id(), reason)
+        return orNotFound(wiring.cancelRemittance().cancel(caller, request.id(), reason)
                 .map(result -> responses.ok(Views.cancelled(result))), request.path());
     }
 
@@ -196,7 +196,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
                 || !body.path("sizeBytes").canConvertToLong()) {
             throw new InvalidRequestException("Informe fileName (texto) e sizeBytes (número inteiro de bytes).");
         }
-        CreateUpload.Upload upload = services.createUpload().create(caller, body.get("fileName").asText(),
+        CreateUpload.Upload upload = wiring.createUpload().create(caller, body.get("fileName").asText(),
                 body.get("sizeBytes").asLong());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("uploadUrl", upload.presigned().url().toString());
@@ -209,15 +209,15 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
 
     private APIGatewayV2HTTPResponse remittance(ApiRequest request, Identity caller) {
         JsonNode body = request.jsonBody(ApiRequest.MAX_LARGE_BODY_CHARS);
-        return responses.accepted(Views.remittance(services.generateRemittance().generate(caller,
+        return responses.accepted(Views.remittance(wiring.generateRemittance().generate(caller,
                 RemittanceRequests.parse(body))));
     }
 
     private APIGatewayV2HTTPResponse instruction(ApiRequest request, Identity caller) {
         JsonNode body = request.jsonBody();
-        PendingInstruction created = services.pendingInstructions().create(caller,
+        PendingInstruction created = wiring.pendingInstructions().create(caller,
                 RemittanceRequests.parseInstruction(body), body.toString());
-        return responses.created(InstructionViews.instruction(created, Optional.empty(), caller, services.json()));
+        return responses.created(InstructionViews.instruction(created, Optional.empty(), caller, wiring.json()));
     }
 
     /**
@@ -233,7 +233,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         if (!key.get().matches("[A-Za-z0-9._:-]{8,128}")) {
             throw new InvalidRequestException("Idempotency-Key inválida (8 a 128 letras, dígitos, . _ : -).");
         }
-        IdempotentRequests.Outcome outcome = services.idempotentRequests().run(new IdempotentRequests.Request(
+        IdempotentRequests.Outcome outcome = wiring.idempotentRequests().run(new IdempotentRequests.Request(
                 caller.tenant(), key.get(), request.route(), request.id(), caller.userId(), request.rawBody()),
                 () -> {
                     APIGatewayV2HTTPResponse fresh = guarded(request, action);

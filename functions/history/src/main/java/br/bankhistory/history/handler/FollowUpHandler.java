@@ -1,6 +1,6 @@
 package br.bankhistory.history.handler;
 
-import br.bankhistory.history.Services;
+import br.bankhistory.history.wiring.FollowUpWiring;
 import br.bankhistory.history.domain.RecordIds;
 import br.bankhistory.history.domain.Tenants;
 import br.bankhistory.history.log.JsonLog;
@@ -26,20 +26,20 @@ public final class FollowUpHandler implements RequestHandler<SQSEvent, SQSBatchR
     private static final JsonLog LOG = JsonLog.of(FollowUpHandler.class);
 
     private static final class Production {
-        static final Services SERVICES = Services.fromEnvironment();
+        static final FollowUpWiring WIRING = FollowUpWiring.fromEnvironment();
         /** Held so the checkpoint hook stays registered (docs/benchmarks.md, "Cold start"). */
-        static final Priming PRIMING = Priming.register(Priming.forFollowUp(SERVICES));
+        static final Priming PRIMING = Priming.register(Priming.forFollowUp(WIRING));
     }
 
-    private final Services services;
+    private final FollowUpWiring wiring;
 
     /** The Lambda runtime's constructor: production wiring from the environment, built once per sandbox. */
     public FollowUpHandler() {
-        this(Production.SERVICES);
+        this(Production.WIRING);
     }
 
-    public FollowUpHandler(Services services) {
-        this.services = services;
+    public FollowUpHandler(FollowUpWiring wiring) {
+        this.wiring = wiring;
     }
 
     @Override
@@ -64,7 +64,7 @@ public final class FollowUpHandler implements RequestHandler<SQSEvent, SQSBatchR
     private void handle(SQSEvent.SQSMessage message) {
         JsonNode body;
         try {
-            body = services.json().readTree(message.getBody());
+            body = wiring.json().readTree(message.getBody());
         } catch (Exception notJson) {
             LOG.warn("followup.ignored", Map.of("messageId", message.getMessageId(), "reason", "not JSON"));
             return;
@@ -75,6 +75,6 @@ public final class FollowUpHandler implements RequestHandler<SQSEvent, SQSBatchR
             LOG.warn("followup.ignored", Map.of("messageId", message.getMessageId(), "reason", "no record named"));
             return;
         }
-        services.processRecord().run(tenant, recordId);
+        wiring.processRecord().run(tenant, recordId);
     }
 }

@@ -1,6 +1,6 @@
 package br.bankhistory.history.handler;
 
-import br.bankhistory.history.Services;
+import br.bankhistory.history.wiring.IngestWiring;
 import br.bankhistory.history.log.JsonLog;
 import br.bankhistory.history.log.LogContext;
 import br.bankhistory.history.ingest.DeliveredObject;
@@ -21,22 +21,22 @@ import java.util.UUID;
 public final class IngestHandler implements RequestHandler<S3Event, IngestHandler.Report> {
 
     private static final class Production {
-        static final Services SERVICES = Services.fromEnvironment();
+        static final IngestWiring WIRING = IngestWiring.fromEnvironment();
         /** Held so the checkpoint hook stays registered (docs/benchmarks.md, "Cold start"). */
-        static final Priming PRIMING = Priming.register(Priming.forIngest(SERVICES));
+        static final Priming PRIMING = Priming.register(Priming.forIngest(WIRING));
     }
 
     private static final JsonLog LOG = JsonLog.of(IngestHandler.class);
 
-    private final Services services;
+    private final IngestWiring wiring;
 
     /** The Lambda runtime's constructor: production wiring from the environment, built once per sandbox. */
     public IngestHandler() {
-        this(Production.SERVICES);
+        this(Production.WIRING);
     }
 
-    public IngestHandler(Services services) {
-        this.services = services;
+    public IngestHandler(IngestWiring wiring) {
+        this.wiring = wiring;
     }
 
     @Override
@@ -48,7 +48,7 @@ public final class IngestHandler implements RequestHandler<S3Event, IngestHandle
             for (S3EventNotificationRecord record : event.getRecords()) {
                 DeliveredObject object = delivered(record);
                 try {
-                    outcomes.add(services.receiveFile().receive(object));
+                    outcomes.add(wiring.receiveFile().receive(object));
                 } catch (RuntimeException failed) {
                     // Lambda retries the event (then the dead-letter queue keeps it); the log says why.
                     LOG.error("ingest.failed", Map.of("bucket", object.bucket(), "key", object.key(),

@@ -6,7 +6,9 @@ import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
 
-import br.bankhistory.history.Services;
+import br.bankhistory.history.wiring.ApiWiring;
+import br.bankhistory.history.wiring.FollowUpWiring;
+import br.bankhistory.history.wiring.IngestWiring;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,35 +35,42 @@ public final class Priming implements Resource {
 
     private final Class<?> handler;
     private final Supplier<String> request;
+    private final Runnable buildAll;
     private final AtomicInteger primed = new AtomicInteger();
     private final AtomicInteger restored = new AtomicInteger();
 
     private volatile String outcome = "";
 
-    private Priming(Class<?> handler, Supplier<String> request) {
+    private Priming(Class<?> handler, Supplier<String> request, Runnable buildAll) {
         this.handler = handler;
         this.request = request;
+        this.buildAll = buildAll;
     }
 
-    /** The Api function's: {@code GET /integrations} by an administrator, its most common route. */
-    static Priming forApi(Services services) {
-        return new Priming(ApiHandler.class, () -> "answered " + new ApiHandler(PrimingRequests.unreachable(
-                services.config())).handleRequest(PrimingRequests.listIntegrations(), PrimingRequests.context())
-                .getStatusCode());
+    /**
+     * The Api function's: {@code GET /integrations} by an administrator, its most common route; then every
+     * route's use case of the function's own wiring is built (they are otherwise built at a route's first
+     * request), so the snapshot holds them.
+     */
+    static Priming forApi(ApiWiring wiring) {
+        return new Priming(ApiHandler.class, () -> "answered " + new ApiHandler(ApiWiring.create(
+                PrimingRequests.unreachable(wiring.config()))).handleRequest(PrimingRequests.listIntegrations(),
+                PrimingRequests.context()).getStatusCode(), wiring::buildAll);
     }
 
     /** The Ingest function's: the S3 notification of a bank file dropped for a tenant. */
-    static Priming forIngest(Services services) {
-        return new Priming(IngestHandler.class, () -> "recorded " + new IngestHandler(PrimingRequests.unreachable(
-                services.config())).handleRequest(PrimingRequests.objectCreated(services.config().bucketName()),
-                PrimingRequests.context()).outcomes());
+    static Priming forIngest(IngestWiring wiring) {
+        return new Priming(IngestHandler.class, () -> "recorded " + new IngestHandler(IngestWiring.create(
+                PrimingRequests.unreachable(wiring.config()))).handleRequest(
+                PrimingRequests.objectCreated(wiring.config().bucketName()), PrimingRequests.context()).outcomes(),
+                () -> { });
     }
 
     /** The FollowUp function's: a follow-up message asking for a record to be processed. */
-    static Priming forFollowUp(Services services) {
-        return new Priming(FollowUpHandler.class, () -> "failed items " + new FollowUpHandler(
-                PrimingRequests.unreachable(services.config())).handleRequest(PrimingRequests.followUp(),
-                PrimingRequests.context()).getBatchItemFailures().size());
+    static Priming forFollowUp(FollowUpWiring wiring) {
+        return new Priming(FollowUpHandler.class, () -> "failed items " + new FollowUpHandler(FollowUpWiring.create(
+                PrimingRequests.unreachable(wiring.config()))).handleRequest(PrimingRequests.followUp(),
+                PrimingRequests.context()).getBatchItemFailures().size(), () -> { });
     }
 
     /**
@@ -84,6 +93,7 @@ public final class Priming implements Resource {
             // the request was meant to fail at its first AWS call: what it loaded is what counts
             outcome = "failed: " + expected;
         }
+        buildAll.run();
         LogContext.coldAgain(handler);
         primed.incrementAndGet();
         LOG.info("snapstart.primed", Map.of("function", handler.getSimpleName(), "outcome", outcome,

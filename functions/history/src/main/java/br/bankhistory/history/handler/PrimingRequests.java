@@ -1,6 +1,5 @@
 package br.bankhistory.history.handler;
 
-import br.bankhistory.history.Services;
 import br.bankhistory.history.config.ServiceConfig;
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
@@ -31,8 +30,8 @@ final class PrimingRequests {
     }
 
     /** The same configuration, with every AWS call refused at once by a local port where nothing listens. */
-    static Services unreachable(ServiceConfig config) {
-        return Services.create(config.withEveryEndpoint(URI.create("http://127.0.0.1:" + closedPort())));
+    static ServiceConfig unreachable(ServiceConfig config) {
+        return config.withEveryEndpoint(URI.create("http://127.0.0.1:" + closedPort()));
     }
 
     /** {@code GET /integrations} by an administrator: the Api function's most common route. */

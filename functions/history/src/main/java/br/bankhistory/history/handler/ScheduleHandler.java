@@ -1,6 +1,6 @@
 package br.bankhistory.history.handler;
 
-import br.bankhistory.history.Services;
+import br.bankhistory.history.wiring.ScheduleWiring;
 import br.bankhistory.history.command.RunSchedule;
 import br.bankhistory.history.domain.Tenants;
 import br.bankhistory.history.log.JsonLog;
@@ -24,18 +24,18 @@ public final class ScheduleHandler implements RequestHandler<Map<String, Object>
     private static final JsonLog LOG = JsonLog.of(ScheduleHandler.class);
 
     private static final class Production {
-        static final Services SERVICES = Services.fromEnvironment();
+        static final ScheduleWiring WIRING = ScheduleWiring.fromEnvironment();
     }
 
-    private final Services services;
+    private final ScheduleWiring wiring;
 
     /** The Lambda runtime's constructor: production wiring from the environment, built once per sandbox. */
     public ScheduleHandler() {
-        this(Production.SERVICES);
+        this(Production.WIRING);
     }
 
-    public ScheduleHandler(Services services) {
-        this.services = services;
+    public ScheduleHandler(ScheduleWiring wiring) {
+        this.wiring = wiring;
     }
 
     @Override
@@ -55,9 +55,9 @@ public final class ScheduleHandler implements RequestHandler<Map<String, Object>
                 if (!Tenants.isValidTenant(one)) {
                     throw new IllegalArgumentException("not a tenant: " + one);
                 }
-                report = services.runSchedule().run(one, runId);
+                report = wiring.runSchedule().run(one, runId);
             } else {
-                report = services.runSchedule().runAll(runId);
+                report = wiring.runSchedule().runAll(runId);
             }
             return answer(runId, report);
         }

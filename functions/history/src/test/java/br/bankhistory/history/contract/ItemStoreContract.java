@@ -38,7 +38,7 @@ abstract class ItemStoreContract {
         items = newStore();
     }
 
-    private static StoredItem item(String recordId, int seq) {
+    static StoredItem item(String recordId, int seq) {
         return StoredItem.of(recordId, "A.REM", seq, new Item(seq + 1, "P", String.format("%017d", seq),
                 "NF " + seq, "01", "Entrada de título", Category.OTHER, List.of(), LocalDate.of(2026, 4, 10),
                 10_000L + seq, 0, 0, null, null, "JOSÉ DA CONCEIÇÃO", "12345678909"));

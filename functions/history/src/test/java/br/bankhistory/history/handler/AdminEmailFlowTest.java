@@ -110,7 +110,7 @@ class AdminEmailFlowTest {
 
     private String ingestBytes(String key, byte[] bytes, String eventTime) {
         HistoryEnvironment.put(services, key, bytes, Map.of());
-        var report = new IngestHandler(services).handleRequest(Events.s3("s3-put-inbound.json",
+        var report = new IngestHandler(services.ingest()).handleRequest(Events.s3("s3-put-inbound.json",
                 Events.s3Object(services.config().bucketName(), key).andThen(Events.eventTime(eventTime))), null);
         return ((br.bankhistory.history.ingest.IngestOutcome.Recorded) report.outcomes().get(0)).recordId();
     }
@@ -203,7 +203,7 @@ class AdminEmailFlowTest {
         HistoryEnvironment.put(services, "inbound/acme/caixa.ret", Samples.bytes("laravel-boleto/caixa.ret"), Map.of());
         S3Event event = Events.s3("s3-put-inbound.json",
                 Events.s3Object(services.config().bucketName(), "inbound/acme/caixa.ret"));
-        Race.run(environment, services, 20, (wiring, i) -> new IngestHandler(wiring).handleRequest(event, null));
+        Race.run(environment, services, 20, (wiring, i) -> new IngestHandler(wiring.ingest()).handleRequest(event, null));
 
         assertThat(Api.json(Api.admin(services, "acme").call("api-list-integrations.json", e -> { }), 200)
                 .get("items")).hasSize(1);
@@ -218,7 +218,7 @@ class AdminEmailFlowTest {
         HistoryEnvironment.put(services, "inbound/acme/caixa.ret", Samples.bytes("laravel-boleto/caixa.ret"), Map.of());
         S3Event event = Events.s3("s3-put-inbound.json",
                 Events.s3Object(services.config().bucketName(), "inbound/acme/caixa.ret"));
-        assertThatThrownBy(() -> new IngestHandler(sesDown).handleRequest(event, null))
+        assertThatThrownBy(() -> new IngestHandler(sesDown.ingest()).handleRequest(event, null))
                 .isInstanceOf(RuntimeException.class);
         assertThat(Api.json(Api.admin(services, "acme").call("api-list-integrations.json", e -> { }), 200)
                 .get("items")).hasSize(1);
@@ -227,8 +227,8 @@ class AdminEmailFlowTest {
         // The failed send released its claim, so even an immediate retry (the local stack retries after a
         // second) sends it. A sender that died without releasing is covered by the lease (next test).
         Services retry = environment.sameStorage(services, environment.emulators().sesEndpoint(), Clock.systemUTC());
-        new IngestHandler(retry).handleRequest(event, null);
-        new IngestHandler(retry).handleRequest(event, null);
+        new IngestHandler(retry.ingest()).handleRequest(event, null);
+        new IngestHandler(retry.ingest()).handleRequest(event, null);
 
         assertThat(emails()).hasSize(1);
         assertThat(Api.json(Api.admin(services, "acme").call("api-list-integrations.json", e -> { }), 200)

@@ -47,7 +47,7 @@ class ApiHandlerTest {
     void without_verified_claims_the_answer_is_401_problem_json() throws Exception {
         Services services = environment.freshServices();
 
-        APIGatewayV2HTTPResponse response = new ApiHandler(services).handleRequest(
+        APIGatewayV2HTTPResponse response = new ApiHandler(services.api()).handleRequest(
                 Events.http("api-list-no-identity.json", root -> { }), null);
 
         assertThat(response.getStatusCode()).isEqualTo(401);
@@ -62,7 +62,7 @@ class ApiHandlerTest {
         ids.add(ingest(services, "acme", "a.ret", "2026-11-20T10:00:00.000Z"));
         ids.add(ingest(services, "acme", "b.ret", "2026-11-21T10:00:00.000Z"));
         ids.add(ingest(services, "acme", "c.ret", "2026-11-22T10:00:00.000Z"));
-        ApiHandler api = new ApiHandler(services);
+        ApiHandler api = new ApiHandler(services.api());
 
         JsonNode first = body(api.handleRequest(list("acme", Map.of("limit", "2")), null), 200);
         assertThat(names(first)).containsExactly("c.ret", "b.ret");
@@ -82,7 +82,7 @@ class ApiHandlerTest {
     void an_out_of_range_limit_is_400(String limit) throws Exception {
         Services services = environment.freshServices();
 
-        JsonNode problem = body(new ApiHandler(services).handleRequest(list("acme", Map.of("limit", limit)), null), 400);
+        JsonNode problem = body(new ApiHandler(services.api()).handleRequest(list("acme", Map.of("limit", limit)), null), 400);
 
         assertThat(problem.get("detail").asText()).contains("limit");
     }
@@ -92,7 +92,7 @@ class ApiHandlerTest {
         Services services = environment.freshServices();
         ingest(services, "acme", "a.ret", "2026-11-20T10:00:00.000Z");
         ingest(services, "acme", "b.ret", "2026-11-21T10:00:00.000Z");
-        ApiHandler api = new ApiHandler(services);
+        ApiHandler api = new ApiHandler(services.api());
         String acmeCursor = body(api.handleRequest(list("acme", Map.of("limit", "1")), null), 200)
                 .get("nextCursor").asText();
 
@@ -105,7 +105,7 @@ class ApiHandlerTest {
     void a_tenant_never_sees_another_tenants_records_or_files() throws Exception {
         Services services = environment.freshServices();
         String acmeId = ingest(services, "acme", "a.ret", "2026-11-20T10:00:00.000Z");
-        ApiHandler api = new ApiHandler(services);
+        ApiHandler api = new ApiHandler(services.api());
 
         assertThat(names(body(api.handleRequest(list("globex", Map.of()), null), 200))).isEmpty();
         assertThat(api.handleRequest(download("globex", acmeId), null).getStatusCode()).isEqualTo(404);
@@ -117,7 +117,7 @@ class ApiHandlerTest {
         Services services = environment.freshServices();
         String id = ingest(services, "acme", "RETORNO CAIXA Março.ret", "2026-11-20T10:00:00.000Z");
 
-        APIGatewayV2HTTPResponse response = new ApiHandler(services).handleRequest(download("acme", id), null);
+        APIGatewayV2HTTPResponse response = new ApiHandler(services.api()).handleRequest(download("acme", id), null);
 
         assertThat(response.getStatusCode()).isEqualTo(302);
         URI location = URI.create(response.getHeaders().get("location"));
@@ -139,7 +139,7 @@ class ApiHandlerTest {
                 Events.claims("acme", "user-acme", "Ana", "[]").andThen(Events.pathId(id, "/integrations/" + id + "/file"))
                         .andThen(root -> ((ObjectNode) root.get("headers")).put("accept", "application/json")));
 
-        JsonNode body = body(new ApiHandler(services).handleRequest(event, null), 200);
+        JsonNode body = body(new ApiHandler(services.api()).handleRequest(event, null), 200);
 
         HttpResponse<byte[]> file = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(body.get("url").asText())).build(),
@@ -152,7 +152,7 @@ class ApiHandlerTest {
     void unknown_or_malformed_ids_are_404(String id) {
         Services services = environment.freshServices();
 
-        APIGatewayV2HTTPResponse response = new ApiHandler(services).handleRequest(download("acme", id), null);
+        APIGatewayV2HTTPResponse response = new ApiHandler(services.api()).handleRequest(download("acme", id), null);
 
         assertThat(response.getStatusCode()).isEqualTo(404);
         assertThat(response.getHeaders()).containsEntry("content-type", "application/problem+json");
@@ -165,7 +165,7 @@ class ApiHandlerTest {
                 .replace("%2F", "/");
         Consumer<ObjectNode> edit = Events.s3Object(services.config().bucketName(), encoded)
                 .andThen(Events.eventTime(eventTime));
-        IngestHandler.Report report = new IngestHandler(services)
+        IngestHandler.Report report = new IngestHandler(services.ingest())
                 .handleRequest(Events.s3("s3-put-inbound.json", edit), null);
         return ((IngestOutcome.Recorded) report.outcomes().get(0)).recordId();
     }

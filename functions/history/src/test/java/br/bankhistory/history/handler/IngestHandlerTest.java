@@ -61,7 +61,7 @@ class IngestHandlerTest {
         String fileName = sample.substring(sample.indexOf('/') + 1);
         HistoryEnvironment.put(services, "inbound/acme/" + fileName, Samples.bytes(sample), Map.of());
 
-        IngestHandler.Report report = new IngestHandler(services).handleRequest(
+        IngestHandler.Report report = new IngestHandler(services.ingest()).handleRequest(
                 inbound(services, "inbound/acme/" + fileName), null);
 
         IngestOutcome.Recorded recorded = (IngestOutcome.Recorded) report.outcomes().get(0);
@@ -86,7 +86,7 @@ class IngestHandlerTest {
         byte[] bytes = Samples.bytes("laravel-boleto/caixa.ret");
         HistoryEnvironment.put(services, "inbound/acme/RETORNO CAIXA 2311.ret", bytes, Map.of());
 
-        new IngestHandler(services).handleRequest(Events.s3("s3-put-inbound.json",
+        new IngestHandler(services.ingest()).handleRequest(Events.s3("s3-put-inbound.json",
                 Events.s3Object(services.config().bucketName(), "inbound/acme/RETORNO+CAIXA+2311.ret")), null);
 
         IntegrationRecord record = only(services, "acme");
@@ -107,7 +107,7 @@ class IngestHandlerTest {
                 Samples.bytes("kmee-cnab240/cobranca.itau.rem"),
                 Map.of("user-id", "user-ana", "user-name", "Ana%20Concei%C3%A7%C3%A3o"));
 
-        new IngestHandler(services).handleRequest(Events.s3("s3-put-upload.json",
+        new IngestHandler(services.ingest()).handleRequest(Events.s3("s3-put-upload.json",
                 Events.s3Object(services.config().bucketName(), "uploads/acme/user-ana/cobranca.itau.rem")), null);
 
         IntegrationRecord record = only(services, "acme");
@@ -124,7 +124,7 @@ class IngestHandlerTest {
         HistoryEnvironment.put(services, "outbound/acme/remessa-caixa-cnab240.rem",
                 Samples.bytes("brcobranca/remessa-caixa-cnab240.rem"), Map.of());
 
-        new IngestHandler(services).handleRequest(Events.s3("s3-put-outbound.json",
+        new IngestHandler(services.ingest()).handleRequest(Events.s3("s3-put-outbound.json",
                 Events.s3Object(services.config().bucketName(), "outbound/acme/remessa-caixa-cnab240.rem")), null);
 
         IntegrationRecord record = only(services, "acme");
@@ -141,7 +141,7 @@ class IngestHandlerTest {
         S3Event event = inbound(services, "inbound/acme/caixa.ret");
 
         List<IngestOutcome> outcomes = Race.run(environment, services, 10,
-                        (wiring, i) -> new IngestHandler(wiring).handleRequest(event, null)).stream()
+                        (wiring, i) -> new IngestHandler(wiring.ingest()).handleRequest(event, null)).stream()
                 .flatMap(report -> report.outcomes().stream()).toList();
 
         assertThat(outcomes).filteredOn(IngestOutcome.Recorded.class::isInstance).hasSize(1);
@@ -159,7 +159,7 @@ class IngestHandlerTest {
         byte[] bytes = Samples.bytes("OpenCnabPHP/teste.rem");
         HistoryEnvironment.put(services, "inbound/acme/teste.rem", bytes, Map.of());
 
-        new IngestHandler(services).handleRequest(inbound(services, "inbound/acme/teste.rem"), null);
+        new IngestHandler(services.ingest()).handleRequest(inbound(services, "inbound/acme/teste.rem"), null);
 
         IntegrationRecord record = only(services, "acme");
         assertThat(record.status()).isEqualTo(RecordStatus.REJECTED);
@@ -176,7 +176,7 @@ class IngestHandlerTest {
         Services services = environment.freshServices();
         HistoryEnvironment.put(services, "inbound/acme/vazio.ret", new byte[0], Map.of());
 
-        new IngestHandler(services).handleRequest(inbound(services, "inbound/acme/vazio.ret"), null);
+        new IngestHandler(services.ingest()).handleRequest(inbound(services, "inbound/acme/vazio.ret"), null);
 
         IntegrationRecord record = only(services, "acme");
         assertThat(record.status()).isEqualTo(RecordStatus.REJECTED);
@@ -191,7 +191,7 @@ class IngestHandlerTest {
         byte[] bytes = Samples.bytes("laravel-boleto/caixa.ret");
         HistoryEnvironment.put(services, "inbound/acme/caixa.ret", bytes, Map.of());
 
-        new IngestHandler(services).handleRequest(inbound(services, "inbound/acme/caixa.ret"), null);
+        new IngestHandler(services.ingest()).handleRequest(inbound(services, "inbound/acme/caixa.ret"), null);
 
         IntegrationRecord record = only(services, "acme");
         assertThat(record.status()).isEqualTo(RecordStatus.REJECTED);
@@ -210,7 +210,7 @@ class IngestHandlerTest {
         Services services = environment.freshServices(bytes.length);
         HistoryEnvironment.put(services, "inbound/acme/caixa.ret", bytes, Map.of());
 
-        new IngestHandler(services).handleRequest(inbound(services, "inbound/acme/caixa.ret"), null);
+        new IngestHandler(services.ingest()).handleRequest(inbound(services, "inbound/acme/caixa.ret"), null);
 
         IntegrationRecord record = only(services, "acme");
         assertThat(record.status()).isEqualTo(RecordStatus.PROCESSED);
@@ -230,7 +230,7 @@ class IngestHandlerTest {
     void keys_outside_the_known_prefixes_are_ignored_with_a_reason(String key) {
         Services services = environment.freshServices();
 
-        IngestHandler.Report report = new IngestHandler(services).handleRequest(inbound(services, key), null);
+        IngestHandler.Report report = new IngestHandler(services.ingest()).handleRequest(inbound(services, key), null);
 
         assertThat(report.outcomes()).singleElement().isInstanceOf(IngestOutcome.Ignored.class);
         assertThat(((IngestOutcome.Ignored) report.outcomes().get(0)).reason()).isNotBlank();
@@ -242,7 +242,7 @@ class IngestHandlerTest {
     void an_event_for_another_bucket_is_ignored() {
         Services services = environment.freshServices();
 
-        IngestHandler.Report report = new IngestHandler(services).handleRequest(Events.s3("s3-put-inbound.json",
+        IngestHandler.Report report = new IngestHandler(services.ingest()).handleRequest(Events.s3("s3-put-inbound.json",
                 Events.s3Object("someone-elses-bucket", "inbound/acme/caixa.ret")), null);
 
         assertThat(report.outcomes()).singleElement().isInstanceOf(IngestOutcome.Ignored.class);

@@ -238,7 +238,7 @@ class InstructionScheduleTest {
     }
 
     private static JsonNode run(Services wiring) {
-        return JSON.valueToTree(new ScheduleHandler(wiring).handleRequest(Events.plain(RUN, e -> { }), null));
+        return JSON.valueToTree(new ScheduleHandler(wiring.schedule()).handleRequest(Events.plain(RUN, e -> { }), null));
     }
 
     private static List<String> ids(JsonNode page) {

@@ -55,7 +55,7 @@ class PausedSesTest {
         try {
             // the first attempt and Lambda's two retries, each in its own sandbox (its own wiring)
             for (int attempt = 0; attempt < 3; attempt++) {
-                new IngestHandler(shortSesTimeout(first)).handleRequest(event, null);
+                new IngestHandler(shortSesTimeout(first).ingest()).handleRequest(event, null);
             }
         } finally {
             signal("CONT", ses);
@@ -71,7 +71,7 @@ class PausedSesTest {
             Thread.sleep(100);
         }
         // the replay of the event, later, with SES answering again
-        new IngestHandler(environment.sameStorage(first)).handleRequest(event, null);
+        new IngestHandler(environment.sameStorage(first).ingest()).handleRequest(event, null);
 
         assertThat(emails()).singleElement().satisfies(e ->
                 assertThat(e.get("subject").asText()).contains("caixa.ret"));

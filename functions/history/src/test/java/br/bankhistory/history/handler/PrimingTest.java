@@ -36,9 +36,9 @@ class PrimingTest {
         Services services = environment.freshServices();
         Api.ingest(services, "inbound/acme/caixa.ret", "laravel-boleto/caixa.ret", java.util.Map.of(),
                 "2026-11-22T12:00:00.000Z");
-        Priming api = Priming.forApi(services);
-        Priming ingest = Priming.forIngest(services);
-        Priming followUp = Priming.forFollowUp(services);
+        Priming api = Priming.forApi(services.api());
+        Priming ingest = Priming.forIngest(services.ingest());
+        Priming followUp = Priming.forFollowUp(services.followUp());
 
         for (Priming priming : List.of(api, ingest, followUp)) {
             priming.beforeCheckpoint(null);

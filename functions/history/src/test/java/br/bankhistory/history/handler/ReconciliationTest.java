@@ -47,7 +47,7 @@ class ReconciliationTest {
         String text = new String(Samples.bytes("laravel-boleto/caixa.ret"), StandardCharsets.ISO_8859_1)
                 .replaceFirst("24000000011136997", "14000000000000123");
         HistoryEnvironment.put(services, "inbound/acme/caixa.ret", text.getBytes(StandardCharsets.ISO_8859_1), Map.of());
-        var report = new IngestHandler(services).handleRequest(Events.s3("s3-put-inbound.json",
+        var report = new IngestHandler(services.ingest()).handleRequest(Events.s3("s3-put-inbound.json",
                 Events.s3Object(services.config().bucketName(), "inbound/acme/caixa.ret")
                         .andThen(Events.eventTime("2026-11-22T12:00:00.000Z"))), null);
         String retorno = ((br.bankhistory.history.ingest.IngestOutcome.Recorded) report.outcomes().get(0)).recordId();

@@ -153,7 +153,7 @@ class TrustTheContentTest {
         System.arraycopy(digits, 0, bytes, 157, 6);
         String key = "inbound/acme/caixa-" + nsa + ".ret";
         HistoryEnvironment.put(services, key, bytes, Map.of());
-        var report = new IngestHandler(services).handleRequest(Events.s3("s3-put-inbound.json",
+        var report = new IngestHandler(services.ingest()).handleRequest(Events.s3("s3-put-inbound.json",
                 Events.s3Object(services.config().bucketName(), key).andThen(Events.eventTime(eventTime))), null);
         return ((br.bankhistory.history.ingest.IngestOutcome.Recorded) report.outcomes().get(0)).recordId();
     }

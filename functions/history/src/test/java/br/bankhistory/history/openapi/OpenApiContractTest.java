@@ -151,7 +151,7 @@ class OpenApiContractTest {
     void an_unexpected_failure_answers_as_the_document_says() {
         APIGatewayV2HTTPEvent event = event("api-create-remittance.json", ANA, header("idempotency-key", null),
                 renumbered("5"));
-        APIGatewayV2HTTPResponse response = new ApiHandler(environment.withS3Down(services)).handleRequest(event, null);
+        APIGatewayV2HTTPResponse response = new ApiHandler(environment.withS3Down(services).api()).handleRequest(event, null);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(500);
         assertThat(document.violations("POST /remittances", response)).isEmpty();
@@ -163,7 +163,7 @@ class OpenApiContractTest {
         assertThat(event.getRouteKey()).as("the event's route").isEqualTo(x.route());
         // The handler is called whatever the checks find, so that a mismatch does not change the state later
         // exchanges rely on.
-        APIGatewayV2HTTPResponse response = new ApiHandler(services).handleRequest(event, null);
+        APIGatewayV2HTTPResponse response = new ApiHandler(services.api()).handleRequest(event, null);
 
         assertThat(response.getStatusCode()).as("status; body: %s", response.getBody()).isEqualTo(x.status());
         assertThat(document.violations(x.route(), response))
@@ -808,7 +808,7 @@ class OpenApiContractTest {
     private static String ingest(String key, byte[] bytes, Map<String, String> metadata, String eventTime) {
         HistoryEnvironment.put(services, key, bytes, metadata);
         String encoded = URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/");
-        IngestHandler.Report report = new IngestHandler(services).handleRequest(Events.s3("s3-put-inbound.json",
+        IngestHandler.Report report = new IngestHandler(services.ingest()).handleRequest(Events.s3("s3-put-inbound.json",
                 Events.s3Object(services.config().bucketName(), encoded).andThen(Events.eventTime(eventTime))
                         .andThen(Events.sequencerOf(eventTime))), null);
         IngestOutcome outcome = report.outcomes().get(0);

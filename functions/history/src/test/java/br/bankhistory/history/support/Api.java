@@ -50,7 +50,7 @@ public final class Api {
 
     /** Calls a route with the caller's claims, after the given edits of the event file. */
     public APIGatewayV2HTTPResponse call(String eventFile, Consumer<ObjectNode> edit) {
-        return new ApiHandler(services).handleRequest(Events.http(eventFile,
+        return new ApiHandler(services.api()).handleRequest(Events.http(eventFile,
                 Events.claims(tenant, userId, userName, groups).andThen(edit)), null);
     }
 
@@ -111,7 +111,7 @@ public final class Api {
     /** Delivers the S3 notification for an object once more; answers what Ingest made of it. */
     public static IngestOutcome deliverOnce(Services services, String eventFile, String key, String eventTime) {
         String encoded = URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/");
-        IngestHandler.Report report = new IngestHandler(services).handleRequest(Events.s3(eventFile,
+        IngestHandler.Report report = new IngestHandler(services.ingest()).handleRequest(Events.s3(eventFile,
                 Events.s3Object(services.config().bucketName(), encoded).andThen(Events.eventTime(eventTime))
                         .andThen(Events.sequencerOf(eventTime))),
                 null);

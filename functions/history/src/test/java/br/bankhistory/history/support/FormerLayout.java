@@ -45,12 +45,7 @@ public final class FormerLayout {
             }
             after = page.lastSeq().get();
         }
-        for (int from = 0; from < rows.size(); from += 25) {
-            List<WriteRequest> batch = rows.subList(from, Math.min(rows.size(), from + 25));
-            services.dynamoDb().batchWriteItem(r -> r.requestItems(Map.of(table, batch))).unprocessedItems()
-                    .getOrDefault(table, List.of()).forEach(w -> services.dynamoDb().putItem(p -> p.tableName(table)
-                            .item(w.putRequest().item())));
-        }
+        write(services, rows);
         List<ObjectIdentifier> objects = services.s3().listObjectsV2Paginator(r -> r.bucket(bucket)
                         .prefix("items/" + tenant + "/" + recordId + "/")).contents().stream()
                 .map(o -> ObjectIdentifier.builder().key(o.key()).build()).toList();
@@ -59,6 +54,22 @@ public final class FormerLayout {
         }
         new DynamoTitleIndex(services.dynamoDb(), table).remove(tenant, recordId);
         return rows.size();
+    }
+
+    /** Writes items in the former layout only (no chunks, nothing in the title index): a store's seed. */
+    public static void put(Services services, String tenant, List<StoredItem> items) {
+        write(services, items.stream().map(item -> WriteRequest.builder()
+                .putRequest(PutRequest.builder().item(row(tenant, item)).build()).build()).toList());
+    }
+
+    private static void write(Services services, List<WriteRequest> rows) {
+        String table = services.config().tableName();
+        for (int from = 0; from < rows.size(); from += 25) {
+            List<WriteRequest> batch = rows.subList(from, Math.min(rows.size(), from + 25));
+            services.dynamoDb().batchWriteItem(r -> r.requestItems(Map.of(table, batch))).unprocessedItems()
+                    .getOrDefault(table, List.of()).forEach(w -> services.dynamoDb().putItem(p -> p.tableName(table)
+                            .item(w.putRequest().item())));
+        }
     }
 
     /** The record's items in the former layout still in the table (one Query, counted). */

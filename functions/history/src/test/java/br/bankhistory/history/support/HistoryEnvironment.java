@@ -140,7 +140,7 @@ public final class HistoryEnvironment implements AutoCloseable {
                 for (Message message : messages) {
                     SQSEvent event = Events.sqs("sqs-follow-up.json", root -> ((ObjectNode) root.withArray("Records")
                             .get(0)).put("messageId", message.messageId()).put("body", message.body()));
-                    SQSBatchResponse response = new FollowUpHandler(services).handleRequest(event, null);
+                    SQSBatchResponse response = new FollowUpHandler(services.followUp()).handleRequest(event, null);
                     if (!response.getBatchItemFailures().isEmpty()) {
                         throw new AssertionError("follow-up failed: " + message.body());
                     }

@@ -7,13 +7,13 @@ import java.util.function.Supplier;
 
 /**
  * {@link FollowUps} on an SQS queue. One message per request, {@code {"tenant":..., "recordId":..., "why":...}};
- * the client is built at the first message (most Api requests never send one: no cost at init).
+ * the client is built at the first message ({@code AwsClients} builds it once; most Api requests never send one:
+ * no cost at init).
  */
 public final class SqsFollowUps implements FollowUps {
 
     private final Supplier<SqsClient> clients;
     private final String queueUrl;
-    private volatile SqsClient client;
 
     public SqsFollowUps(Supplier<SqsClient> clients, String queueUrl) {
         this.clients = clients;
@@ -24,20 +24,7 @@ public final class SqsFollowUps implements FollowUps {
     public void processRecord(String tenant, String recordId, String why) {
         String body = "{\"tenant\":\"" + json(tenant) + "\",\"recordId\":\"" + json(recordId) + "\",\"why\":\""
                 + json(why) + "\"}";
-        client().sendMessage(r -> r.queueUrl(queueUrl).messageBody(body));
-    }
-
-    private SqsClient client() {
-        SqsClient built = client;
-        if (built == null) {
-            synchronized (this) {
-                if (client == null) {
-                    client = clients.get();
-                }
-                built = client;
-            }
-        }
-        return built;
+        clients.get().sendMessage(r -> r.queueUrl(queueUrl).messageBody(body));
     }
 
     private static String json(String value) {
