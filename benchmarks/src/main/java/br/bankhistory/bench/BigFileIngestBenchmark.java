@@ -92,8 +92,13 @@ public final class BigFileIngestBenchmark {
             Path tally = Files.createTempFile("big-tally", ".properties");
 
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Xmx" + heap, "-XX:+UseSerialGC", "-Dbench.tally=" + tally, "-cp", classpath,
-                    ColdStartProbe.class.getName(), "br.bankhistory.history.handler.IngestHandler",
+                    .toString(), "-Xmx" + heap, "-XX:+UseSerialGC", "-Dbench.tally=" + tally));
+            String childArgs = System.getProperty("bench.childArgs", "").strip();
+            if (!childArgs.isEmpty()) {
+                command.addAll(List.of(childArgs.split("\\s+"))); // e.g. a flight recording of the child
+            }
+            command.addAll(List.of("-cp", classpath, ColdStartProbe.class.getName(),
+                    "br.bankhistory.history.handler.IngestHandler",
                     "com.amazonaws.services.lambda.runtime.events.S3Event", eventFile.toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             builder.environment().putAll(Map.of("TABLE_NAME", config.tableName(), "FILES_BUCKET", config.bucketName(),

@@ -59,9 +59,11 @@ public final class ListPageBenchmark {
         int large = Integer.getInteger("bench.records", 1_000_000);
         int rounds = Integer.getInteger("bench.rounds", 200);
         long loadSeconds = Long.getLong("bench.loadSeconds", 600);
+        // a small table whose filtered pages are full (800: at least 50 matches a filter) compares like pages
+        int smallCount = Integer.getInteger("bench.small", SMALL);
         try (EmulatorStack stack = EmulatorStack.start()) {
             RecordStore small = store(stack, "history-list-small", null);
-            insert(small, 0, SMALL);
+            insert(small, 0, smallCount);
             String bigTable = "history-list-big";
             RecordStore big = store(stack, bigTable, null);
             DynamoDbClient capturing = DynamoDbClient.builder().endpointOverride(stack.dynamoDbEndpoint())
@@ -90,12 +92,14 @@ public final class ListPageBenchmark {
             System.out.printf("%nList page of %d, median of %d rounds alternating the tables (DynamoDB Local; "
                     + "%,d records loaded into the big table in %.0f s, %.0f a second)%n%n", LIMIT, rounds, loaded,
                     took, loaded / took);
-            System.out.printf("| query | %d records (ms) | %,d records (ms) | ratio |%n", SMALL, loaded);
-            System.out.println("|---|---|---|---|");
+            System.out.printf("| query | %d records (ms) | %,d records (ms) | ratio | records a page (small / big) |%n",
+                    smallCount, loaded);
+            System.out.println("|---|---|---|---|---|");
             for (String name : QUERIES) {
                 double s = median(smallTimes.get(name));
                 double b = median(bigTimes.get(name));
-                System.out.printf("| %s | %.2f | %.2f | %.2f |%n", name, s, b, b / s);
+                System.out.printf("| %s | %.2f | %.2f | %.2f | %d / %d |%n", name, s, b, b / s,
+                        pageSize(small, queries.get(name)), pageSize(big, queries.get(name)));
             }
         }
     }
@@ -198,6 +202,10 @@ public final class ListPageBenchmark {
             throw new IllegalStateException("empty page for " + name);
         }
         return ms;
+    }
+
+    private static int pageSize(RecordStore store, ListFilter filter) {
+        return store.list(TENANT, filter, Optional.empty(), LIMIT).records().size();
     }
 
     private static double median(double[] values) {

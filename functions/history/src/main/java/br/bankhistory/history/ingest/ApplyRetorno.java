@@ -119,6 +119,11 @@ public final class ApplyRetorno {
         private int[] repeatRecord;
         private int[] repeatSeq;
         private int[] repeatLine;
+        /** What the links need of each title, kept from the first read: its line, category and whether it is cut. */
+        private int[] lines = new int[ItemStore.CHUNK];
+        private byte[] categories = new byte[ItemStore.CHUNK];
+        private final BitSet partial = new BitSet();
+        private final BitSet seen = new BitSet();
 
         Application(IntegrationRecord retorno, FileKind remessaKind) {
             this.retorno = retorno;
@@ -132,6 +137,7 @@ public final class ApplyRetorno {
             // 1. the retorno's keys, spread by bucket
             forEachItem(retorno.id(), item -> {
                 count = Math.max(count, item.seq());
+                kept(item);
                 if (item.item().partial()) {
                     return; // a cut record: nothing it says is applied
                 }
@@ -174,58 +180,44 @@ public final class ApplyRetorno {
                 }
             }
 
-            // 3. links on both sides, totals, remessas answered
+            // 3. links on both sides (from what the first read kept: the chunks are not read again), remessas answered
             Answers answers = new Answers();
-            Map<String, Totals> totals = new LinkedHashMap<>();
-            long[] repeated = {0};
-            int[] page = {-1};
+            long repeated = 0;
             Map<Integer, Reconciliation> links = new TreeMap<>();
-            forEachItem(retorno.id(), item -> {
-                int chunk = ItemStore.chunkOf(item.seq());
-                if (chunk != page[0]) {
-                    if (page[0] >= 0) {
-                        items.putLinks(tenant, retorno.id(), page[0], links);
-                    }
-                    links.clear();
-                    page[0] = chunk;
-                }
-                int seq = item.seq();
-                String category;
-                if (item.item().partial()) {
+            for (int seq = 1; seq <= count; seq++) {
+                if (!seen.get(seq)) {
+                    continue; // no title there (a record of the former layout may lack some)
+                } else if (partial.get(seq)) {
                     links.put(seq, Reconciliation.partial());
-                    return; // not counted either, as the engine's totals do not count it
                 } else if (repeatRecord[seq] >= 0) {
                     IntegrationRecord first = record(recordIds.get(repeatRecord[seq])).orElseThrow();
                     links.put(seq, new Reconciliation(Reconciliation.Status.REPEATED, first.id(), first.fileName(),
                             repeatSeq[seq], repeatLine[seq], ""));
-                    category = "REPEATED";
-                    repeated[0]++;
+                    repeated++;
                 } else if (rank[seq] != Byte.MAX_VALUE) {
                     IntegrationRecord remessa = record(recordIds.get(matchRecord[seq])).orElseThrow();
                     links.put(seq, new Reconciliation(Reconciliation.Status.MATCHED, remessa.id(), remessa.fileName(),
                             matchSeq[seq], matchLine[seq], ""));
-                    answers.add(matchRecord[seq], matchSeq[seq], seq, item.line(), item.category());
-                    category = item.category();
-                    if (remessa.status() == RecordStatus.CANCELLED && ACTED_ON.contains(category)) {
-                        actedOnCancelled.add(new Answered(item, remessa, matchLine[seq], cancelledKeys.get(seq)));
+                    Category category = Category.values()[categories[seq]];
+                    answers.add(matchRecord[seq], matchSeq[seq], seq, lines[seq], category.name());
+                    if (remessa.status() == RecordStatus.CANCELLED && ACTED_ON.contains(category.name())) {
+                        actedOnCancelled.add(new Answered(seq, remessa, matchLine[seq], cancelledKeys.get(seq)));
                     }
                     if (disagrees.get(seq)) {
-                        disagreeing.add(new Answered(item, remessa, matchLine[seq], ""));
+                        disagreeing.add(new Answered(seq, remessa, matchLine[seq], ""));
                     }
                 } else {
                     links.put(seq, Reconciliation.notFound());
-                    category = item.category();
                 }
-                totals.merge(category, new Totals(1, item.amountCents(), item.paidCents(), item.feeCents()),
-                        (a, b) -> new Totals(a.count() + b.count(), a.amountCents() + b.amountCents(),
-                                a.paidCents() + b.paidCents(), a.feeCents() + b.feeCents()));
-            });
-            if (page[0] >= 0) {
-                items.putLinks(tenant, retorno.id(), page[0], links);
+                boolean chunkEnds = seq == count || ItemStore.chunkOf(seq + 1) != ItemStore.chunkOf(seq);
+                if (chunkEnds && !links.isEmpty()) {
+                    items.putLinks(tenant, retorno.id(), ItemStore.chunkOf(seq), links);
+                    links.clear();
+                }
             }
             answers.write();
-            if (repeated[0] > 0) {
-                countRepeatedApart(totals, repeated[0]);
+            if (repeated > 0) {
+                countRepeatedApart(totals(), repeated);
             }
             if (!actedOnCancelled.isEmpty()) {
                 reportActedOnCancelled();
@@ -234,7 +226,7 @@ public final class ApplyRetorno {
                 reportDisagreeing();
             }
             LOG.info("apply.done", Map.of("tenant", tenant, "recordId", retorno.id(), "titles", count,
-                    "matched", answers.total, "repeated", repeated[0], "remessas", answers.byRemessa.size(),
+                    "matched", answers.total, "repeated", repeated, "remessas", answers.byRemessa.size(),
                     "order", order));
         }
 
@@ -314,8 +306,8 @@ public final class ApplyRetorno {
             }
         }
 
-        /** A title the retorno answers that needs telling, with where its remessa has it. */
-        private record Answered(StoredItem title, IntegrationRecord remessa, int remessaLine, String key) {
+        /** A title the retorno answers that needs telling (by its position), with where its remessa has it. */
+        private record Answered(int seq, IntegrationRecord remessa, int remessaLine, String key) {
         }
 
         private final List<Answered> actedOnCancelled = new ArrayList<>();
@@ -334,7 +326,7 @@ public final class ApplyRetorno {
             for (Answered a : actedOnCancelled) {
                 titles.settle(tenant, a.remessa(), a.key(), retorno.id());
             }
-            StoredFinding finding = new StoredFinding(Severity.ERROR.name(), actedOnCancelled.get(0).title().line(), 0,
+            StoredFinding finding = new StoredFinding(Severity.ERROR.name(), lines[actedOnCancelled.get(0).seq()], 0,
                     "TITLE_OF_CANCELLED_REMESSA", "",
                     actedOnCancelled.size() + " título(s) de remessas canceladas tiveram movimento no banco: "
                             + listed(actedOnCancelled, "remessa cancelada") + ". "
@@ -349,7 +341,7 @@ public final class ApplyRetorno {
 
         /** Payments answered with a date or an amount other than the ones sent: the finance team checks them. */
         private void reportDisagreeing() {
-            StoredFinding finding = new StoredFinding(Severity.WARNING.name(), disagreeing.get(0).title().line(), 0,
+            StoredFinding finding = new StoredFinding(Severity.WARNING.name(), lines[disagreeing.get(0).seq()], 0,
                     "PAYMENT_DIFFERS_FROM_REMESSA", "",
                     disagreeing.size() + " pagamento(s) respondidos com data ou valor diferentes dos enviados: "
                             + listed(disagreeing, "remessa") + ". Confira o valor efetivado antes de dar baixa.",
@@ -360,14 +352,63 @@ public final class ApplyRetorno {
         /** The first ten titles, each with its number, what happened, and where its remessa has it. */
         private String listed(List<Answered> titles, String remessaWord) {
             List<String> shown = new ArrayList<>();
-            for (Answered a : titles.subList(0, Math.min(10, titles.size()))) {
-                String number = TitleEvents.payments(retorno.kind()) ? "seu número " + a.title().yourNumber().strip()
-                        : a.title().ourNumber().strip();
-                shown.add(number + " (" + a.title().occurrenceText() + ", " + remessaWord + " "
+            List<Answered> first = titles.subList(0, Math.min(10, titles.size()));
+            Map<Integer, StoredItem> read = itemsAt(first.stream().map(Answered::seq).toList());
+            for (Answered a : first) {
+                StoredItem title = read.get(a.seq());
+                String number = TitleEvents.payments(retorno.kind()) ? "seu número " + title.yourNumber().strip()
+                        : title.ourNumber().strip();
+                shown.add(number + " (" + title.occurrenceText() + ", " + remessaWord + " "
                         + FileNames.display(a.remessa().fileName()) + ", linha " + a.remessaLine() + ")");
             }
             return String.join("; ", shown) + (titles.size() > shown.size() ? " e mais " + (titles.size()
                     - shown.size()) : "");
+        }
+
+        /** The titles at these positions, as the file gave them (their chunks read once each). */
+        private Map<Integer, StoredItem> itemsAt(List<Integer> seqs) {
+            Map<Integer, StoredItem> found = new HashMap<>();
+            seqs.stream().map(ItemStore::chunkOf).distinct().forEach(chunk -> {
+                for (StoredItem item : items.itemsOfChunk(tenant, retorno.id(), chunk)) {
+                    if (seqs.contains(item.seq())) {
+                        found.put(item.seq(), item);
+                    }
+                }
+            });
+            return found;
+        }
+
+        /**
+         * The retorno's totals by category with its repeated events counted apart, under REPEATED (cut records not
+         * counted, as the engine's totals do not count them). Only a retorno with repeated events needs them: its
+         * chunks are read again for the amounts, which the first read does not keep.
+         */
+        private Map<String, Totals> totals() {
+            Map<String, Totals> totals = new LinkedHashMap<>();
+            forEachItem(retorno.id(), item -> {
+                if (item.item().partial()) {
+                    return;
+                }
+                String category = repeatRecord[item.seq()] >= 0 ? "REPEATED" : item.category();
+                totals.merge(category, new Totals(1, item.amountCents(), item.paidCents(), item.feeCents()),
+                        (a, b) -> new Totals(a.count() + b.count(), a.amountCents() + b.amountCents(),
+                                a.paidCents() + b.paidCents(), a.feeCents() + b.feeCents()));
+            });
+            return totals;
+        }
+
+        /** What the links need of one title, kept as the retorno is first read. */
+        private void kept(StoredItem item) {
+            int seq = item.seq();
+            if (seq >= lines.length) {
+                int size = Math.max(seq + 1, lines.length * 2);
+                lines = Arrays.copyOf(lines, size);
+                categories = Arrays.copyOf(categories, size);
+            }
+            lines[seq] = item.line();
+            categories[seq] = (byte) item.item().category().ordinal();
+            partial.set(seq, item.item().partial());
+            seen.set(seq);
         }
 
         /** Repeated events move out of their categories into REPEATED, with a finding that says how many. */
@@ -396,7 +437,7 @@ public final class ApplyRetorno {
             });
         }
 
-        /** The record's items as the file gave them, chunk by chunk (their links are what this writes). */
+        /** The record's items as the file gave them, chunk by chunk (without links: those are what this writes). */
         private void forEachItem(String recordId, Consumer<StoredItem> each) {
             for (int chunk = 0; ; chunk++) {
                 List<StoredItem> page = items.itemsOfChunk(tenant, recordId, chunk);
