@@ -6,6 +6,7 @@ import br.bankhistory.cnab.layout.LayoutCatalog;
 import br.bankhistory.history.adapter.dynamodb.DynamoIdempotencyStore;
 import br.bankhistory.history.adapter.dynamodb.DynamoItemStore;
 import br.bankhistory.history.adapter.dynamodb.DynamoInstructionStore;
+import br.bankhistory.history.adapter.dynamodb.DynamoCreditBook;
 import br.bankhistory.history.adapter.dynamodb.DynamoLeases;
 import br.bankhistory.history.adapter.dynamodb.DynamoNotificationLog;
 import br.bankhistory.history.adapter.dynamodb.DynamoRecordStore;
@@ -35,6 +36,7 @@ import br.bankhistory.history.config.ServiceConfig;
 import br.bankhistory.history.idempotency.IdempotentRequests;
 import br.bankhistory.history.ingest.AfterRecording;
 import br.bankhistory.history.ingest.ApplyRetorno;
+import br.bankhistory.history.ingest.MatchCredits;
 import br.bankhistory.history.ingest.ClaimRemessaTitles;
 import br.bankhistory.history.ingest.IngestFile;
 import br.bankhistory.history.ingest.NotifyAdmins;
@@ -48,6 +50,7 @@ import br.bankhistory.history.notify.LazyEmailSender;
 import br.bankhistory.history.notify.MimeMessages;
 import br.bankhistory.history.port.FollowUps;
 import br.bankhistory.history.port.ItemStore;
+import br.bankhistory.history.port.CreditBook;
 import br.bankhistory.history.port.Leases;
 import br.bankhistory.history.port.NotificationLog;
 import br.bankhistory.history.port.TitleIndex;
@@ -125,18 +128,21 @@ public final class Services {
                 clock);
         this.ingestFile = new IngestFile(records, items, files, CnabReader.standard(), settings, sequenceLog,
                 config.bucketName(), config.maxFileBytes(), clock);
-        PrepareStatement statements = new PrepareStatement(records, items, files, new StatementRenderer());
+        CreditBook credits = new DynamoCreditBook(dynamoDb, config.tableName(), json);
+        PrepareStatement statements = new PrepareStatement(records, items, files, new StatementRenderer(), credits);
         this.notificationLog = new DynamoNotificationLog(enhanced, config.tableName());
         // Built at the first email, not at init: the Api function never sends one, and Ingest only for
         // automatic retornos (the SES client and Jakarta Mail cost ~150 ms of class loading).
         EmailSender sender = new LazyEmailSender(() -> new SesEmailSender(clients.sesV2(),
                 new MimeMessages(config.mailFrom()), config.sesConfigurationSet()));
         NotifyAdmins notify = new NotifyAdmins(notificationLog, records, settings, items, files, statements,
-                new AdminEmailComposer(config.webBaseUrl()), sender, Metrics.stdout(), clock, config.sesSendTimeout());
+                new AdminEmailComposer(config.webBaseUrl()), sender, Metrics.stdout(), clock, config.sesSendTimeout())
+                .withCredits(credits);
         Leases leases = new DynamoLeases(dynamoDb, config.tableName());
         ClaimRemessaTitles claimTitles = new ClaimRemessaTitles(titles, records, items, titleIndex);
         ApplyRetorno applyRetorno = new ApplyRetorno(records, items, titleIndex, leases, titles, clock);
-        AfterRecording afterRecording = new AfterRecording(claimTitles, applyRetorno, notify);
+        AfterRecording afterRecording = new AfterRecording(claimTitles, applyRetorno,
+                new MatchCredits(records, items, credits, leases, clock), notify);
         this.itemMigration = new ItemMigration(records, formerItems, items, claimTitles, applyRetorno, clock);
         this.receiveFile = new ReceiveFile(ingestFile, afterRecording, records, Metrics.stdout());
         this.processRecord = new ProcessRecord(records, afterRecording);
@@ -148,7 +154,7 @@ public final class Services {
         this.statementLink = new StatementLink(records, statements, files, config.presignTtl());
         this.listIntegrations = new ListIntegrations(records);
         this.getIntegration = new GetIntegration(records);
-        this.listItems = new ListItems(records, items);
+        this.listItems = new ListItems(records, items, credits);
         this.findItems = new FindItems(records, items, titleIndex);
         this.listBanks = new ListBanks(BankCatalog.standard());
         this.downloadOriginal = new DownloadOriginal(records, files, config.presignTtl());

@@ -1,6 +1,7 @@
 package br.bankhistory.history.handler;
 
 import br.bankhistory.cnab.StatementEntry;
+import br.bankhistory.history.domain.CreditLink;
 import br.bankhistory.history.domain.FileNames;
 import br.bankhistory.history.domain.HeldFiles;
 import br.bankhistory.history.command.CancelRemittance;
@@ -119,6 +120,28 @@ final class Views {
         v.put("answers", i.answers().stream().map(Views::reconciliation).toList());
         v.put("freeForNewRemittance", freeForNewRemittance);
         v.put("entry", entry(i.entry()));
+        v.put("credit", credit(i.credit()));
+        return v;
+    }
+
+    /** A cobrança credit's link: an extrato entry's retornos, or the extrato entry a retorno's credit date is in. */
+    private static Map<String, Object> credit(CreditLink c) {
+        if (c == null) {
+            return null;
+        }
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("status", c.status().name());
+        v.put("date", c.date().toString());
+        v.put("amountCents", c.amountCents());
+        v.put("with", c.with().stream().map(p -> {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("integrationId", p.recordId());
+            w.put("fileName", FileNames.display(p.fileName()));
+            w.put("seq", p.seq() == 0 ? null : p.seq());
+            w.put("line", p.line() == 0 ? null : p.line());
+            w.put("amountCents", p.amountCents());
+            return w;
+        }).toList());
         return v;
     }
 
