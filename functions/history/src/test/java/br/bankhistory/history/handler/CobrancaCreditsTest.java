@@ -130,7 +130,7 @@ class CobrancaCreditsTest {
     }
 
     @Test
-    void delivering_the_files_again_does_not_double_the_links() {
+    void delivering_or_reprocessing_the_files_again_does_not_double_the_links() {
         String retorno = retorno("RET-C.ret", 1604, "2026-11-22T10:00:00.000Z", "C1", "C2");
         String other = retorno("RET-C2.ret", 1605, "2026-11-22T11:00:00.000Z", "C3", "C4"); // another R$ 160,00: a candidate left free
         String extrato = Api.drop(services, "acme", "EXTRATO-C.ret", SyntheticExtrato.of("104", List.of(
@@ -142,6 +142,13 @@ class CobrancaCreditsTest {
                     "2026-11-23T12:00:00.000Z")).isInstanceOf(IngestOutcome.AlreadyRecorded.class);
             assertThat(Api.deliverOnce(services, "s3-put-inbound.json", "inbound/acme/RET-C.ret",
                     "2026-11-22T10:00:00.000Z")).isInstanceOf(IngestOutcome.AlreadyRecorded.class);
+        }
+
+        // reprocessing either file, the follow-up run twice: the same links again
+        for (String id : List.of(extrato, retorno)) {
+            json(admin.onRecord("api-reprocess-integration.json", id, "/reprocess", e -> { }), 200);
+            environment.runFollowUps(services);
+            environment.runFollowUps(services);
         }
 
         JsonNode after = admin.items(extrato).get(0).get("credit");
