@@ -79,4 +79,25 @@ public record IntegrationRecord(
                 companyDocument, agency, account, agreement, sequenceNumber, generatedOn, itemCount,
                 totalAmountCents, totalPaidCents, byCategory, List.copyOf(all), Map.copyOf(counts));
     }
+
+    /**
+     * The same record with its findings of {@code code} replaced by {@code replacement} (none when null): a finding
+     * the service keeps up to date, such as the extrato's cobrança credits no retorno accounts for yet.
+     */
+    public IntegrationRecord withFindingReplaced(String code, StoredFinding replacement) {
+        List<StoredFinding> kept = new java.util.ArrayList<>();
+        Map<String, Long> counts = new java.util.LinkedHashMap<>(findingCounts);
+        for (StoredFinding f : findings) {
+            if (f.code().equals(code)) {
+                counts.computeIfPresent(f.severity(), (severity, n) -> n > 1 ? n - 1 : null);
+            } else {
+                kept.add(f);
+            }
+        }
+        IntegrationRecord without = new IntegrationRecord(tenant, id, receivedAt, fileName, objectKey, sizeBytes,
+                sha256, origin, userId, userName, status, kind, layout, direction, service, bankCode, bankName,
+                layoutVersion, companyName, companyDocument, agency, account, agreement, sequenceNumber, generatedOn,
+                itemCount, totalAmountCents, totalPaidCents, byCategory, List.copyOf(kept), Map.copyOf(counts));
+        return replacement == null ? without : without.withFindings(List.of(replacement));
+    }
 }

@@ -20,13 +20,20 @@ import java.util.Objects;
  *                       answer), or null before any reconciliation
  * @param answers        a remessa title's answers, every retorno that answered it, oldest first; empty
  *                       otherwise
+ * @param credit         a cobrança credit's link between an extrato entry and retornos (docs/remessa-lifecycle.md),
+ *                       or null
  */
 public record StoredItem(String recordId, int seq, String fileName, Item item, Reconciliation reconciliation,
-                         List<Reconciliation> answers) {
+                         List<Reconciliation> answers, CreditLink credit) {
 
     public StoredItem {
         Objects.requireNonNull(item, "item");
         answers = answers == null ? List.of() : List.copyOf(answers);
+    }
+
+    public StoredItem(String recordId, int seq, String fileName, Item item, Reconciliation reconciliation,
+                      List<Reconciliation> answers) {
+        this(recordId, seq, fileName, item, reconciliation, answers, null);
     }
 
     public static StoredItem of(String recordId, String fileName, int seq, Item item) {
@@ -35,7 +42,12 @@ public record StoredItem(String recordId, int seq, String fileName, Item item, R
 
     /** The same item with its links as a reconciliation left them. */
     public StoredItem linked(Reconciliation now, List<Reconciliation> history) {
-        return new StoredItem(recordId, seq, fileName, item, now, history);
+        return new StoredItem(recordId, seq, fileName, item, now, history, credit);
+    }
+
+    /** The same item with its cobrança credit's link. */
+    public StoredItem withCredit(CreditLink link) {
+        return new StoredItem(recordId, seq, fileName, item, reconciliation, answers, link);
     }
 
     public int line() {

@@ -2,6 +2,7 @@ package br.bankhistory.history.handler;
 
 import br.bankhistory.cnab.Pix;
 import br.bankhistory.cnab.StatementEntry;
+import br.bankhistory.history.domain.CreditLink;
 import br.bankhistory.history.domain.FileNames;
 import br.bankhistory.history.domain.HeldFiles;
 import br.bankhistory.history.command.CancelRemittance;
@@ -121,6 +122,7 @@ final class Views {
         v.put("freeForNewRemittance", freeForNewRemittance);
         v.put("entry", entry(i.entry()));
         v.put("pix", pix(i.pix()));
+        v.put("credit", credit(i.credit()));
         return v;
     }
 
@@ -134,6 +136,27 @@ final class Views {
         v.put("keyType", p.keyType());
         v.put("key", p.key());
         v.put("emv", p.emv());
+        return v;
+    }
+
+    /** A cobrança credit's link: an extrato entry's retornos, or the extrato entry a retorno's credit date is in. */
+    private static Map<String, Object> credit(CreditLink c) {
+        if (c == null) {
+            return null;
+        }
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("status", c.status().name());
+        v.put("date", c.date().toString());
+        v.put("amountCents", c.amountCents());
+        v.put("with", c.with().stream().map(p -> {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("integrationId", p.recordId());
+            w.put("fileName", FileNames.display(p.fileName()));
+            w.put("seq", p.seq() == 0 ? null : p.seq());
+            w.put("line", p.line() == 0 ? null : p.line());
+            w.put("amountCents", p.amountCents());
+            return w;
+        }).toList());
         return v;
     }
 

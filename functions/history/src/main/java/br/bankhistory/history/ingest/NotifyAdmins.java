@@ -16,6 +16,9 @@ import br.bankhistory.history.notify.EmailSender;
 import br.bankhistory.history.notify.FileBytes;
 import br.bankhistory.history.notify.Recipients;
 import br.bankhistory.history.notify.RetornoHighlights;
+import br.bankhistory.history.domain.CreditLink;
+import br.bankhistory.history.domain.RecordCredits;
+import br.bankhistory.history.port.CreditBook;
 import br.bankhistory.history.port.FileStore;
 import br.bankhistory.history.port.ItemStore;
 import br.bankhistory.history.port.NotificationLog;
@@ -60,6 +63,8 @@ public final class NotifyAdmins {
      * so the retry of a sender that died finds it expired.
      */
     private final Duration lease;
+    /** Where an extrato's cobrança credits were matched (none: the email does not tell). */
+    private CreditBook credits = CreditBook.none();
 
     public NotifyAdmins(NotificationLog log, RecordStore records, SettingsStore settings, ItemStore items,
                         FileStore files,
@@ -76,6 +81,12 @@ public final class NotifyAdmins {
         this.sender = sender;
         this.metrics = metrics;
         this.clock = clock;
+    }
+
+    /** The same use case telling, in an extrato's email, how many cobrança credits were matched. */
+    public NotifyAdmins withCredits(CreditBook book) {
+        this.credits = book;
+        return this;
     }
 
     /** Whether this record gets an admin email at all. */
@@ -192,6 +203,11 @@ public final class NotifyAdmins {
         }
         RetornoHighlights seen = record.status() == RecordStatus.PROCESSED ? highlights.read(record)
                 : RetornoHighlights.none();
+        if (record.kind() == FileKind.EXTRATO && record.status() == RecordStatus.PROCESSED) {
+            RecordCredits side = credits.credits(record.tenant(), record.id());
+            long matched = side.count(CreditLink.Status.MATCHED);
+            seen = seen.withCredits(matched, matched + side.count(CreditLink.Status.NOT_FOUND));
+        }
         return composer.automatic(record, to, seen, original, statement);
     }
 

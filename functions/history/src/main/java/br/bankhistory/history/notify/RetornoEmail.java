@@ -84,6 +84,11 @@ final class RetornoEmail {
                     .map(n -> (nouns.payments() ? "seu número " : "") + EmailLayout.orDash(n)).toList())
                     + (more > 0 ? " e mais " + PtBr.count(more) : "") + ".");
         }
+        if (seen.cobrancaCredits() > 0) {
+            body.paragraph("Créditos de cobrança conciliados com retornos: " + PtBr.count(seen.creditsMatched())
+                    + " de " + PtBr.count(seen.cobrancaCredits()) + (seen.creditsMatched() < seen.cobrancaCredits()
+                    ? " (os demais aguardam o retorno de mesma data e valor)." : "."));
+        }
         if (outcome.repeated > 0) {
             body.paragraph(outcome.repeated == 1
                     ? "1 ocorrência já tinha sido informada por um retorno anterior (mesmo " + nouns.singular()

@@ -11,9 +11,22 @@ import java.util.List;
  * @param notFound        the numbers of the first titles (payments) found in no remessa
  * @param notFoundCount   how many titles were found in no remessa among the items read
  * @param complete        whether every item of the file was read (false: a huge file, only its first items)
+ * @param cobrancaCredits an extrato's cobrança credits (0 for any other file)
+ * @param creditsMatched  how many of them were matched to retornos
  */
 public record RetornoHighlights(List<RejectedItemLine> rejected, List<CancelledRemessaTitle> cancelled,
-                                List<String> notFound, long notFoundCount, boolean complete) {
+                                List<String> notFound, long notFoundCount, boolean complete, long cobrancaCredits,
+                                long creditsMatched) {
+
+    public RetornoHighlights(List<RejectedItemLine> rejected, List<CancelledRemessaTitle> cancelled,
+                             List<String> notFound, long notFoundCount, boolean complete) {
+        this(rejected, cancelled, notFound, notFoundCount, complete, 0, 0);
+    }
+
+    /** The same, with an extrato's cobrança credits and how many were matched. */
+    public RetornoHighlights withCredits(long matched, long total) {
+        return new RetornoHighlights(rejected, cancelled, notFound, notFoundCount, complete, total, matched);
+    }
 
     public RetornoHighlights {
         rejected = rejected == null ? List.of() : List.copyOf(rejected);

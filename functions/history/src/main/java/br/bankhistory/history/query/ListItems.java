@@ -5,6 +5,7 @@ import br.bankhistory.history.domain.InvalidRequestException;
 import br.bankhistory.history.domain.RecordIds;
 import br.bankhistory.history.domain.StoredItem;
 import br.bankhistory.history.port.ItemReader;
+import br.bankhistory.history.port.CreditBook;
 import br.bankhistory.history.port.ItemStore;
 import br.bankhistory.history.port.RecordStore;
 
@@ -19,10 +20,12 @@ public final class ListItems {
 
     private final RecordStore records;
     private final ItemStore items;
+    private final CreditBook credits;
 
-    public ListItems(RecordStore records, ItemStore items) {
+    public ListItems(RecordStore records, ItemStore items, CreditBook credits) {
         this.records = records;
         this.items = items;
+        this.credits = credits;
     }
 
     /** Empty when the tenant has no such record. */
@@ -45,7 +48,7 @@ public final class ListItems {
                     .orElseThrow(() -> new InvalidRequestException("O cursor informado não é válido para esta consulta."));
         }
         ItemReader.ItemPage page = items.page(tenant, recordId, after, limit);
-        return Optional.of(new Page(record.get(), page.items(),
+        return Optional.of(new Page(record.get(), credits.attach(record.get(), page.items()),
                 page.lastSeq().map(seq -> Cursor.encode(tenant, "items:" + recordId, Integer.toString(seq)))));
     }
 

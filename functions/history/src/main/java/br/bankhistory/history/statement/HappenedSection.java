@@ -91,6 +91,7 @@ final class HappenedSection {
         if (kind == FileKind.RETORNO_COBRANCA || kind == FileKind.RETORNO_PAGAMENTO) {
             reconciliation(out);
         }
+        credits(out);
         if (tally.rejected.count > 0) {
             out.add(new String[] {"!", PtBrFormat.count(tally.rejected.count) + " " + noun(tally.rejected.count)
                     + " rejeitado(s) pelo banco: veja os motivos abaixo."});
@@ -170,6 +171,24 @@ final class HappenedSection {
                 .append(PtBrFormat.count(tally.repeated.count))
                 .append(" já informado(s) por retornos anteriores (não aplicados de novo).");
         out.add(new String[] {tally.notFound.count > 0 ? "!" : "", s.toString()});
+    }
+
+    /** The cobrança credits: on an extrato, how many matched retornos; on a retorno, the entries that credited it. */
+    private void credits(List<String[]> out) {
+        long total = tally.creditsMatched + tally.creditsNotFound;
+        if (kind == FileKind.EXTRATO && total > 0) {
+            out.add(new String[] {tally.creditsNotFound > 0 ? "!" : "", "Créditos de cobrança conciliados com retornos: "
+                    + PtBrFormat.count(tally.creditsMatched) + " de " + PtBrFormat.count(total)
+                    + (tally.creditsNotFound > 0 ? "; " + PtBrFormat.count(tally.creditsNotFound)
+                    + " sem retorno de mesma data e valor." : ".")});
+        }
+        if (kind == FileKind.RETORNO_COBRANCA && !tally.creditedIn.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            tally.creditedIn.forEach((date, link) -> link.with().forEach(e -> parts.add(PtBrFormat.date(date) + " ("
+                    + PtBrFormat.money(link.amountCents()) + ") no extrato " + FileNames.display(e.fileName())
+                    + ", lançamento " + e.seq() + " de " + PtBrFormat.money(e.amountCents()))));
+            out.add(plain("Crédito conferido no extrato bancário: " + String.join("; ", parts) + "."));
+        }
     }
 
     private String noun(long n) {

@@ -38,7 +38,7 @@ public final class StatementRenderer {
      * The renderer's version. Part of the cached statement's key: bump it whenever the output changes, so cached
      * statements are rendered again.
      */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
 
     /** The media type of what {@link #render} writes. */
     public static final String CONTENT_TYPE = "application/pdf";

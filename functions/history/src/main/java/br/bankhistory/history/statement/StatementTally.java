@@ -4,6 +4,7 @@ import br.bankhistory.cnab.Amounts;
 import br.bankhistory.cnab.Category;
 import br.bankhistory.cnab.Item;
 import br.bankhistory.cnab.PaymentDetails;
+import br.bankhistory.history.domain.CreditLink;
 import br.bankhistory.history.domain.Reconciliation;
 import br.bankhistory.history.domain.StoredItem;
 
@@ -72,6 +73,11 @@ final class StatementTally {
     final Listed repeated = new Listed();
     /** The remessas that sent the titles (retorno) or the retornos that answered them (remessa), with counts. */
     final Map<String, Long> linkedFiles = new LinkedHashMap<>();
+    /** An extrato's cobrança credits matched to retornos, and not. */
+    long creditsMatched;
+    long creditsNotFound;
+    /** A retorno's credit dates with the extrato entry each is credited in. */
+    final TreeMap<LocalDate, CreditLink> creditedIn = new TreeMap<>();
     long matched;
     long answered;
     long partial;
@@ -90,6 +96,16 @@ final class StatementTally {
     private void add(StoredItem stored) {
         Item item = stored.item();
         items++;
+        CreditLink credit = stored.credit();
+        if (credit != null) {
+            if (credit.status() == CreditLink.Status.CREDITED) {
+                creditedIn.putIfAbsent(credit.date(), credit);
+            } else if (credit.status() == CreditLink.Status.MATCHED) {
+                creditsMatched++;
+            } else {
+                creditsNotFound++;
+            }
+        }
         Reconciliation link = stored.reconciliation();
         Reconciliation.Status status = link == null ? null : link.status();
         if (item.partial() || status == Reconciliation.Status.PARTIAL) {

@@ -58,7 +58,7 @@ public final class ApiWiring {
         Clock clock = parts.clock();
         listIntegrations = Lazy.of(() -> new ListIntegrations(parts.records()));
         getIntegration = Lazy.of(() -> new GetIntegration(parts.records()));
-        listItems = Lazy.of(() -> new ListItems(parts.records(), parts.items()));
+        listItems = Lazy.of(() -> new ListItems(parts.records(), parts.items(), parts.credits()));
         findItems = Lazy.of(() -> new FindItems(parts.records(), parts.items(), parts.titleIndex()));
         listBanks = Lazy.of(() -> new ListBanks(BankCatalog.standard()));
         downloadOriginal = Lazy.of(() -> new DownloadOriginal(parts.records(), parts.files(), config.presignTtl()));

@@ -2,6 +2,7 @@ package br.bankhistory.history.wiring;
 
 import br.bankhistory.cnab.CnabReader;
 import br.bankhistory.cnab.layout.LayoutCatalog;
+import br.bankhistory.history.adapter.dynamodb.DynamoCreditBook;
 import br.bankhistory.history.adapter.dynamodb.DynamoIdempotencyStore;
 import br.bankhistory.history.adapter.dynamodb.DynamoInstructionStore;
 import br.bankhistory.history.adapter.dynamodb.DynamoItemStore;
@@ -25,10 +26,12 @@ import br.bankhistory.history.ingest.AfterRecording;
 import br.bankhistory.history.ingest.ApplyRetorno;
 import br.bankhistory.history.ingest.ClaimRemessaTitles;
 import br.bankhistory.history.ingest.IngestFile;
+import br.bankhistory.history.ingest.MatchCredits;
 import br.bankhistory.history.ingest.NotifyAdmins;
 import br.bankhistory.history.log.Metrics;
 import br.bankhistory.history.notify.AdminEmailComposer;
 import br.bankhistory.history.notify.MimeMessages;
+import br.bankhistory.history.port.CreditBook;
 import br.bankhistory.history.port.FollowUps;
 import br.bankhistory.history.port.IdempotencyStore;
 import br.bankhistory.history.port.ItemStore;
@@ -77,6 +80,7 @@ public final class Components {
     private final Lazy<DynamoInstructionStore> instructions;
     private final Lazy<IdempotencyStore> idempotency;
     private final Lazy<FollowUps> followUps;
+    private final Lazy<CreditBook> credits;
     private final Lazy<PrepareStatement> statements;
     private final Lazy<IngestFile> ingestFile;
     private final Lazy<ClaimRemessaTitles> claimTitles;
@@ -109,14 +113,16 @@ public final class Components {
                 .orElse((tenant, recordId, why) -> {
                     throw new IllegalStateException("FOLLOW_UP_QUEUE_URL is not set: no follow-up can be requested");
                 }));
+        credits = Lazy.of(() -> new DynamoCreditBook(clients.dynamoDb(), table, json));
         statements = Lazy.of(() -> new PrepareStatement(records.get(), items.get(), files.get(),
-                new StatementRenderer()));
+                new StatementRenderer(), credits.get()));
         ingestFile = Lazy.of(() -> new IngestFile(records.get(), items.get(), files.get(), CnabReader.standard(),
                 settings.get(), sequenceLog.get(), bucket, config.maxFileBytes(), clock));
         claimTitles = Lazy.of(() -> new ClaimRemessaTitles(titles.get(), records.get(), items.get(), titleIndex.get()));
         applyRetorno = Lazy.of(() -> new ApplyRetorno(records.get(), items.get(), titleIndex.get(), leases.get(),
                 titles.get(), clock));
-        afterRecording = Lazy.of(() -> new AfterRecording(claimTitles.get(), applyRetorno.get(), notifyAdmins()));
+        afterRecording = Lazy.of(() -> new AfterRecording(claimTitles.get(), applyRetorno.get(),
+                new MatchCredits(records.get(), items.get(), credits.get(), leases.get(), clock), notifyAdmins()));
         generateRemittance = Lazy.of(() -> new GenerateRemittance(files.get(), settings.get(), CnabReader.standard(),
                 LayoutCatalog.standard(), sequenceNumbers.get(), titles.get(), clock, ids(12)));
     }
@@ -131,7 +137,7 @@ public final class Components {
                 new MimeMessages(config.mailFrom()), config.sesConfigurationSet()));
         return new NotifyAdmins(notificationLog.get(), records.get(), settings.get(), items.get(), files.get(),
                 statements.get(), new AdminEmailComposer(config.webBaseUrl()), sender, Metrics.stdout(), clock,
-                config.sesSendTimeout());
+                config.sesSendTimeout()).withCredits(credits.get());
     }
 
     /** Random ids of {@code length} hex digits, drawn per call (never at build time). */
@@ -185,6 +191,10 @@ public final class Components {
 
     public NotificationLog notificationLog() {
         return notificationLog.get();
+    }
+
+    public CreditBook credits() {
+        return credits.get();
     }
 
     public Leases leases() {

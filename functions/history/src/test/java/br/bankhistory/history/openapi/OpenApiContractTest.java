@@ -5,12 +5,14 @@ import br.bankhistory.history.adapter.dynamodb.DynamoIdempotencyStore;
 import br.bankhistory.history.idempotency.IdempotentRequests;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import java.time.Instant;
+import java.time.LocalDate;
 import br.bankhistory.history.handler.ApiHandler;
 import br.bankhistory.history.handler.IngestHandler;
 import br.bankhistory.history.ingest.IngestOutcome;
 import br.bankhistory.history.support.Events;
 import br.bankhistory.history.support.HistoryEnvironment;
 import br.bankhistory.history.support.Samples;
+import br.bankhistory.history.support.SyntheticExtrato;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -92,6 +94,7 @@ class OpenApiContractTest {
     private static String duplicate;
     private static String held;
     private static String heldToDiscard;
+    private static String extrato;
     /** Values one exchange reads from an answer for a later one (cursors, a nosso número, a first answer). */
     private static final Map<String, String> STATE = new ConcurrentHashMap<>();
 
@@ -115,6 +118,10 @@ class OpenApiContractTest {
         heldToDiscard = ingest("inbound/acme/caixa-lf.ret", new String(Samples.bytes("laravel-boleto/caixa.ret"),
                 StandardCharsets.ISO_8859_1).replace("\r\n", "\n").getBytes(StandardCharsets.ISO_8859_1), Map.of(),
                 "2026-11-24T14:00:00.000Z");
+        // caixa.ret credits R$ 1.010,00 on 07/01/2014: the extrato's first cobrança credit is it, the second none
+        extrato = ingest("inbound/acme/extrato.ret", SyntheticExtrato.of("104", List.of(
+                SyntheticExtrato.Entry.cobranca(LocalDate.of(2014, 1, 7), 1010_00),
+                SyntheticExtrato.Entry.cobranca(LocalDate.of(2014, 1, 7), 1_00))), Map.of(), "2026-11-25T12:00:00.000Z");
     }
 
     @AfterAll
@@ -196,8 +203,8 @@ class OpenApiContractTest {
         String find = "GET /items";
 
         // GET /integrations
-        x.add(new Exchange("all seven files", list, 200, () -> listEvent(ADMIN, Map.of()),
-                (r, b) -> assertThat(b.get("items")).hasSize(7)));
+        x.add(new Exchange("all eight files", list, 200, () -> listEvent(ADMIN, Map.of()),
+                (r, b) -> assertThat(b.get("items")).hasSize(8)));
         x.add(new Exchange("a page of one, with a cursor", list, 200, () -> listEvent(ADMIN, Map.of("limit", "1")),
                 (r, b) -> STATE.put("listCursor", b.get("nextCursor").asText())));
         x.add(new Exchange("the next page", list, 200,
@@ -269,6 +276,13 @@ class OpenApiContractTest {
                 () -> onRecord("api-list-items.json", ADMIN, retorno, "/items",
                         Events.query(Map.of("limit", "5", "cursor", STATE.get("itemsCursor")))),
                 (r, b) -> assertThat(b.get("nextCursor").isNull()).isTrue()));
+        x.add(new Exchange("a retorno's titles credited in an extrato", items, 200,
+                () -> onRecord("api-list-items.json", ADMIN, retorno, "/items", e -> { }),
+                (r, b) -> assertThat(b.get("items").get(0).get("credit").get("status").asText()).isEqualTo("CREDITED")));
+        x.add(new Exchange("an extrato's cobrança credits, matched and not", items, 200,
+                () -> onRecord("api-list-items.json", ADMIN, extrato, "/items", e -> { }),
+                (r, b) -> assertThat(b.get("items")).extracting(i -> i.get("credit").get("status").asText())
+                        .containsExactly("MATCHED", "NOT_FOUND")));
         x.add(new Exchange("a remessa's instructions", items, 200,
                 () -> onRecord("api-list-items.json", ADMIN, sentRemessa, "/items", e -> { }), none()));
         x.add(new Exchange("an unreadable file has none", items, 200,
