@@ -17,6 +17,8 @@ import br.bankhistory.history.adapter.dynamodb.HistoryTable;
 import br.bankhistory.history.adapter.s3.S3FileStore;
 import br.bankhistory.history.adapter.s3.S3ItemStore;
 import br.bankhistory.history.adapter.ses.SesEmailSender;
+import br.bankhistory.history.adapter.eventbridge.EventBridgePublisher;
+import br.bankhistory.history.adapter.sqs.SqsEventPublisher;
 import br.bankhistory.history.adapter.sqs.SqsFollowUps;
 import br.bankhistory.history.command.AccountSettings;
 import br.bankhistory.history.command.CancelRemittance;
@@ -46,6 +48,7 @@ import br.bankhistory.history.notify.AdminEmailComposer;
 import br.bankhistory.history.notify.EmailSender;
 import br.bankhistory.history.notify.LazyEmailSender;
 import br.bankhistory.history.notify.MimeMessages;
+import br.bankhistory.history.port.EventPublisher;
 import br.bankhistory.history.port.FollowUps;
 import br.bankhistory.history.port.ItemStore;
 import br.bankhistory.history.port.Leases;
@@ -69,6 +72,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -152,7 +156,7 @@ public final class Services {
         this.findItems = new FindItems(records, items, titleIndex);
         this.listBanks = new ListBanks(BankCatalog.standard());
         this.downloadOriginal = new DownloadOriginal(records, files, config.presignTtl());
-        this.cancelRemittance = new CancelRemittance(records, clock);
+        this.cancelRemittance = new CancelRemittance(records, items, clock);
         this.createUpload = new CreateUpload(files, config.maxFileBytes(), config.presignTtl(), clock,
                 () -> UUID.randomUUID().toString().replace("-", "").substring(0, 16));
         this.generateRemittance = new GenerateRemittance(files, settings, CnabReader.standard(),
@@ -182,6 +186,28 @@ public final class Services {
 
     public static Services fromEnvironment() {
         return create(ServiceConfig.fromEnvironment(System.getenv()));
+    }
+
+    /**
+     * Where the OutboxPublisher function publishes, from its environment: the queue {@code EVENT_QUEUE_URL} when
+     * set (a local or test stack), else the EventBridge bus {@code EVENT_BUS_NAME} (endpoint
+     * {@code AWS_ENDPOINT_URL_EVENTBRIDGE} or {@code AWS_ENDPOINT_URL}, as the other clients). Builds no
+     * connection.
+     */
+    public static EventPublisher eventPublisherFromEnvironment() {
+        Map<String, String> env = System.getenv();
+        AwsClients clients = new AwsClients(ServiceConfig.fromEnvironment(env));
+        String queue = env.get("EVENT_QUEUE_URL");
+        if (queue != null && !queue.isBlank()) {
+            return new SqsEventPublisher(clients.sqs(), queue.trim());
+        }
+        String bus = env.get("EVENT_BUS_NAME");
+        if (bus == null || bus.isBlank()) {
+            throw new IllegalArgumentException("EVENT_BUS_NAME is not set");
+        }
+        String endpoint = env.getOrDefault("AWS_ENDPOINT_URL_EVENTBRIDGE", env.get("AWS_ENDPOINT_URL"));
+        return new EventBridgePublisher(clients.eventBridge(endpoint == null || endpoint.isBlank()
+                ? java.util.Optional.empty() : java.util.Optional.of(java.net.URI.create(endpoint.trim()))), bus.trim());
     }
 
     /** Creates the table and the bucket when missing: for the embedded stack and tests (on AWS, the template does). */

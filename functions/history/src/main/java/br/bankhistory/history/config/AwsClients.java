@@ -5,6 +5,8 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.interceptor.Context;
@@ -15,13 +17,17 @@ import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Builds the AWS clients from configuration: the lightweight URL-connection HTTP client (cold start),
@@ -49,12 +55,17 @@ public final class AwsClients {
     }
 
     public DynamoDbClient dynamoDb() {
-        var builder = DynamoDbClient.builder()
-                .httpClient(http)
+        return standard(DynamoDbClient.builder(), config.dynamoEndpoint());
+    }
+
+    /** A client with the shared HTTP client, region, credentials, retries and timeouts, at {@code endpoint}. */
+    private <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C standard(B builder,
+                                                                                           Optional<URI> endpoint) {
+        builder.httpClient(http)
                 .region(Region.of(config.region()))
                 .credentialsProvider(credentials)
                 .overrideConfiguration(overrides());
-        config.dynamoEndpoint().ifPresent(builder::endpointOverride);
+        endpoint.ifPresent(builder::endpointOverride);
         return builder.build();
     }
 
@@ -97,13 +108,17 @@ public final class AwsClients {
     }
 
     public SqsClient sqs() {
-        var builder = SqsClient.builder()
-                .httpClient(http)
-                .region(Region.of(config.region()))
-                .credentialsProvider(credentials)
-                .overrideConfiguration(overrides());
-        config.sqsEndpoint().ifPresent(builder::endpointOverride);
-        return builder.build();
+        return standard(SqsClient.builder(), config.sqsEndpoint());
+    }
+
+    /** The table's stream (the local stack reads it as Lambda's event source mapping does on AWS). */
+    public DynamoDbStreamsClient dynamoDbStreams() {
+        return standard(DynamoDbStreamsClient.builder(), config.dynamoEndpoint());
+    }
+
+    /** EventBridge, at {@code endpoint} when given (the bus of the OutboxPublisher function). */
+    public EventBridgeClient eventBridge(Optional<URI> endpoint) {
+        return standard(EventBridgeClient.builder(), endpoint);
     }
 
     public S3Presigner s3Presigner() {
