@@ -12,7 +12,6 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -39,11 +38,7 @@ final class FollowUpQueue implements AutoCloseable {
     this.sqs = sqs;
     this.url = url;
     this.deadLetterUrl = deadLetterUrl;
-    this.poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "follow-up-queue");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.poller = Pollers.daemon("follow-up-queue");
   }
 
   static FollowUpQueue create(URI endpoint, String region, String accessKey, String secretKey) {
@@ -101,12 +96,7 @@ final class FollowUpQueue implements AutoCloseable {
 
   @Override
   public void close() {
-    poller.shutdownNow();
-    try {
-      poller.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    Pollers.stop(poller);
     sqs.close();
   }
 }

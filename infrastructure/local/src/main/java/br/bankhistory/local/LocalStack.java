@@ -3,6 +3,8 @@ package br.bankhistory.local;
 import br.bankhistory.emulators.EmulatorStack;
 import br.bankhistory.emulators.S3ProxyServer;
 import br.bankhistory.history.Services;
+import br.bankhistory.history.adapter.dynamodb.TableStream;
+import br.bankhistory.history.config.AwsClients;
 import br.bankhistory.history.config.ServiceConfig;
 import br.bankhistory.history.handler.ApiHandler;
 import br.bankhistory.history.handler.FollowUpHandler;
@@ -114,6 +116,11 @@ public final class LocalStack implements AutoCloseable {
           .withFollowUps(aws.sqsEndpoint(), followUps.url()));
       services.ensureStorage();
       followUps.start(new FollowUpHandler(services.followUp()));
+      OutboxStream outbox = OutboxStream.start(new TableStream(services.dynamoDb(),
+          new AwsClients(services.config()).dynamoDbStreams(), TABLE_NAME, services.config().region()),
+          DeadLetterQueue.localClient(aws.sqsEndpoint(), aws.region(), aws.accessKey(), aws.secretKey()),
+          JsonMapper.builder().build());
+      running.push(outbox);
       DeadLetterQueue deadLetters = DeadLetterQueue.createLocal(aws.sqsEndpoint(), aws.region(), aws.accessKey(),
           aws.secretKey(), DeadLetterQueue.DEFAULT_NAME);
       running.push(deadLetters);
@@ -126,6 +133,7 @@ public final class LocalStack implements AutoCloseable {
       ReplayEndpoint replay = new ReplayEndpoint(deadLetters, ingest, json);
       front.route(ReplayEndpoint.REPLAY_PATH, replay).route(ReplayEndpoint.PEEK_PATH, replay);
       front.route(ScheduleEndpoint.RUN_PATH, new ScheduleEndpoint(new ScheduleHandler(services.schedule()), json));
+      front.route(EventsEndpoint.PATH, new EventsEndpoint(outbox, json));
       AsyncInvoker invoker = new AsyncInvoker(ingest, AsyncInvoker.LOCAL_FUNCTION_ARN, options.ingestRetryDelays(),
           deadLetters, replayCommand(front.baseUri()), json, Clock.systemUTC());
       running.push(invoker);
@@ -192,6 +200,11 @@ public final class LocalStack implements AutoCloseable {
     return front.baseUri().resolve(ReplayEndpoint.REPLAY_PATH.substring(1));
   }
 
+  /** {@code GET} here lists the events the outbox published: {@code http://127.0.0.1:8080/local/events}. */
+  public URI eventsUri() {
+    return front.baseUri().resolve(EventsEndpoint.PATH.substring(1));
+  }
+
   /** The page's address as the service's {@code WEB_BASE_URL} wants it: {@code http://127.0.0.1:8080}, no trailing slash. */
   static String webBaseUrl(URI base) {
     String page = base.toString();
@@ -241,6 +254,7 @@ public final class LocalStack implements AutoCloseable {
         "  Replay them  : " + replayCommand(baseUri()),
         "  Schedule     : curl -s -X POST " + baseUri().resolve(ScheduleEndpoint.RUN_PATH.substring(1))
             + "   (the scheduled remessas of the pending instructions, now)",
+        "  Events       : curl -s " + eventsUri() + "   (what the outbox published for the ERP, in order)",
         "",
         "  Try (token for acme / Ana Souza / admin, valid " + TokenEndpoint.DEFAULT_TTL.toHours() + " h):",
         "  curl -s -H 'Authorization: Bearer " + token + "' '" + apiUri() + "?limit=20'",

@@ -203,6 +203,52 @@ class LocalStackTest {
   }
 
   @Test
+  void theOutboxPublishesADroppedRetornoAndACancelOnceEachInOrder() throws Exception {
+    // acme's caixa.ret under another NSA (file header 158-163): a new retorno, not a copy to hold
+    String caixa = new String(demoBytes("acme/caixa.ret"), java.nio.charset.StandardCharsets.ISO_8859_1);
+    String name = "RETORNO EVENTOS.ret";
+    Files.write(stack.dropRoot().resolve("acme").resolve(name), (caixa.substring(0, 157) + "009876"
+        + caixa.substring(163)).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    String admin = token("acme", "ana", "Ana Souza");
+    await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+        assertThat(fileNames(list(admin).path("items"))).contains(name));
+    String retorno = item(list(admin).path("items"), name).path("id").asText();
+    String remessa = item(list(admin).path("items"), "cobranca.itau.rem").path("id").asText();
+    HttpResponse<String> cancelled = HTTP.send(HttpRequest.newBuilder(
+            stack.baseUri().resolve("api/integrations/" + remessa + "/cancel"))
+        .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"Vencimentos errados\"}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+
+    await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+        assertThat(eventsOf(List.of(retorno, remessa))).hasSize(2));
+    List<JsonNode> events = eventsOf(List.of(retorno, remessa));
+    assertThat(events).extracting(e -> e.path("type").asText()).containsExactly("retorno.processed", "remessa.cancelled");
+    assertThat(events).extracting(e -> e.path("recordId").asText()).containsExactly(retorno, remessa);
+    assertThat(events.get(0).path("data").path("titles")).hasSize(9);
+    assertThat(events.get(1).path("data").path("reason").asText()).isEqualTo("Vencimentos errados");
+    assertThat(events.get(1).path("sequence").asLong()).isEqualTo(2);
+    // nothing more comes later (published once each)
+    await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() ->
+        eventsOf(List.of(retorno, remessa)).size() == 2);
+  }
+
+  /** {@code GET /local/events}, the events of these records, in the order they were published. */
+  private static List<JsonNode> eventsOf(List<String> recordIds) throws IOException, InterruptedException {
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(stack.eventsUri()).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    List<JsonNode> events = new ArrayList<>();
+    JSON.readTree(response.body()).path("events").forEach(e -> {
+      if (recordIds.contains(e.path("recordId").asText())) {
+        events.add(e);
+      }
+    });
+    return events;
+  }
+
+  @Test
   void hiddenFilesAreLeftAlone() throws Exception {
     Path hidden = stack.dropRoot().resolve("acme").resolve(".partial.ret");
     Files.writeString(hidden, "being uploaded");

@@ -1,16 +1,20 @@
 package br.bankhistory.history.command;
 
+import br.bankhistory.history.domain.ChangeEvent;
 import br.bankhistory.history.domain.ConflictException;
 import br.bankhistory.history.domain.ForbiddenException;
 import br.bankhistory.history.domain.Identity;
 import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.InvalidRequestException;
 import br.bankhistory.history.domain.RecordIds;
+import br.bankhistory.history.domain.RecordEvents;
 import br.bankhistory.history.domain.RecordStatus;
 import br.bankhistory.history.domain.RemessaLifecycle;
 import br.bankhistory.history.domain.StatusChange;
 import br.bankhistory.history.log.JsonLog;
+import br.bankhistory.history.port.ItemStore;
 import br.bankhistory.history.port.RecordStore;
+import br.bankhistory.history.titles.EventTitles;
 
 import java.time.Clock;
 import java.util.Map;
@@ -28,10 +32,12 @@ public final class CancelRemittance {
     private static final int MAX_REASON = 500;
 
     private final RecordStore records;
+    private final ItemStore items;
     private final Clock clock;
 
-    public CancelRemittance(RecordStore records, Clock clock) {
+    public CancelRemittance(RecordStore records, ItemStore items, Clock clock) {
         this.records = records;
+        this.items = items;
         this.clock = clock;
     }
 
@@ -58,7 +64,10 @@ public final class CancelRemittance {
         });
         StatusChange change = new StatusChange(clock.instant(), before.status(), RecordStatus.CANCELLED,
                 caller.userId(), caller.userName(), why);
-        if (!records.changeStatus(caller.tenant(), id, change)) {
+        // The cancel and its event (with the titles it frees) are one transaction: a cancel that loses the race
+        // publishes nothing.
+        ChangeEvent event = RecordEvents.cancelled(before, change, EventTitles.of(items, before));
+        if (!records.changeStatus(caller.tenant(), id, change, Optional.of(event))) {
             throw new ConflictException("A remessa foi alterada por outra solicitação; recarregue e tente de novo.");
         }
         LOG.info("remessa.cancelled", Map.of("tenant", caller.tenant(), "recordId", id,

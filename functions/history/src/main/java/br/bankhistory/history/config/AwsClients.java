@@ -5,6 +5,8 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.interceptor.Context;
@@ -15,13 +17,17 @@ import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Builds the AWS clients from configuration: the lightweight URL-connection HTTP client (cold start),
@@ -81,13 +87,28 @@ public final class AwsClients {
         return sqs.get();
     }
 
+    /** The table's stream (the local stack reads it as Lambda's event source mapping does on AWS); a new client per call. */
+    public DynamoDbStreamsClient dynamoDbStreams() {
+        return standard(DynamoDbStreamsClient.builder(), config.dynamoEndpoint());
+    }
+
+    /** EventBridge, at {@code endpoint} when given (the bus of the OutboxPublisher function); a new client per call. */
+    public EventBridgeClient eventBridge(Optional<URI> endpoint) {
+        return standard(EventBridgeClient.builder(), endpoint);
+    }
+
     private DynamoDbClient buildDynamoDb() {
-        var builder = DynamoDbClient.builder()
-                .httpClient(http.get())
+        return standard(DynamoDbClient.builder(), config.dynamoEndpoint());
+    }
+
+    /** A client with the shared HTTP client, region, credentials, retries and timeouts, at {@code endpoint}. */
+    private <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C standard(B builder,
+                                                                                           Optional<URI> endpoint) {
+        builder.httpClient(http.get())
                 .region(Region.of(config.region()))
                 .credentialsProvider(credentials.get())
                 .overrideConfiguration(overrides());
-        config.dynamoEndpoint().ifPresent(builder::endpointOverride);
+        endpoint.ifPresent(builder::endpointOverride);
         return builder.build();
     }
 
@@ -130,13 +151,7 @@ public final class AwsClients {
     }
 
     private SqsClient buildSqs() {
-        var builder = SqsClient.builder()
-                .httpClient(http.get())
-                .region(Region.of(config.region()))
-                .credentialsProvider(credentials.get())
-                .overrideConfiguration(overrides());
-        config.sqsEndpoint().ifPresent(builder::endpointOverride);
-        return builder.build();
+        return standard(SqsClient.builder(), config.sqsEndpoint());
     }
 
     private S3Presigner buildS3Presigner() {

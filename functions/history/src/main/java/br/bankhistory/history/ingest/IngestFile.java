@@ -12,6 +12,8 @@ import br.bankhistory.cnab.Layout;
 import br.bankhistory.cnab.ReadOptions;
 import br.bankhistory.cnab.Severity;
 import br.bankhistory.history.domain.Accounts;
+import br.bankhistory.history.domain.ChangeEvent;
+import br.bankhistory.history.domain.RecordEvents;
 import br.bankhistory.history.domain.BankAccount;
 import br.bankhistory.history.domain.FileKind;
 import br.bankhistory.history.domain.FileNames;
@@ -33,6 +35,7 @@ import br.bankhistory.history.port.ItemStore;
 import br.bankhistory.history.port.RecordStore;
 import br.bankhistory.history.port.SequenceLog;
 import br.bankhistory.history.port.SettingsStore;
+import br.bankhistory.history.titles.EventTitles;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -110,7 +113,10 @@ public final class IngestFile {
 
         StatusChange created = new StatusChange(object.eventTime(), null, record.status(), uploader.userId(),
                 uploader.userName(), "Arquivo recebido");
-        if (!records.saveNew(record, created, identity)) {
+        // The event goes in the record's own transaction (the outbox, docs/events/README.md).
+        Optional<ChangeEvent> event = RecordEvents.recorded(record, place.area(), RecordEvents.listsTitles(record)
+                ? EventTitles.of(items, record) : List.of());
+        if (!records.saveNew(record, created, identity, event)) {
             String winner = records.recordIdForObject(place.tenant(), identity).orElse(record.id());
             return alreadyRecorded(place.tenant(), winner, object);
         }

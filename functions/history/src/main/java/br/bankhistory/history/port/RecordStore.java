@@ -1,5 +1,6 @@
 package br.bankhistory.history.port;
 
+import br.bankhistory.history.domain.ChangeEvent;
 import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.ListFilter;
 import br.bankhistory.history.domain.StatusChange;
@@ -24,7 +25,15 @@ public interface RecordStore {
      *
      * @return false when another delivery of the same object was recorded first (nothing is written)
      */
-    boolean saveNew(IntegrationRecord record, StatusChange created, String objectIdentity);
+    default boolean saveNew(IntegrationRecord record, StatusChange created, String objectIdentity) {
+        return saveNew(record, created, objectIdentity, Optional.empty());
+    }
+
+    /**
+     * {@link #saveNew(IntegrationRecord, StatusChange, String)}, and the event in the outbox in the same
+     * transaction (sequence 1 of the record): both are written, or neither.
+     */
+    boolean saveNew(IntegrationRecord record, StatusChange created, String objectIdentity, Optional<ChangeEvent> event);
 
     /**
      * Claims what a file is for a record, unless another record of the tenant claimed it first: its bytes
@@ -65,7 +74,16 @@ public interface RecordStore {
      *
      * @return false when the status had changed meanwhile (another request won)
      */
-    boolean changeStatus(String tenant, String id, StatusChange change);
+    default boolean changeStatus(String tenant, String id, StatusChange change) {
+        return changeStatus(tenant, id, change, Optional.empty());
+    }
+
+    /**
+     * {@link #changeStatus(String, String, StatusChange)}, and the event in the outbox in the same transaction
+     * (its sequence is the change's position in the record's history): a change that loses the race writes no
+     * event.
+     */
+    boolean changeStatus(String tenant, String id, StatusChange change, Optional<ChangeEvent> event);
 
     /**
      * Replaces the record's content (a reprocessing) only if its status is still {@code change.from()},

@@ -64,7 +64,7 @@ public final class ApiWiring {
         downloadOriginal = Lazy.of(() -> new DownloadOriginal(parts.records(), parts.files(), config.presignTtl()));
         statementLink = Lazy.of(() -> new StatementLink(parts.records(), parts.statements(), parts.files(),
                 config.presignTtl()));
-        cancelRemittance = Lazy.of(() -> new CancelRemittance(parts.records(), clock));
+        cancelRemittance = Lazy.of(() -> new CancelRemittance(parts.records(), parts.items(), clock));
         createUpload = Lazy.of(() -> new CreateUpload(parts.files(), config.maxFileBytes(), config.presignTtl(), clock,
                 Components.ids(16)));
         notificationSettings = Lazy.of(() -> new NotificationSettings(parts.settings()));

@@ -1,6 +1,8 @@
 package br.bankhistory.history.fake;
 
+import br.bankhistory.history.domain.ChangeEvent;
 import br.bankhistory.history.domain.IntegrationRecord;
+import br.bankhistory.history.domain.OutboxEvent;
 import br.bankhistory.history.domain.ListFilter;
 import br.bankhistory.history.domain.StatusChange;
 import br.bankhistory.history.domain.StoredFinding;
@@ -29,6 +31,7 @@ public final class FakeRecordStore implements RecordStore {
     private final Map<String, String> byObject = new HashMap<>();
     private final Map<String, String> byKey = new HashMap<>();
     private final Map<String, ClaimHolder> claims = new HashMap<>();
+    private final List<OutboxEvent> outbox = new ArrayList<>();
 
     @Override
     public synchronized Optional<String> recordIdForObject(String tenant, String objectIdentity) {
@@ -41,7 +44,8 @@ public final class FakeRecordStore implements RecordStore {
     }
 
     @Override
-    public synchronized boolean saveNew(IntegrationRecord record, StatusChange created, String objectIdentity) {
+    public synchronized boolean saveNew(IntegrationRecord record, StatusChange created, String objectIdentity,
+                                        Optional<ChangeEvent> event) {
         String id = key(record.tenant(), record.id());
         String object = key(record.tenant(), objectIdentity);
         if (records.containsKey(id) || byObject.containsKey(object)) {
@@ -50,6 +54,7 @@ public final class FakeRecordStore implements RecordStore {
         records.put(id, new Stored(record, List.of(created)));
         byObject.put(object, record.id());
         byKey.put(key(record.tenant(), record.objectKey()), record.id());
+        event.ifPresent(e -> outbox.add(OutboxEvent.of(record.tenant(), record.id(), 1, created.at(), e)));
         return true;
     }
 
@@ -114,9 +119,14 @@ public final class FakeRecordStore implements RecordStore {
     }
 
     @Override
-    public synchronized boolean changeStatus(String tenant, String id, StatusChange change) {
+    public synchronized boolean changeStatus(String tenant, String id, StatusChange change,
+                                             Optional<ChangeEvent> event) {
         Stored current = records.get(key(tenant, id));
-        return current != null && write(current, current.record().withStatus(change.to()), change);
+        if (current == null || !write(current, current.record().withStatus(change.to()), change)) {
+            return false;
+        }
+        event.ifPresent(e -> outbox.add(OutboxEvent.of(tenant, id, current.history().size() + 1, change.at(), e)));
+        return true;
     }
 
     @Override
@@ -133,6 +143,11 @@ public final class FakeRecordStore implements RecordStore {
         history.add(change);
         records.put(key(next.tenant(), next.id()), new Stored(next, List.copyOf(history)));
         return true;
+    }
+
+    /** The events written with the changes, in the order they were written. */
+    public synchronized List<OutboxEvent> outbox() {
+        return List.copyOf(outbox);
     }
 
     @Override

@@ -116,8 +116,17 @@ public final class HistoryEnvironment implements AutoCloseable {
         }
     }
 
-    private SqsClient sqs() {
-        return SqsClient.builder().endpointOverride(stack.sqsEndpoint()).region(Region.US_EAST_1)
+    public SqsClient sqs() {
+        return sqsAt(stack.sqsEndpoint());
+    }
+
+    /** An SQS client at a port where nothing listens: a queue that is down. */
+    public SqsClient sqsDown() {
+        return sqsAt(java.net.URI.create("http://127.0.0.1:" + closedPort()));
+    }
+
+    private SqsClient sqsAt(java.net.URI endpoint) {
+        return SqsClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(stack.accessKey(),
                         stack.secretKey())))
                 .httpClient(UrlConnectionHttpClient.create()).build();

@@ -1,11 +1,13 @@
 package br.bankhistory.history.adapter.dynamodb;
 
 import br.bankhistory.history.domain.Accounts;
+import br.bankhistory.history.domain.ChangeEvent;
 import br.bankhistory.history.domain.FileKind;
 import br.bankhistory.history.domain.FileNames;
 import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.ListFilter;
 import br.bankhistory.history.domain.Origin;
+import br.bankhistory.history.domain.OutboxEvent;
 import br.bankhistory.history.domain.RecordStatus;
 import br.bankhistory.history.domain.StatusChange;
 import br.bankhistory.history.domain.StoredFinding;
@@ -56,12 +58,14 @@ public final class DynamoRecordStore implements RecordStore {
     private final DynamoDbEnhancedClient client;
     private final DynamoDbTable<RecordItem> records;
     private final DynamoDbTable<ObjectDeliveryItem> deliveries;
+    private final DynamoDbTable<OutboxItem> outbox;
     private final ObjectMapper json;
 
     public DynamoRecordStore(DynamoDbEnhancedClient enhanced, String tableName, ObjectMapper json) {
         this.client = enhanced;
         this.records = client.table(tableName, RecordItem.SCHEMA);
         this.deliveries = client.table(tableName, ObjectDeliveryItem.SCHEMA);
+        this.outbox = client.table(tableName, OutboxItem.SCHEMA);
         this.json = json;
     }
 
@@ -94,7 +98,8 @@ public final class DynamoRecordStore implements RecordStore {
     }
 
     @Override
-    public boolean saveNew(IntegrationRecord record, StatusChange created, String objectIdentity) {
+    public boolean saveNew(IntegrationRecord record, StatusChange created, String objectIdentity,
+                           Optional<ChangeEvent> event) {
         ObjectDeliveryItem delivery = new ObjectDeliveryItem();
         delivery.setPk(TableKeys.tenantPartition(record.tenant()));
         delivery.setSk(TableKeys.objectSort(objectIdentity));
@@ -105,19 +110,25 @@ public final class DynamoRecordStore implements RecordStore {
         byKey.setSk(TableKeys.objectKeySort(record.objectKey()));
         byKey.setType("OBJECT_KEY");
         byKey.setRecordId(record.id());
+        // A token per call: the SDK's own retry of this call is idempotent (a first attempt that was
+        // applied but whose answer was lost is not mistaken for a competing delivery), while two
+        // deliveries of the same object still race on the conditions.
+        TransactWriteItemsEnhancedRequest.Builder transaction = TransactWriteItemsEnhancedRequest.builder()
+                .clientRequestToken(UUID.randomUUID().toString())
+                .addPutItem(records, TransactPutItemEnhancedRequest.builder(RecordItem.class)
+                        .item(toItem(record, List.of(created))).conditionExpression(ONLY_IF_NEW).build())
+                .addPutItem(deliveries, TransactPutItemEnhancedRequest.builder(ObjectDeliveryItem.class)
+                        .item(delivery).conditionExpression(ONLY_IF_NEW).build())
+                // unconditional: a new object under the same key (a new record) takes the key over
+                .addPutItem(deliveries, byKey);
+        event.ifPresent(e -> addEvent(transaction, OutboxEvent.of(record.tenant(), record.id(), 1, created.at(), e)));
+        return transact(transaction);
+    }
+
+    /** Runs the transaction; false when it was cancelled only by its conditions (another writer won). */
+    private boolean transact(TransactWriteItemsEnhancedRequest.Builder transaction) {
         try {
-            // A token per call: the SDK's own retry of this call is idempotent (a first attempt that was
-            // applied but whose answer was lost is not mistaken for a competing delivery), while two
-            // deliveries of the same object still race on the conditions.
-            client.transactWriteItems(TransactWriteItemsEnhancedRequest.builder()
-                    .clientRequestToken(UUID.randomUUID().toString())
-                    .addPutItem(records, TransactPutItemEnhancedRequest.builder(RecordItem.class)
-                            .item(toItem(record, List.of(created))).conditionExpression(ONLY_IF_NEW).build())
-                    .addPutItem(deliveries, TransactPutItemEnhancedRequest.builder(ObjectDeliveryItem.class)
-                            .item(delivery).conditionExpression(ONLY_IF_NEW).build())
-                    // unconditional: a new object under the same key (a new record) takes the key over
-                    .addPutItem(deliveries, byKey)
-                    .build());
+            client.transactWriteItems(transaction.build());
             return true;
         } catch (TransactionCanceledException e) {
             if (onlyConditionsFailed(e)) {
@@ -241,38 +252,67 @@ public final class DynamoRecordStore implements RecordStore {
     }
 
     @Override
-    public boolean changeStatus(String tenant, String id, StatusChange change) {
+    public boolean changeStatus(String tenant, String id, StatusChange change, Optional<ChangeEvent> event) {
         RecordItem current = records.getItem(r -> r.key(recordKey(tenant, id)).consistentRead(true));
-        return current != null && write(current, toRecord(current).withStatus(change.to()), change);
+        return current != null && write(current, toRecord(current).withStatus(change.to()), change, event);
     }
 
     @Override
     public boolean replace(IntegrationRecord record, StatusChange change) {
         RecordItem current = records.getItem(r -> r.key(recordKey(record.tenant(), record.id())).consistentRead(true));
-        return current != null && write(current, record, change);
+        return current != null && write(current, record, change, Optional.empty());
     }
 
-    /** Writes {@code next} over {@code current}, history appended, only if the status is still the one read. */
-    private boolean write(RecordItem current, IntegrationRecord next, StatusChange change) {
+    /**
+     * Writes {@code next} over {@code current}, history appended, only if the status is still the one read; with
+     * an event, the record and the event go in one transaction (the event's sequence is the change's position in
+     * the history), so a change that loses the race writes no event.
+     */
+    private boolean write(RecordItem current, IntegrationRecord next, StatusChange change, Optional<ChangeEvent> event) {
         if (!change.from().name().equals(current.getStatus())) {
             return false;
         }
         List<StatusChange> history = new ArrayList<>(history(current));
         history.add(change);
-        IntegrationRecord moved = next;
+        Expression stillFrom = Expression.builder()
+                .expression("#status = :expected")
+                .putExpressionName("#status", "status")
+                .putExpressionValue(":expected", AttributeValue.fromS(change.from().name()))
+                .build();
+        if (event.isPresent()) {
+            TransactWriteItemsEnhancedRequest.Builder transaction = TransactWriteItemsEnhancedRequest.builder()
+                    .clientRequestToken(UUID.randomUUID().toString())
+                    .addPutItem(records, TransactPutItemEnhancedRequest.builder(RecordItem.class)
+                            .item(toItem(next, history)).conditionExpression(stillFrom).build());
+            addEvent(transaction, OutboxEvent.of(next.tenant(), next.id(), history.size(), change.at(), event.get()));
+            return transact(transaction);
+        }
         try {
             records.putItem(PutItemEnhancedRequest.builder(RecordItem.class)
-                    .item(toItem(moved, history))
-                    .conditionExpression(Expression.builder()
-                            .expression("#status = :expected")
-                            .putExpressionName("#status", "status")
-                            .putExpressionValue(":expected", AttributeValue.fromS(change.from().name()))
-                            .build())
+                    .item(toItem(next, history))
+                    .conditionExpression(stillFrom)
                     .build());
             return true;
         } catch (ConditionalCheckFailedException lostTheRace) {
             return false;
         }
+    }
+
+    /** The event's outbox item, written only once (a repeat of the same change cancels the transaction). */
+    private void addEvent(TransactWriteItemsEnhancedRequest.Builder transaction, OutboxEvent event) {
+        OutboxItem item = new OutboxItem();
+        item.setPk(TableKeys.tenantPartition(event.tenant()));
+        item.setSk(TableKeys.outboxSort(event.recordId(), event.sequence()));
+        item.setType(OutboxItem.TYPE);
+        item.setEventId(event.id());
+        item.setEventType(event.type());
+        item.setRecordId(event.recordId());
+        item.setSequence(event.sequence());
+        item.setOccurredAt(event.occurredAt().toString());
+        item.setDetail(write(event.envelope()));
+        item.setExpiresAt(event.occurredAt().plus(java.time.Duration.ofDays(OutboxItem.RETENTION_DAYS)).getEpochSecond());
+        transaction.addPutItem(outbox, TransactPutItemEnhancedRequest.builder(OutboxItem.class)
+                .item(item).conditionExpression(ONLY_IF_NEW).build());
     }
 
     @Override

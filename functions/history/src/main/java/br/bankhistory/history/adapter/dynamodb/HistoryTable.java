@@ -10,13 +10,14 @@ import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Creates the history table where no template does it (the embedded local stack and the tests). On AWS the
- * table comes from template.yaml, with the same keys and indexes.
+ * table comes from template.yaml, with the same keys, indexes and stream (new images).
  */
 public final class HistoryTable {
 
@@ -35,7 +36,9 @@ public final class HistoryTable {
                     .billingMode(BillingMode.PAY_PER_REQUEST)
                     .attributeDefinitions(attributes)
                     .keySchema(key("PK", KeyType.HASH), key("SK", KeyType.RANGE))
-                    .globalSecondaryIndexes(indexes));
+                    .globalSecondaryIndexes(indexes)
+                    // the outbox's events reach the OutboxPublisher function through the stream (docs/events)
+                    .streamSpecification(s -> s.streamEnabled(true).streamViewType(StreamViewType.NEW_IMAGE)));
             dynamoDb.waiter().waitUntilTableExists(r -> r.tableName(tableName));
         } catch (ResourceInUseException alreadyThere) {
             // created by an earlier start: nothing to do

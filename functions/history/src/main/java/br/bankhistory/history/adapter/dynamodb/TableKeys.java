@@ -49,6 +49,11 @@ final class TableKeys {
         }
     }
 
+    /** An outbox event: the record's events sort in their order (docs/data-model.md). */
+    static String outboxSort(String recordId, long sequence) {
+        return String.format("EVT#%s#%06d", recordId, sequence);
+    }
+
     static String idempotencySort(String idempotencyKey) {
         return "IDEM#" + idempotencyKey;
     }
