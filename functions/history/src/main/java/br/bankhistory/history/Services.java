@@ -105,6 +105,9 @@ public final class Services {
     private final PendingInstructions pendingInstructions;
     private final ListInstructions listInstructions;
     private final RunSchedule runSchedule;
+    private final br.bankhistory.history.command.ApprovalSettings approvalSettings;
+    private final br.bankhistory.history.command.DecideApproval decideApproval;
+    private final br.bankhistory.history.query.ListApprovals listApprovals;
 
     private Services(ServiceConfig config, Clock clock) {
         AwsClients clients = new AwsClients(config);
@@ -131,12 +134,15 @@ public final class Services {
         // automatic retornos (the SES client and Jakarta Mail cost ~150 ms of class loading).
         EmailSender sender = new LazyEmailSender(() -> new SesEmailSender(clients.sesV2(),
                 new MimeMessages(config.mailFrom()), config.sesConfigurationSet()));
+        AdminEmailComposer composer = new AdminEmailComposer(config.webBaseUrl());
         NotifyAdmins notify = new NotifyAdmins(notificationLog, records, settings, items, files, statements,
-                new AdminEmailComposer(config.webBaseUrl()), sender, Metrics.stdout(), clock, config.sesSendTimeout());
+                composer, sender, Metrics.stdout(), clock, config.sesSendTimeout());
+        br.bankhistory.history.ingest.NotifyApprovers approvers = new br.bankhistory.history.ingest.NotifyApprovers(
+                notificationLog, settings, composer, sender, clock, config.sesSendTimeout());
         Leases leases = new DynamoLeases(dynamoDb, config.tableName());
         ClaimRemessaTitles claimTitles = new ClaimRemessaTitles(titles, records, items, titleIndex);
         ApplyRetorno applyRetorno = new ApplyRetorno(records, items, titleIndex, leases, titles, clock);
-        AfterRecording afterRecording = new AfterRecording(claimTitles, applyRetorno, notify);
+        AfterRecording afterRecording = new AfterRecording(claimTitles, applyRetorno, notify, approvers);
         this.itemMigration = new ItemMigration(records, formerItems, items, claimTitles, applyRetorno, clock);
         this.receiveFile = new ReceiveFile(ingestFile, afterRecording, records, Metrics.stdout());
         this.processRecord = new ProcessRecord(records, afterRecording);
@@ -153,6 +159,9 @@ public final class Services {
         this.listBanks = new ListBanks(BankCatalog.standard());
         this.downloadOriginal = new DownloadOriginal(records, files, config.presignTtl());
         this.cancelRemittance = new CancelRemittance(records, clock);
+        this.approvalSettings = new br.bankhistory.history.command.ApprovalSettings(settings);
+        this.decideApproval = new br.bankhistory.history.command.DecideApproval(records, settings, clock);
+        this.listApprovals = new br.bankhistory.history.query.ListApprovals(records, settings);
         this.createUpload = new CreateUpload(files, config.maxFileBytes(), config.presignTtl(), clock,
                 () -> UUID.randomUUID().toString().replace("-", "").substring(0, 16));
         this.generateRemittance = new GenerateRemittance(files, settings, CnabReader.standard(),
@@ -260,6 +269,18 @@ public final class Services {
 
     public DownloadOriginal downloadOriginal() {
         return downloadOriginal;
+    }
+
+    public br.bankhistory.history.command.ApprovalSettings approvalSettings() {
+        return approvalSettings;
+    }
+
+    public br.bankhistory.history.command.DecideApproval decideApproval() {
+        return decideApproval;
+    }
+
+    public br.bankhistory.history.query.ListApprovals listApprovals() {
+        return listApprovals;
     }
 
     public CancelRemittance cancelRemittance() {
