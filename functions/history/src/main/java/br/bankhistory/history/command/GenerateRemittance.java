@@ -8,6 +8,7 @@ import br.bankhistory.cnab.write.CobrancaTitle;
 import br.bankhistory.cnab.write.Payment;
 import br.bankhistory.cnab.write.RemessaHeader;
 import br.bankhistory.history.domain.Accounts;
+import br.bankhistory.history.domain.ApprovalRules;
 import br.bankhistory.history.domain.ConflictException;
 import br.bankhistory.history.domain.ForbiddenException;
 import br.bankhistory.history.domain.Identity;
@@ -118,6 +119,7 @@ public final class GenerateRemittance {
     private final Supplier<String> fileIds;
     private final SequenceNumbers sequenceNumbers;
     private final TitleRegistry titleRegistry;
+    private final SettingsStore settings;
 
     /** @param fileIds a fresh random part of a file name per call (drawn at call time, never at init: SnapStart) */
     public GenerateRemittance(FileStore files, SettingsStore settings, CnabReader reader, LayoutCatalog layouts,
@@ -125,6 +127,7 @@ public final class GenerateRemittance {
                               Supplier<String> fileIds) {
         this.sequenceNumbers = sequenceNumbers;
         this.titleRegistry = titleRegistry;
+        this.settings = settings;
         this.files = files;
         this.checks = new RemittanceChecks(layouts);
         this.written = new WrittenRemessa(reader, settings);
@@ -133,6 +136,14 @@ public final class GenerateRemittance {
     }
 
     public Generated generate(Identity caller, Request request) {
+        return generate(caller, request, List.of());
+    }
+
+    /**
+     * @param alsoCreatedBy who else created what the remessa carries (a scheduled run: the instructions'
+     *                      creators): with the caller, none of them may approve it
+     */
+    public Generated generate(Identity caller, Request request, java.util.Collection<String> alsoCreatedBy) {
         if (request.sendAutomatically() && !caller.admin()) {
             throw new ForbiddenException("Somente administradores podem entregar uma remessa à integração para "
                     + "envio automático (sendAutomatically); sem essa opção, a remessa é gerada em seu nome.");
@@ -183,7 +194,19 @@ public final class GenerateRemittance {
                 if (nsa != draft.sequenceNumber()) {
                     sha256 = RemessaWriting.write(request, header(request, at, nsa), temp);
                 }
-                files.putGenerated(key, temp, CONTENT_TYPE, metadata(caller, request, nsa, conflicts));
+                // what the tenant's rules ask of this total now is fixed on the object, for Ingest to record
+                Optional<ApprovalRules.Requirement> approval = settings.approvalRules(caller.tenant())
+                        .requirement(request.service().name(), read.summary().totalAmountCents());
+                Map<String, String> metadata = metadata(caller, request, nsa, conflicts);
+                approval.ifPresent(needed -> {
+                    java.util.Set<String> creators = new java.util.LinkedHashSet<>();
+                    if (Tenants.isValidUserId(caller.userId())) {
+                        creators.add(caller.userId());
+                    }
+                    creators.addAll(alsoCreatedBy);
+                    ObjectMetadata.putApproval(metadata, needed, creators);
+                });
+                files.putGenerated(key, temp, CONTENT_TYPE, metadata);
                 stored = true;
                 long size = Files.size(temp);
                 LOG.info("remittance.generated", Map.of("tenant", caller.tenant(), "key", key, "bank", bank,
@@ -193,7 +216,8 @@ public final class GenerateRemittance {
                         "account", Masking.account(request.header().account())));
                 return new Generated(key, fileName, size, sha256, request.service(), request.layout(), bank, nsa,
                         read.summary().itemCount(), read.summary().totalAmountCents(), request.sendAutomatically(),
-                        request.sendAutomatically() ? RecordStatus.SENT : RecordStatus.GENERATED,
+                        approval.isPresent() ? RecordStatus.AWAITING_APPROVAL
+                                : request.sendAutomatically() ? RecordStatus.SENT : RecordStatus.GENERATED,
                         request.sendAutomatically() ? Identity.INTEGRATION_USER_NAME : caller.userName());
             } finally {
                 if (!stored) {

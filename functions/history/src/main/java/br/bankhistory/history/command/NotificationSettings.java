@@ -20,6 +20,11 @@ public final class NotificationSettings {
             "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
 
+    /** Whether the address passes the practical check of the admin recipients (approvers' too). */
+    public static boolean validEmail(String address) {
+        return address != null && address.length() <= 254 && EMAIL.matcher(address).matches();
+    }
+
     private final SettingsStore settings;
 
     public NotificationSettings(SettingsStore settings) {

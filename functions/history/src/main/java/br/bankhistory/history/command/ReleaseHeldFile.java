@@ -107,6 +107,9 @@ public final class ReleaseHeldFile {
         if (!remessa) {
             return RecordStatus.PROCESSED;
         }
+        if (record.approval().needed()) {
+            return RecordStatus.AWAITING_APPROVAL; // a release is no approval (docs/remessa-lifecycle.md)
+        }
         return record.origin() == Origin.MANUAL ? RecordStatus.GENERATED : RecordStatus.SENT;
     }
 }

@@ -139,6 +139,12 @@ public final class RunSchedule {
             if (claimed.size() == GenerateRemittance.MAX_ITEMS) {
                 break; // the rest waits for the next run
             }
+            java.util.Set<String> creators = new java.util.HashSet<>();
+            claimed.forEach(i -> creators.add(i.createdByUserId()));
+            if (!creators.contains(candidate.createdByUserId())
+                    && creators.size() == br.bankhistory.history.domain.ObjectMetadata.MAX_CREATORS) {
+                continue; // its creator would not fit on the remessa (none of them may approve it): next run
+            }
             if (store.claim(tenant, candidate.id(), runId, clock.instant())) {
                 claimed.add(candidate);
             }
@@ -149,7 +155,8 @@ public final class RunSchedule {
         GenerateRemittance.Generated generated;
         try {
             generated = generate.generate(new Identity(tenant, RUN_USER_ID, Identity.INTEGRATION_USER_NAME, true),
-                    remittanceBodies.apply(remessaBody(claimed)));
+                    remittanceBodies.apply(remessaBody(claimed)),
+                    claimed.stream().map(PendingInstruction::createdByUserId).distinct().toList());
         } catch (RuntimeException notStored) {
             claimed.forEach(instruction -> store.release(tenant, instruction.id(), runId));
             throw notStored;

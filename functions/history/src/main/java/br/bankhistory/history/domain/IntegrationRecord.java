@@ -15,6 +15,7 @@ import java.util.Map;
  * @param generatedOn   the file's own generation date from its header, or null
  * @param byCategory    totals per outcome category
  * @param findings      the first findings (bounded); {@code findingCounts} counts all of them
+ * @param approval      what a remessa waiting for approval needs and has got; {@link Approval#NONE} otherwise
  */
 public record IntegrationRecord(
         String tenant,
@@ -47,14 +48,42 @@ public record IntegrationRecord(
         long totalPaidCents,
         Map<String, Totals> byCategory,
         List<StoredFinding> findings,
-        Map<String, Long> findingCounts) {
+        Map<String, Long> findingCounts,
+        Approval approval) {
+
+    public IntegrationRecord {
+        approval = approval == null ? Approval.NONE : approval;
+    }
+
+    /** A record that needs no approval. */
+    public IntegrationRecord(String tenant, String id, Instant receivedAt, String fileName, String objectKey,
+                             long sizeBytes, String sha256, Origin origin, String userId, String userName,
+                             RecordStatus status, FileKind kind, String layout, String direction, String service,
+                             String bankCode, String bankName, String layoutVersion, String companyName,
+                             String companyDocument, String agency, String account, String agreement,
+                             long sequenceNumber, LocalDate generatedOn, long itemCount, long totalAmountCents,
+                             long totalPaidCents, Map<String, Totals> byCategory, List<StoredFinding> findings,
+                             Map<String, Long> findingCounts) {
+        this(tenant, id, receivedAt, fileName, objectKey, sizeBytes, sha256, origin, userId, userName, status, kind,
+                layout, direction, service, bankCode, bankName, layoutVersion, companyName, companyDocument, agency,
+                account, agreement, sequenceNumber, generatedOn, itemCount, totalAmountCents, totalPaidCents,
+                byCategory, findings, findingCounts, Approval.NONE);
+    }
+
+    /** The same record with its approval moved on (a decision), in {@code next} status. */
+    public IntegrationRecord withApproval(RecordStatus next, Approval decided) {
+        return new IntegrationRecord(tenant, id, receivedAt, fileName, objectKey, sizeBytes, sha256, origin, userId,
+                userName, next, kind, layout, direction, service, bankCode, bankName, layoutVersion, companyName,
+                companyDocument, agency, account, agreement, sequenceNumber, generatedOn, itemCount,
+                totalAmountCents, totalPaidCents, byCategory, findings, findingCounts, decided);
+    }
 
     /** The same record in another status. */
     public IntegrationRecord withStatus(RecordStatus next) {
         return new IntegrationRecord(tenant, id, receivedAt, fileName, objectKey, sizeBytes, sha256, origin, userId,
                 userName, next, kind, layout, direction, service, bankCode, bankName, layoutVersion, companyName,
                 companyDocument, agency, account, agreement, sequenceNumber, generatedOn, itemCount,
-                totalAmountCents, totalPaidCents, byCategory, findings, findingCounts);
+                totalAmountCents, totalPaidCents, byCategory, findings, findingCounts, approval);
     }
 
     /** The same record with other totals by outcome. */
@@ -62,7 +91,7 @@ public record IntegrationRecord(
         return new IntegrationRecord(tenant, id, receivedAt, fileName, objectKey, sizeBytes, sha256, origin, userId,
                 userName, status, kind, layout, direction, service, bankCode, bankName, layoutVersion, companyName,
                 companyDocument, agency, account, agreement, sequenceNumber, generatedOn, itemCount,
-                totalAmountCents, totalPaidCents, Map.copyOf(totals), findings, findingCounts);
+                totalAmountCents, totalPaidCents, Map.copyOf(totals), findings, findingCounts, approval);
     }
 
     /** The same record with more findings, counted by severity with the others. */
@@ -77,7 +106,7 @@ public record IntegrationRecord(
         return new IntegrationRecord(tenant, id, receivedAt, fileName, objectKey, sizeBytes, sha256, origin, userId,
                 userName, status, kind, layout, direction, service, bankCode, bankName, layoutVersion, companyName,
                 companyDocument, agency, account, agreement, sequenceNumber, generatedOn, itemCount,
-                totalAmountCents, totalPaidCents, byCategory, List.copyOf(all), Map.copyOf(counts));
+                totalAmountCents, totalPaidCents, byCategory, List.copyOf(all), Map.copyOf(counts), approval);
     }
 
     /**

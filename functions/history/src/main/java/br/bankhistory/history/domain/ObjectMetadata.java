@@ -3,6 +3,7 @@ package br.bankhistory.history.domain;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +24,17 @@ public final class ObjectMetadata {
     public static final String ISSUED_NSA = "issued-nsa";
     /** On a remessa generated with {@code allowResend}: the admin who allowed titles already sent to go again. */
     public static final String RESEND_ALLOWED_BY = "resend-allowed-by";
+
+    /**
+     * On a generated remessa whose total needs approval: how many distinct approvals (the tenant's rule when it
+     * was generated), with the rule in {@link #APPROVAL_RULE} and who may not approve it in {@link #CREATED_BY}.
+     */
+    public static final String APPROVALS_REQUIRED = "approvals-required";
+    public static final String APPROVAL_RULE = "approval-rule";
+    /** Who created a generated remessa: its author or requester, and a scheduled run's instruction creators. */
+    public static final String CREATED_BY = "created-by";
+    /** Distinct creators a generated remessa's metadata holds (S3 keeps 2 KB of user metadata per object). */
+    public static final int MAX_CREATORS = 30;
 
     private ObjectMetadata() {
     }
@@ -50,6 +62,25 @@ public final class ObjectMetadata {
         } catch (IllegalArgumentException notEncoded) {
             return value.strip();
         }
+    }
+
+    /** The metadata of a remessa that waits for {@code requirement}'s approvals, created by {@code creators}. */
+    public static void putApproval(Map<String, String> metadata, ApprovalRules.Requirement requirement,
+                                   java.util.Collection<String> creators) {
+        metadata.put(APPROVALS_REQUIRED, Integer.toString(requirement.approvals()));
+        metadata.put(APPROVAL_RULE, encode(requirement.rule()));
+        metadata.put(CREATED_BY, String.join(",", creators.stream().map(ObjectMetadata::encode).toList()));
+    }
+
+    /** The approval a generated remessa asked for, none when its metadata asks for none. */
+    public static Approval approvalAsked(Map<String, String> metadata) {
+        String required = metadata.getOrDefault(APPROVALS_REQUIRED, "");
+        if (!required.matches("[1-9]\\d?")) {
+            return Approval.NONE;
+        }
+        List<String> creators = java.util.Arrays.stream(metadata.getOrDefault(CREATED_BY, "").split(","))
+                .filter(c -> !c.isBlank()).map(ObjectMetadata::decode).toList();
+        return Approval.asked(Integer.parseInt(required), decode(metadata.getOrDefault(APPROVAL_RULE, "")), creators);
     }
 
     /** The NSA issued to a generated remessa, 0 when the object carries none. */

@@ -13,6 +13,18 @@ public enum RecordStatus {
     OTHER_BANK_FILE("Outro arquivo do banco"),
     /** A remessa generated or imported by a person, not known to have reached the bank. */
     GENERATED("Gerada"),
+    /**
+     * A remessa the service generated whose total needs approval under the tenant's rules (alçadas): kept,
+     * not released to the bank, until enough distinct approvers approve it or one rejects it.
+     */
+    AWAITING_APPROVAL("Aguardando aprovação"),
+    /** A remessa that waited for approval and got every approval it needed: the delivery step takes it. */
+    APPROVED("Aprovada"),
+    /**
+     * A remessa an approver rejected (with a reason): never released, its titles free for a new remessa. Not
+     * {@link #REJECTED}, which says the file itself is unusable.
+     */
+    APPROVAL_REJECTED("Reprovada"),
     /** A remessa the integration delivered to the bank. */
     SENT("Enviada"),
     /** A remessa the bank answered with a retorno. */

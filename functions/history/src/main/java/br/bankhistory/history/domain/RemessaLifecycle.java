@@ -14,6 +14,9 @@ import java.util.Optional;
  *       the bank not to.</li>
  *   <li>{@code PROCESSED_BY_BANK}: not cancellable; the bank acted on it, and only a new remessa (write-off
  *       or change instructions) can undo that.</li>
+ *   <li>{@code AWAITING_APPROVAL} and {@code APPROVED} (generated, not yet released to the bank): cancelling
+ *       withdraws it before it goes; its titles are free for a new remessa.</li>
+ *   <li>{@code APPROVAL_REJECTED}: not cancellable; nothing went to the bank and its titles are free already.</li>
  *   <li>{@code CANCELLED}: already cancelled.</li>
  * </ul>
  * Admins may cancel any remessa of their company; other users only the ones they generated or imported.
@@ -41,7 +44,7 @@ public final class RemessaLifecycle {
 
     /** Whether the record's titles were given up by the company (a cancelled remessa), unless settled since. */
     public static boolean titlesFreed(IntegrationRecord record) {
-        return record.status() == RecordStatus.CANCELLED;
+        return record.status() == RecordStatus.CANCELLED || record.status() == RecordStatus.APPROVAL_REJECTED;
     }
 
     /** Why this caller may not cancel this record now, state first (409) then the caller (403); empty if allowed. */
@@ -59,7 +62,9 @@ public final class RemessaLifecycle {
             case CANCELLED -> Optional.of("Esta remessa já está cancelada.");
             case PROCESSED_BY_BANK -> Optional.of("O banco já processou esta remessa (há retorno). Para desfazer, "
                     + "gere uma remessa com instruções de baixa ou alteração dos títulos.");
-            case GENERATED, SENT, REJECTED -> Optional.empty();
+            case APPROVAL_REJECTED -> Optional.of("Esta remessa foi reprovada na aprovação: nada foi enviado ao "
+                    + "banco e os títulos já estão livres para uma nova remessa.");
+            case GENERATED, SENT, REJECTED, AWAITING_APPROVAL, APPROVED -> Optional.empty();
             default -> Optional.of("A situação atual da remessa não permite o cancelamento.");
         };
     }
@@ -74,6 +79,10 @@ public final class RemessaLifecycle {
 
     /** What cancelling this record means, told to the user in the answer. */
     public static String cancellationEffect(IntegrationRecord record) {
+        if (record.status() == RecordStatus.AWAITING_APPROVAL) {
+            return "Remessa cancelada antes de ser aprovada: nada foi enviado ao banco. Os títulos ficam liberados "
+                    + "para uma nova remessa.";
+        }
         return record.status() == RecordStatus.SENT
                 ? "Remessa cancelada. Ela já havia sido enviada ao banco: peça ao banco que não a processe. "
                         + "Os títulos ficam liberados para uma nova remessa."

@@ -105,6 +105,10 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
             case "GET /instructions" -> responses.ok(InstructionViews.page(wiring.listInstructions().page(
                     caller.tenant(), request.query().getOrDefault("status", "PENDING"), request.optionalQuery("cursor"),
                     request.intQuery("limit", ListInstructions.DEFAULT_LIMIT)), caller, wiring.json()));
+            case "GET /settings/approvals" -> responses.ok(ApprovalRequests.view(
+                    wiring.approvalSettings().rules(caller)));
+            case "GET /approvals" -> responses.ok(Map.of("items", wiring.listApprovals().waitingFor(caller).stream()
+                    .map(r -> Views.row(r, caller)).toList()));
             case "GET /banks" -> responses.ok(Map.of("banks",
                     wiring.listBanks().all().stream().map(Views::bank).toList()));
             default -> responses.notFound(instance);
@@ -121,6 +125,12 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
                     wiring.notificationSettings().replace(caller, request.stringList("recipients"))));
             case "PUT /settings/accounts" -> responses.ok(Map.of("accounts", Views.accounts(
                     wiring.accountSettings().replace(caller, request.accounts("accounts")))));
+            case "PUT /settings/approvals" -> responses.ok(ApprovalRequests.view(wiring.approvalSettings()
+                    .replace(caller, ApprovalRequests.parse(request.jsonBody()))));
+            case "POST /integrations/{id}/approve" -> orNotFound(wiring.decideApproval()
+                    .approve(caller, request.id()).map(r -> responses.ok(Views.row(r, caller))), instance);
+            case "POST /integrations/{id}/reject" -> orNotFound(wiring.decideApproval()
+                    .reject(caller, request.id(), reason(request)).map(r -> responses.ok(Views.row(r, caller))), instance);
             case "POST /integrations/{id}/reprocess" -> orNotFound(wiring.reprocessRecord()
                     .reprocess(caller, request.id()).map(record -> responses.ok(Views.row(record, caller))), instance);
             case "POST /remittances" -> remittance(request, caller);

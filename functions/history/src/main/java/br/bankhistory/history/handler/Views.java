@@ -88,6 +88,23 @@ final class Views {
         v.put("cancelBlockedReason", d.cancelBlockedReason().orElse(null));
         v.put("titlesFreeForNewRemittance", RemessaLifecycle.titlesFreed(r));
         v.put("actions", actions(r, d.caller()));
+        v.put("approval", approval(r));
+        return v;
+    }
+
+    /** A remessa's approval: what it needs and each decision; null for a record that needs none. */
+    static Map<String, Object> approval(IntegrationRecord r) {
+        br.bankhistory.history.domain.Approval a = r.approval();
+        if (!a.needed()) {
+            return null;
+        }
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("required", a.required());
+        v.put("rule", a.rule());
+        v.put("approvals", a.approvals().stream().map(d -> Map.of("userId", d.userId(), "userName", d.userName(),
+                "at", d.at().toString(), "reason", d.reason())).toList());
+        v.put("rejection", a.rejection().map(d -> Map.of("userId", d.userId(), "userName", d.userName(),
+                "at", d.at().toString(), "reason", d.reason())).orElse(null));
         return v;
     }
 
@@ -251,6 +268,7 @@ final class Views {
         v.put("actions", actions(r, caller));
         v.put("cancellable", blocked.isEmpty());
         v.put("cancelBlockedReason", blocked.orElse(null));
+        v.put("approval", approval(r));
         return v;
     }
 

@@ -58,7 +58,8 @@ public final class ApplyRetorno {
     /** Remessas that never went to the bank: their titles answer nothing. */
     private static final Set<RecordStatus> NOT_SENT = EnumSet.of(RecordStatus.REJECTED, RecordStatus.DUPLICATE,
             RecordStatus.POSSIBLE_DUPLICATE, RecordStatus.INCOMPLETE, RecordStatus.DISCARDED,
-            RecordStatus.SUSPECT, RecordStatus.OTHER_BANK_FILE);
+            RecordStatus.SUSPECT, RecordStatus.OTHER_BANK_FILE, RecordStatus.AWAITING_APPROVAL,
+            RecordStatus.APPROVAL_REJECTED);
     /** What a retorno says of a cancelled remessa's title that makes it an error: the bank acted on it. */
     static final Set<String> ACTED_ON = Set.of("PAID", "WRITTEN_OFF", "ENTRY_CONFIRMED", "PROTESTED",
             "EFFECTED", "SCHEDULED", "CHANGED");
@@ -478,10 +479,10 @@ public final class ApplyRetorno {
             }
         }
 
-        /** A remessa the bank answered: generated or sent becomes processed by the bank, once. */
+        /** A remessa the bank answered: generated, sent or approved becomes processed by the bank, once. */
         private void markProcessed(IntegrationRecord remessa, Map<String, Long> answered) {
             RecordStatus status = remessa.status();
-            if (status != RecordStatus.GENERATED && status != RecordStatus.SENT) {
+            if (status != RecordStatus.GENERATED && status != RecordStatus.SENT && status != RecordStatus.APPROVED) {
                 return;
             }
             StringBuilder reason = new StringBuilder("Respondida pelo retorno " + FileNames.display(retorno.fileName())

@@ -12,6 +12,7 @@ import br.bankhistory.cnab.Layout;
 import br.bankhistory.cnab.ReadOptions;
 import br.bankhistory.cnab.Severity;
 import br.bankhistory.history.domain.Accounts;
+import br.bankhistory.history.domain.Approval;
 import br.bankhistory.history.domain.ChangeEvent;
 import br.bankhistory.history.domain.RecordEvents;
 import br.bankhistory.history.domain.BankAccount;
@@ -75,7 +76,7 @@ public final class IngestFile {
     private final ReadOptions readOptions = ReadOptions.defaults();
     /** Statuses a file read with the current engine may end in that make it count (and be processed). */
     private static final java.util.Set<RecordStatus> PROCESSABLE = java.util.EnumSet.of(RecordStatus.PROCESSED,
-            RecordStatus.GENERATED, RecordStatus.SENT);
+            RecordStatus.GENERATED, RecordStatus.SENT, RecordStatus.AWAITING_APPROVAL);
 
     public IngestFile(RecordStore records, ItemStore items, FileStore files, CnabReader reader, SettingsStore settings,
                       SequenceLog sequences, String bucket, long maxFileBytes, java.time.Clock clock) {
@@ -221,6 +222,10 @@ public final class IngestFile {
         FileHeader h = summary.header();
         FileKind kind = c.isCnab() ? FileKind.of(c.direction(), c.service()) : FileKind.OTHER;
         RecordStatus status = statusOf(summary, kind, place, uploader);
+        Approval approval = approvalOf(a, status);
+        if (approval.needed()) {
+            status = RecordStatus.AWAITING_APPROVAL; // not released until approved (docs/remessa-lifecycle.md)
+        }
         List<StoredFinding> findings = new ArrayList<>(summary.findings().stream().map(StoredFinding::of).toList());
         Map<String, Long> counts = counts(summary);
         ObjectMetadata.resendAllowed(a.metadata()).ifPresent(resend -> {
@@ -238,7 +243,20 @@ public final class IngestFile {
                 uploader.userName(), status, kind, c.layout().name(), c.direction().name(), c.service().name(), c.bankCode(), c.bankName(),
                 c.layoutVersion(), h.companyName(), h.companyDocument(), h.agency(), h.account(), h.agreement(),
                 h.sequenceNumber(), h.generatedOn(), summary.itemCount(), summary.totalAmountCents(),
-                summary.totalPaidCents(), totals(summary.byCategory()), findings, counts);
+                summary.totalPaidCents(), totals(summary.byCategory()), findings, counts, approval);
+    }
+
+    /**
+     * The approval a sound remessa the service generated asked for when it was generated (its object metadata,
+     * written by the service only, under {@code outbound/}); none for any other file.
+     */
+    private static Approval approvalOf(Arrival a, RecordStatus status) {
+        boolean generated = a.place().area() == ObjectPlace.Area.OUTBOUND
+                && "remittances-api".equals(a.metadata().get(ObjectMetadata.GENERATED_BY));
+        if (!generated || (status != RecordStatus.GENERATED && status != RecordStatus.SENT)) {
+            return Approval.NONE;
+        }
+        return ObjectMetadata.approvalAsked(a.metadata());
     }
 
     /** Same bytes as {@code first}: what it is comes from the first record; nothing is read or processed. */

@@ -33,7 +33,9 @@ public record AdminEmail(Purpose purpose, String tenant, String recordId, List<S
          * An automatic file was held, until an admin decides: as a possible duplicate of an earlier one, or as an
          * incomplete retorno.
          */
-        FILE_HELD
+        FILE_HELD,
+        /** A remessa the service generated waits for an approver's decision. */
+        APPROVAL_REQUESTED
     }
 
     /**

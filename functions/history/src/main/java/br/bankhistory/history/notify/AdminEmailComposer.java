@@ -47,6 +47,7 @@ public final class AdminEmailComposer {
     private final SuspectEmail suspicion;
     private final HeldEmail hold;
     private final DuplicateEmail duplication;
+    private final ApprovalEmail approval;
 
     /** @param webBaseUrl the history page's address, e.g. {@code https://historico.example.com} */
     public AdminEmailComposer(String webBaseUrl) {
@@ -64,6 +65,13 @@ public final class AdminEmailComposer {
         this.suspicion = new SuspectEmail(layout);
         this.hold = new HeldEmail(layout);
         this.duplication = new DuplicateEmail(layout);
+        this.approval = new ApprovalEmail(layout);
+    }
+
+    /** A remessa waits for this approver's decision (status {@code AWAITING_APPROVAL}). */
+    public AdminEmail approvalRequested(IntegrationRecord record, String approverEmail) {
+        Objects.requireNonNull(record, "record");
+        return approval.write(record, approverEmail);
     }
 
     public long maxAttachmentBytes() {

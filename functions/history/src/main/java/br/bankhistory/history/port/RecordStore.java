@@ -3,6 +3,7 @@ package br.bankhistory.history.port;
 import br.bankhistory.history.domain.ChangeEvent;
 import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.ListFilter;
+import br.bankhistory.history.domain.RecordDecision;
 import br.bankhistory.history.domain.StatusChange;
 import br.bankhistory.history.domain.StoredFinding;
 
@@ -84,6 +85,18 @@ public interface RecordStore {
      * event.
      */
     boolean changeStatus(String tenant, String id, StatusChange change, Optional<ChangeEvent> event);
+
+    /**
+     * Moves a record through a decision taken on its current state (an approval, a rejection): reads it
+     * consistently, asks {@code decision} for the record it becomes and the entry appended to its history, and
+     * writes both only if the record is still as read (status, approval, findings, totals, history); when another
+     * request wrote in between, it reads again and asks again. The decision may throw (a refusal, passed on) or
+     * answer empty (nothing to write).
+     *
+     * @return the record as it is after the decision; empty when it does not exist
+     */
+    Optional<IntegrationRecord> decide(String tenant, String id,
+                                       java.util.function.Function<IntegrationRecord, Optional<RecordDecision>> decision);
 
     /**
      * Replaces the record's content (a reprocessing) only if its status is still {@code change.from()},

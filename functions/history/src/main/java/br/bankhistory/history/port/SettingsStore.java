@@ -1,5 +1,6 @@
 package br.bankhistory.history.port;
 
+import br.bankhistory.history.domain.ApprovalRules;
 import br.bankhistory.history.domain.BankAccount;
 
 import java.util.List;
@@ -16,4 +17,9 @@ public interface SettingsStore {
     List<BankAccount> accounts(String tenant);
 
     void saveAccounts(String tenant, List<BankAccount> accounts, String byUserId);
+
+    /** The tenant's approval rules; {@link ApprovalRules#NONE} when none were set (no remessa waits). */
+    ApprovalRules approvalRules(String tenant);
+
+    void saveApprovalRules(String tenant, ApprovalRules rules, String byUserId);
 }

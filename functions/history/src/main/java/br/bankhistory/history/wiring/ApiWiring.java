@@ -3,8 +3,10 @@ package br.bankhistory.history.wiring;
 import br.bankhistory.cnab.bank.BankCatalog;
 import br.bankhistory.cnab.layout.LayoutCatalog;
 import br.bankhistory.history.command.AccountSettings;
+import br.bankhistory.history.command.ApprovalSettings;
 import br.bankhistory.history.command.CancelRemittance;
 import br.bankhistory.history.command.CreateUpload;
+import br.bankhistory.history.command.DecideApproval;
 import br.bankhistory.history.command.GenerateRemittance;
 import br.bankhistory.history.command.NotificationSettings;
 import br.bankhistory.history.command.PendingInstructions;
@@ -14,6 +16,7 @@ import br.bankhistory.history.config.Lazy;
 import br.bankhistory.history.config.ServiceConfig;
 import br.bankhistory.history.idempotency.IdempotentRequests;
 import br.bankhistory.history.query.DownloadOriginal;
+import br.bankhistory.history.query.ListApprovals;
 import br.bankhistory.history.query.FindItems;
 import br.bankhistory.history.query.GetIntegration;
 import br.bankhistory.history.query.ListBanks;
@@ -47,6 +50,9 @@ public final class ApiWiring {
     private final Lazy<NotificationSettings> notificationSettings;
     private final Lazy<AccountSettings> accountSettings;
     private final Lazy<ReprocessRecord> reprocessRecord;
+    private final Lazy<ApprovalSettings> approvalSettings;
+    private final Lazy<DecideApproval> decideApproval;
+    private final Lazy<ListApprovals> listApprovals;
     private final Lazy<ReleaseHeldFile> releaseHeldFile;
     private final Lazy<PendingInstructions> pendingInstructions;
     private final Lazy<ListInstructions> listInstructions;
@@ -69,6 +75,9 @@ public final class ApiWiring {
                 Components.ids(16)));
         notificationSettings = Lazy.of(() -> new NotificationSettings(parts.settings()));
         accountSettings = Lazy.of(() -> new AccountSettings(parts.settings(), parts.sequenceNumbers()));
+        approvalSettings = Lazy.of(() -> new ApprovalSettings(parts.settings()));
+        decideApproval = Lazy.of(() -> new DecideApproval(parts.records(), parts.settings(), clock));
+        listApprovals = Lazy.of(() -> new ListApprovals(parts.records(), parts.settings()));
         reprocessRecord = Lazy.of(() -> new ReprocessRecord(parts.records(), parts.items(), parts.titleIndex(),
                 parts.leases(), parts.followUps(), parts.ingestFile(), clock));
         releaseHeldFile = Lazy.of(() -> new ReleaseHeldFile(parts.records(), parts.followUps(), clock));
@@ -93,6 +102,7 @@ public final class ApiWiring {
     public void buildAll() {
         List.<Supplier<?>>of(listIntegrations, getIntegration, listItems, findItems, listBanks, downloadOriginal, statementLink,
                 cancelRemittance, createUpload, notificationSettings, accountSettings, reprocessRecord,
+                approvalSettings, decideApproval, listApprovals,
                 releaseHeldFile, pendingInstructions, listInstructions, idempotentRequests, this::generateRemittance)
                 .forEach(Supplier::get);
     }
@@ -155,6 +165,18 @@ public final class ApiWiring {
 
     public ReprocessRecord reprocessRecord() {
         return reprocessRecord.get();
+    }
+
+    public ApprovalSettings approvalSettings() {
+        return approvalSettings.get();
+    }
+
+    public DecideApproval decideApproval() {
+        return decideApproval.get();
+    }
+
+    public ListApprovals listApprovals() {
+        return listApprovals.get();
     }
 
     public ReleaseHeldFile releaseHeldFile() {

@@ -28,6 +28,7 @@ import br.bankhistory.history.ingest.ClaimRemessaTitles;
 import br.bankhistory.history.ingest.IngestFile;
 import br.bankhistory.history.ingest.MatchCredits;
 import br.bankhistory.history.ingest.NotifyAdmins;
+import br.bankhistory.history.ingest.NotifyApprovers;
 import br.bankhistory.history.log.Metrics;
 import br.bankhistory.history.notify.AdminEmailComposer;
 import br.bankhistory.history.notify.MimeMessages;
@@ -81,6 +82,7 @@ public final class Components {
     private final Lazy<IdempotencyStore> idempotency;
     private final Lazy<FollowUps> followUps;
     private final Lazy<CreditBook> credits;
+    private final Lazy<OnFirstEmail> email;
     private final Lazy<PrepareStatement> statements;
     private final Lazy<IngestFile> ingestFile;
     private final Lazy<ClaimRemessaTitles> claimTitles;
@@ -113,6 +115,8 @@ public final class Components {
                 .orElse((tenant, recordId, why) -> {
                     throw new IllegalStateException("FOLLOW_UP_QUEUE_URL is not set: no follow-up can be requested");
                 }));
+        email = Lazy.of(() -> new OnFirstEmail(() -> new SesEmailSender(clients.sesV2(),
+                new MimeMessages(config.mailFrom()), config.sesConfigurationSet())));
         credits = Lazy.of(() -> new DynamoCreditBook(clients.dynamoDb(), table, json));
         statements = Lazy.of(() -> new PrepareStatement(records.get(), items.get(), files.get(),
                 new StatementRenderer(), credits.get()));
@@ -122,7 +126,8 @@ public final class Components {
         applyRetorno = Lazy.of(() -> new ApplyRetorno(records.get(), items.get(), titleIndex.get(), leases.get(),
                 titles.get(), clock));
         afterRecording = Lazy.of(() -> new AfterRecording(claimTitles.get(), applyRetorno.get(),
-                new MatchCredits(records.get(), items.get(), credits.get(), leases.get(), clock), notifyAdmins()));
+                new MatchCredits(records.get(), items.get(), credits.get(), leases.get(), clock), notifyAdmins(),
+                notifyApprovers()));
         generateRemittance = Lazy.of(() -> new GenerateRemittance(files.get(), settings.get(), CnabReader.standard(),
                 LayoutCatalog.standard(), sequenceNumbers.get(), titles.get(), clock, ids(12)));
     }
@@ -133,11 +138,19 @@ public final class Components {
      * function never builds this at all.
      */
     private NotifyAdmins notifyAdmins() {
-        OnFirstEmail sender = new OnFirstEmail(() -> new SesEmailSender(clients.sesV2(),
-                new MimeMessages(config.mailFrom()), config.sesConfigurationSet()));
         return new NotifyAdmins(notificationLog.get(), records.get(), settings.get(), items.get(), files.get(),
-                statements.get(), new AdminEmailComposer(config.webBaseUrl()), sender, Metrics.stdout(), clock,
+                statements.get(), composer(), email.get(), Metrics.stdout(), clock,
                 config.sesSendTimeout()).withCredits(credits.get());
+    }
+
+    /** The emails to the approvers of a remessa waiting for approval, through the same sender as the admins'. */
+    private NotifyApprovers notifyApprovers() {
+        return new NotifyApprovers(notificationLog.get(), settings.get(), composer(), email.get(), clock,
+                config.sesSendTimeout());
+    }
+
+    private AdminEmailComposer composer() {
+        return new AdminEmailComposer(config.webBaseUrl());
     }
 
     /** Random ids of {@code length} hex digits, drawn per call (never at build time). */

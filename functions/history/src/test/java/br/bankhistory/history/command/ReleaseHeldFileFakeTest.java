@@ -1,5 +1,6 @@
 package br.bankhistory.history.command;
 
+import br.bankhistory.history.domain.Approval;
 import br.bankhistory.history.domain.ConflictException;
 import br.bankhistory.history.domain.ForbiddenException;
 import br.bankhistory.history.domain.Identity;
@@ -7,6 +8,7 @@ import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.RecordStatus;
 import br.bankhistory.history.domain.StatusChange;
 import br.bankhistory.history.fake.FakeRecordStore;
+import br.bankhistory.history.fake.SampleRecords;
 import br.bankhistory.history.fake.SettableClock;
 import br.bankhistory.history.port.FollowUps;
 import br.bankhistory.history.support.Race;
@@ -54,6 +56,19 @@ class ReleaseHeldFileFakeTest {
                 RecordStatus.POSSIBLE_DUPLICATE, RecordStatus.PROCESSED, "u-ana", "Ana",
                 "Liberado: conferido com o banco"));
         assertThat(followUps).containsExactly("t1/" + ID + "/released");
+    }
+
+    @Test
+    void a_released_remessa_that_needs_approval_goes_on_waiting_for_it() {
+        String id = "20260302120000123-0000000000bb";
+        Approval asked = Approval.asked(2, "Remessa de pagamento acima de R$ 10.000,00: 2 aprovações", List.of("bia"));
+        records.saveNew(SampleRecords.pagamentoRemessa("t1", id, "PAG.rem", RecordStatus.POSSIBLE_DUPLICATE, asked),
+                created(RecordStatus.POSSIBLE_DUPLICATE), "etag-2");
+
+        IntegrationRecord released = decisions.release(ANA, id, "conferido").orElseThrow();
+
+        assertThat(released.status()).isEqualTo(RecordStatus.AWAITING_APPROVAL);
+        assertThat(released.approval()).isEqualTo(asked);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package br.bankhistory.history.contract;
 
+import br.bankhistory.history.domain.Approval;
 import br.bankhistory.history.domain.IntegrationRecord;
+import br.bankhistory.history.domain.RecordDecision;
 import br.bankhistory.history.domain.RecordStatus;
 import br.bankhistory.history.domain.StatusChange;
 import br.bankhistory.history.domain.StoredFinding;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static br.bankhistory.history.fake.SampleRecords.created;
 import static br.bankhistory.history.fake.SampleRecords.retorno;
@@ -234,6 +237,32 @@ abstract class RecordStoreContract {
             assertThat(codes.contains("I_" + i)).as("revision " + i).isEqualTo(revised.get(i));
         }
         assertThat(revised).contains(true);
+    }
+
+    @Test
+    void of_many_approvals_decided_at_once_each_counts_once_and_one_completes_it() throws Exception {
+        Approval asked = Approval.asked(6, "Remessa de pagamento de qualquer valor: 6 aprovações", List.of("bia"));
+        records.saveNew(retorno("t1", R1, "A.REM", RecordStatus.GENERATED)
+                .withApproval(RecordStatus.AWAITING_APPROVAL, asked), created(RecordStatus.AWAITING_APPROVAL), "etag-1");
+        assertThat(sameStorage().find("t1", R1).orElseThrow().approval()).isEqualTo(asked);
+        int contenders = 6;
+        List<RecordStore> sandboxes = sandboxes(contenders);
+        List<Optional<IntegrationRecord>> decided = Race.together(contenders, i -> sandboxes.get(i).decide("t1", R1,
+                r -> {
+                    Approval next = r.approval().with(new Approval.Decision("u" + i, "U" + i, T0, ""));
+                    RecordStatus to = next.complete() ? RecordStatus.APPROVED : RecordStatus.AWAITING_APPROVAL;
+                    return Optional.of(new RecordDecision(r.withApproval(to, next),
+                            change(r.status(), to, "u" + i)));
+                }));
+
+        assertThat(decided).allSatisfy(d -> assertThat(d).isPresent());
+        IntegrationRecord after = records.find("t1", R1).orElseThrow();
+        assertThat(after.status()).isEqualTo(RecordStatus.APPROVED);
+        assertThat(after.approval().approvals()).extracting(Approval.Decision::userId)
+                .containsExactlyInAnyOrder("u0", "u1", "u2", "u3", "u4", "u5");
+        assertThat(records.statusHistory("t1", R1)).hasSize(7)
+                .filteredOn(c -> c.to() == RecordStatus.APPROVED).hasSize(1);
+        assertThat(records.decide("t1", R2, r -> Optional.empty())).isEmpty();
     }
 
     private List<RecordStore> sandboxes(int contenders) {

@@ -1,5 +1,6 @@
 package br.bankhistory.history.contract;
 
+import br.bankhistory.history.domain.ApprovalRules;
 import br.bankhistory.history.domain.BankAccount;
 import br.bankhistory.history.port.SettingsStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,5 +74,18 @@ abstract class SettingsStoreContract {
         assertThat(settings.accounts("t1")).isEmpty();
         assertThat(settings.notificationRecipients("t2")).isEmpty();
         assertThat(settings.accounts("t2")).containsExactly(ITAU);
+    }
+
+    @Test
+    void approval_rules_come_back_as_saved_and_none_were_set_means_none() {
+        assertThat(settings.approvalRules("t1")).isEqualTo(ApprovalRules.NONE);
+        ApprovalRules rules = new ApprovalRules(
+                List.of(new ApprovalRules.Approver("bia", "Beatriz Lima | Financeiro", "bia@example.com"),
+                        new ApprovalRules.Approver("caio@corp", "", "c|aio@example.com")),
+                List.of(new ApprovalRules.Tier(100_000L, 0), new ApprovalRules.Tier(null, 2)),
+                List.of(new ApprovalRules.Tier(null, 1)));
+        settings.saveApprovalRules("t1", rules, "u1");
+        assertThat(sameStorage().approvalRules("t1")).isEqualTo(rules);
+        assertThat(sameStorage().approvalRules("t2")).isEqualTo(ApprovalRules.NONE);
     }
 }

@@ -130,6 +130,23 @@ public final class FakeRecordStore implements RecordStore {
     }
 
     @Override
+    public synchronized Optional<IntegrationRecord> decide(String tenant, String id,
+            java.util.function.Function<IntegrationRecord, Optional<br.bankhistory.history.domain.RecordDecision>> decision) {
+        Stored current = records.get(key(tenant, id));
+        if (current == null) {
+            return Optional.empty();
+        }
+        Optional<br.bankhistory.history.domain.RecordDecision> decided = decision.apply(current.record());
+        if (decided.isEmpty()) {
+            return Optional.of(current.record());
+        }
+        List<StatusChange> history = new ArrayList<>(current.history());
+        history.add(decided.get().change());
+        records.put(key(tenant, id), new Stored(decided.get().next(), List.copyOf(history)));
+        return Optional.of(decided.get().next());
+    }
+
+    @Override
     public synchronized boolean replace(IntegrationRecord record, StatusChange change) {
         Stored current = records.get(key(record.tenant(), record.id()));
         return current != null && write(current, record, change);

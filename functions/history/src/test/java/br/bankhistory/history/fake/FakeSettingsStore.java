@@ -1,5 +1,6 @@
 package br.bankhistory.history.fake;
 
+import br.bankhistory.history.domain.ApprovalRules;
 import br.bankhistory.history.domain.BankAccount;
 import br.bankhistory.history.port.SettingsStore;
 
@@ -12,6 +13,17 @@ public final class FakeSettingsStore implements SettingsStore {
 
     private final Map<String, List<String>> recipients = new ConcurrentHashMap<>();
     private final Map<String, List<BankAccount>> accounts = new ConcurrentHashMap<>();
+    private final Map<String, ApprovalRules> approvals = new ConcurrentHashMap<>();
+
+    @Override
+    public ApprovalRules approvalRules(String tenant) {
+        return approvals.getOrDefault(tenant, ApprovalRules.NONE);
+    }
+
+    @Override
+    public void saveApprovalRules(String tenant, ApprovalRules rules, String byUserId) {
+        approvals.put(tenant, rules);
+    }
 
     @Override
     public List<String> notificationRecipients(String tenant) {

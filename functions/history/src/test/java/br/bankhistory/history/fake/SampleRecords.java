@@ -1,5 +1,6 @@
 package br.bankhistory.history.fake;
 
+import br.bankhistory.history.domain.Approval;
 import br.bankhistory.history.domain.FileKind;
 import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.Origin;
@@ -31,6 +32,16 @@ public final class SampleRecords {
                 List.of(new StoredFinding("WARNING", 3, 120, "W_TRAILER", "valorTotal", "Soma do trailer diferente",
                         "Trailer sum differs")),
                 Map.of("WARNING", 1L));
+    }
+
+    /** A Bradesco remessa de pagamento the service generated, under {@code outbound/{tenant}/{fileName}}. */
+    public static IntegrationRecord pagamentoRemessa(String tenant, String id, String fileName, RecordStatus status,
+                                                     Approval approval) {
+        return new IntegrationRecord(tenant, id, RECEIVED, fileName, "outbound/" + tenant + "/" + fileName, 960,
+                "cd".repeat(32), Origin.MANUAL, "bia", "Beatriz Lima", status, FileKind.REMESSA_PAGAMENTO, "CNAB240",
+                "REMESSA", "PAGAMENTO", "237", "Bradesco", "089", "INDUSTRIA OMEGA SA", "11222333000181", "1234",
+                "567890", "000123", 7, LocalDate.of(2026, 3, 1), 2, 1_500_000, 0, Map.of(), List.of(), Map.of(),
+                approval);
     }
 
     /** The first entry of a record's history. */

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import br.bankhistory.history.handler.ApiHandler;
 import br.bankhistory.history.handler.IngestHandler;
 import br.bankhistory.history.ingest.IngestOutcome;
+import br.bankhistory.history.support.Api;
 import br.bankhistory.history.support.Events;
 import br.bankhistory.history.support.HistoryEnvironment;
 import br.bankhistory.history.support.Samples;
@@ -84,6 +85,12 @@ class OpenApiContractTest {
                 "beneficiaryName": "Energia Elétrica S.A.", "dueDate": "2026-11-30", "paymentDate": "2026-11-25",
                 "amountCents": 99990}]}""";
 
+    /** Ana and Bruno approve; a pagamento above R$ 1.000,00 needs both. */
+    private static final String APPROVAL_RULES = """
+            {"approvers": [{"userId": "ana", "name": "Ana Souza", "email": "ana@acme.com.br"},
+                           {"userId": "bruno", "name": "Bruno Lima", "email": "bruno@acme.com.br"}],
+             "pagamento": [{"upToCents": 100000, "approvals": 0}, {"upToCents": null, "approvals": 2}], "cobranca": []}""";
+
     private static OpenApiDocument document;
     private static HistoryEnvironment environment;
     private static Services services;
@@ -101,7 +108,7 @@ class OpenApiContractTest {
     @BeforeAll
     static void filesOfOneCompany() {
         document = OpenApiDocument.load();
-        environment = HistoryEnvironment.start();
+        environment = HistoryEnvironment.startWithSes(); // the approvers of a waiting remessa are emailed
         services = environment.freshServices();
         retorno = ingest("inbound/acme/caixa.ret", Samples.bytes("laravel-boleto/caixa.ret"), Map.of(),
                 "2026-11-20T12:00:00.000Z");
@@ -616,6 +623,90 @@ class OpenApiContractTest {
                 }));
         x.add(new Exchange("no claims", banks, 401, () -> event("api-list-banks.json", NOBODY, e -> { }), none()));
 
+        // GET and PUT /settings/approvals, GET /approvals, approve and reject (before accounts are registered: the
+        // remessas they decide on are generated here, for Bradesco)
+        String getApprovalRules = "GET /settings/approvals";
+        String putApprovalRules = "PUT /settings/approvals";
+        String waiting = "GET /approvals";
+        String approve = "POST /integrations/{id}/approve";
+        String reject = "POST /integrations/{id}/reject";
+        x.add(new Exchange("none yet", getApprovalRules, 200,
+                () -> event("api-get-approval-settings.json", ADMIN, e -> { }),
+                (r, b) -> assertThat(b.get("approvers")).isEmpty()));
+        x.add(new Exchange("ana and bruno approve payments above R$ 1.000,00", putApprovalRules, 200,
+                () -> event("api-put-approval-settings.json", ADMIN, Events.body(APPROVAL_RULES)),
+                (r, b) -> assertThat(b.get("pagamento").get(1).get("upToCents").isNull()).isTrue()));
+        x.add(new Exchange("tiers out of order", putApprovalRules, 400,
+                () -> event("api-put-approval-settings.json", ADMIN, Events.body(APPROVAL_RULES.replace(
+                        "{\"upToCents\": null, \"approvals\": 2}", "{\"upToCents\": 50000, \"approvals\": 2}"))),
+                (r, b) -> assertThat(b.get("detail").asText()).startsWith("pagamento[1].upToCents:")));
+        x.add(new Exchange("sent as text/csv", putApprovalRules, 415,
+                () -> event("api-put-approval-settings.json", ADMIN, header("content-type", "text/csv")), none()));
+        x.add(new Exchange("not an admin", getApprovalRules, 403,
+                () -> event("api-get-approval-settings.json", ANA, e -> { }), none()));
+        x.add(new Exchange("not an admin", putApprovalRules, 403,
+                () -> event("api-put-approval-settings.json", ANA, e -> { }), none()));
+        x.add(new Exchange("no claims", getApprovalRules, 401,
+                () -> event("api-get-approval-settings.json", NOBODY, e -> { }), none()));
+        x.add(new Exchange("no claims", putApprovalRules, 401,
+                () -> event("api-put-approval-settings.json", NOBODY, e -> { }), none()));
+        keyExchanges(x, putApprovalRules, "settings-approvals-0001",
+                k -> event("api-put-approval-settings.json", ADMIN, header("idempotency-key", k),
+                        Events.body(APPROVAL_RULES)),
+                () -> event("api-put-approval-settings.json", ADMIN, header("idempotency-key", "settings-approvals-0001"),
+                        Events.body(APPROVAL_RULES.replace("\"approvals\": 2", "\"approvals\": 1"))),
+                ADMIN, 200);
+        x.add(new Exchange("a remessa waiting for bruno", waiting, 200, () -> {
+            awaiting("toApprove", "1");
+            awaiting("toReject", "3");
+            return event("api-list-approvals.json", BRUNO, e -> { });
+        }, (r, b) -> assertThat(b.get("items")).hasSize(2).allSatisfy(i ->
+                assertThat(i.get("approval").get("required").asInt()).isEqualTo(2))));
+        x.add(new Exchange("no claims", waiting, 401, () -> event("api-list-approvals.json", NOBODY, e -> { }),
+                none()));
+        for (String[] route : List.of(new String[] {approve, "api-approve-integration.json", "/approve"},
+                new String[] {reject, "api-reject-integration.json", "/reject"})) {
+            x.add(new Exchange("by its creator", route[0], 403,
+                    () -> onRecord(route[1], ADMIN, STATE.get("toApprove"), route[2]), none()));
+            x.add(new Exchange("another company's id", route[0], 404,
+                    () -> onRecord(route[1], GLOBEX, STATE.get("toApprove"), route[2]), none()));
+            x.add(new Exchange("a file that does not wait for approval", route[0], 409,
+                    () -> onRecord(route[1], ANA, retorno, route[2]), none()));
+            x.add(new Exchange("no claims", route[0], 401,
+                    () -> onRecord(route[1], NOBODY, STATE.get("toApprove"), route[2]), none()));
+        }
+        x.add(new Exchange("no reason", reject, 400,
+                () -> onRecord("api-reject-integration.json", BRUNO, STATE.get("toReject"), "/reject",
+                        Events.body("{}")), none()));
+        x.add(new Exchange("sent as text/plain", reject, 415,
+                () -> onRecord("api-reject-integration.json", BRUNO, STATE.get("toReject"), "/reject",
+                        header("content-type", "text/plain; charset=utf-8")), none()));
+        x.add(new Exchange("the first of two approvals", approve, 200,
+                () -> onRecord("api-approve-integration.json", ANA, STATE.get("toApprove"), "/approve"),
+                (r, b) -> assertThat(b.get("status").asText()).isEqualTo("AWAITING_APPROVAL")));
+        x.add(new Exchange("the second: approved", approve, 200,
+                () -> onRecord("api-approve-integration.json", BRUNO, STATE.get("toApprove"), "/approve"),
+                (r, b) -> assertThat(b.get("status").asText()).isEqualTo("APPROVED")));
+        x.add(new Exchange("rejected with its reason", reject, 200,
+                () -> onRecord("api-reject-integration.json", BRUNO, STATE.get("toReject"), "/reject"),
+                (r, b) -> assertThat(b.get("approval").get("rejection").get("reason").asText()).isNotBlank()));
+        x.add(new Exchange("an approval after the rejection", approve, 409,
+                () -> onRecord("api-approve-integration.json", ANA, STATE.get("toReject"), "/approve"), none()));
+        x.add(new Exchange("the rejected remessa in full", detail, 200,
+                () -> onRecord("api-get-integration.json", ADMIN, STATE.get("toReject"), ""),
+                (r, b) -> assertThat(b.get("status").asText()).isEqualTo("APPROVAL_REJECTED")));
+        keyExchanges(x, approve, "approve-0001",
+                k -> onRecord("api-approve-integration.json", ANA, STATE.get("toApprove"), "/approve",
+                        header("idempotency-key", k)),
+                () -> onRecord("api-approve-integration.json", ANA, STATE.get("toReject"), "/approve",
+                        header("idempotency-key", "approve-0001")), ANA, 200);
+        keyExchanges(x, reject, "reject-0001",
+                k -> onRecord("api-reject-integration.json", ANA, STATE.get("toReject"), "/reject",
+                        header("idempotency-key", k)),
+                () -> onRecord("api-reject-integration.json", ANA, STATE.get("toReject"), "/reject",
+                        header("idempotency-key", "reject-0001"), Events.body("{\"reason\": \"outro motivo\"}")),
+                ANA, 409);
+
         // GET and PUT /settings/accounts
         String getAccounts = "GET /settings/accounts";
         String putAccounts = "PUT /settings/accounts";
@@ -794,6 +885,20 @@ class OpenApiContractTest {
         x.add(new Exchange("the same request still in progress elsewhere", route, 409,
                 () -> inFlight(withKey.apply(key + "-inflight"), caller, key + "-inflight"),
                 (r, b) -> assertThat(r.getHeaders()).containsKey("retry-after")));
+    }
+
+    /**
+     * A pagamento the admin generates in their own name (so they may not approve it), recorded by Ingest as
+     * waiting for approval; its record id kept under {@code name}.
+     */
+    private static void awaiting(String name, String digit) {
+        String body = PAGAMENTO.replace("\"sendAutomatically\": true, ", "").replace(", \"sequenceNumber\": 41", "")
+                .replace("\"PG-1\"", "\"AP-" + digit + "\"").replace("\"BL-1\"", "\"AP-" + digit + "B\"");
+        APIGatewayV2HTTPResponse generated = new ApiHandler(services).handleRequest(event("api-create-remittance.json",
+                ADMIN, header("idempotency-key", null), Events.body(body)), null);
+        assertThat(generated.getStatusCode()).as(generated.getBody()).isEqualTo(202);
+        STATE.put(name, Api.deliver(services, "s3-put-outbound.json", parse(generated.getBody()).get("key").asText(),
+                "2026-11-25T12:0" + digit + ":00.000Z"));
     }
 
     /** The remittance event with its two nosso números changed, so it carries titles no remessa carries yet. */

@@ -1,13 +1,16 @@
 package br.bankhistory.history.adapter.dynamodb;
 
 import br.bankhistory.history.domain.Accounts;
+import br.bankhistory.history.domain.Approval;
 import br.bankhistory.history.domain.ChangeEvent;
+import br.bankhistory.history.domain.ConflictException;
 import br.bankhistory.history.domain.FileKind;
 import br.bankhistory.history.domain.FileNames;
 import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.ListFilter;
 import br.bankhistory.history.domain.Origin;
 import br.bankhistory.history.domain.OutboxEvent;
+import br.bankhistory.history.domain.RecordDecision;
 import br.bankhistory.history.domain.RecordStatus;
 import br.bankhistory.history.domain.StatusChange;
 import br.bankhistory.history.domain.StoredFinding;
@@ -52,6 +55,9 @@ public final class DynamoRecordStore implements RecordStore {
     private static final TypeReference<List<StoredFinding>> FINDINGS = new TypeReference<>() { };
     private static final TypeReference<Map<String, Long>> COUNTS = new TypeReference<>() { };
     private static final TypeReference<List<StoredChange>> HISTORY = new TypeReference<>() { };
+    private static final TypeReference<StoredApproval> APPROVAL = new TypeReference<>() { };
+    /** Rounds of read-decide-write a decision gets while other decisions on the record keep winning. */
+    private static final int DECISION_ATTEMPTS = 25;
     /** Items one page may read on a sparse combination of filters before it answers with what it found. */
     private static final int MIN_READ_BUDGET = 500;
 
@@ -246,6 +252,53 @@ public final class DynamoRecordStore implements RecordStore {
     }
 
     @Override
+    public Optional<IntegrationRecord> decide(String tenant, String id,
+                                              java.util.function.Function<IntegrationRecord,
+                                                      Optional<RecordDecision>> decision) {
+        for (int attempt = 0; attempt < DECISION_ATTEMPTS; attempt++) {
+            RecordItem current = records.getItem(r -> r.key(recordKey(tenant, id)).consistentRead(true));
+            if (current == null) {
+                return Optional.empty();
+            }
+            IntegrationRecord before = toRecord(current);
+            Optional<RecordDecision> decided = decision.apply(before);
+            if (decided.isEmpty()) {
+                return Optional.of(before);
+            }
+            List<StatusChange> history = new ArrayList<>(history(current));
+            history.add(decided.get().change());
+            try {
+                records.putItem(PutItemEnhancedRequest.builder(RecordItem.class)
+                        .item(toItem(decided.get().next(), history))
+                        .conditionExpression(unchanged(current))
+                        .build());
+                return Optional.of(decided.get().next());
+            } catch (ConditionalCheckFailedException anotherDecisionWon) {
+                // read again and decide again on what the other request left
+            }
+        }
+        throw new ConflictException("A remessa está recebendo muitas decisões ao mesmo tempo; recarregue e tente de "
+                + "novo.");
+    }
+
+    /** The record is still exactly as read: status, approval, findings, totals and history. */
+    private static Expression unchanged(RecordItem current) {
+        Expression.Builder condition = Expression.builder()
+                .putExpressionName("#status", "status")
+                .putExpressionValue(":status", AttributeValue.fromS(current.getStatus()))
+                .putExpressionValue(":findings", AttributeValue.fromS(current.getFindingsJson()))
+                .putExpressionValue(":totals", AttributeValue.fromS(current.getTotalsJson()))
+                .putExpressionValue(":history", AttributeValue.fromS(current.getStatusHistoryJson()));
+        String same = "#status = :status AND findingsJson = :findings AND totalsJson = :totals"
+                + " AND statusHistoryJson = :history";
+        if (current.getApprovalJson() == null) {
+            return condition.expression(same + " AND attribute_not_exists(approvalJson)").build();
+        }
+        return condition.expression(same + " AND approvalJson = :approval")
+                .putExpressionValue(":approval", AttributeValue.fromS(current.getApprovalJson())).build();
+    }
+
+    @Override
     public List<StatusChange> statusHistory(String tenant, String id) {
         RecordItem item = records.getItem(recordKey(tenant, id));
         return item == null ? List.of() : history(item);
@@ -274,11 +327,7 @@ public final class DynamoRecordStore implements RecordStore {
         }
         List<StatusChange> history = new ArrayList<>(history(current));
         history.add(change);
-        Expression stillFrom = Expression.builder()
-                .expression("#status = :expected")
-                .putExpressionName("#status", "status")
-                .putExpressionValue(":expected", AttributeValue.fromS(change.from().name()))
-                .build();
+        Expression stillFrom = stillFrom(current, change);
         if (event.isPresent()) {
             TransactWriteItemsEnhancedRequest.Builder transaction = TransactWriteItemsEnhancedRequest.builder()
                     .clientRequestToken(UUID.randomUUID().toString())
@@ -296,6 +345,21 @@ public final class DynamoRecordStore implements RecordStore {
         } catch (ConditionalCheckFailedException lostTheRace) {
             return false;
         }
+    }
+
+    /**
+     * The status is still the one the change starts from, and a remessa's approval decisions are still the ones
+     * read: a decision does not change the status each time, and must not be lost either.
+     */
+    private static Expression stillFrom(RecordItem current, StatusChange change) {
+        Expression.Builder condition = Expression.builder()
+                .putExpressionName("#status", "status")
+                .putExpressionValue(":expected", AttributeValue.fromS(change.from().name()));
+        if (current.getApprovalJson() == null) {
+            return condition.expression("#status = :expected").build();
+        }
+        return condition.expression("#status = :expected AND approvalJson = :approval")
+                .putExpressionValue(":approval", AttributeValue.fromS(current.getApprovalJson())).build();
     }
 
     /** The event's outbox item, written only once (a repeat of the same change cancels the transaction). */
@@ -375,6 +439,33 @@ public final class DynamoRecordStore implements RecordStore {
         }
     }
 
+    /** A remessa's approval as stored in the record (plain strings, as the history). */
+    private record StoredApproval(int required, String rule, List<String> creators, List<StoredVote> approvals,
+                                  StoredVote rejection) {
+
+        static StoredApproval of(Approval a) {
+            return new StoredApproval(a.required(), a.rule(), a.creators(),
+                    a.approvals().stream().map(StoredVote::of).toList(), a.rejection().map(StoredVote::of).orElse(null));
+        }
+
+        Approval toApproval() {
+            return new Approval(required, rule == null ? "" : rule, creators == null ? List.of() : creators,
+                    approvals == null ? List.of() : approvals.stream().map(StoredVote::toDecision).toList(),
+                    Optional.ofNullable(rejection).map(StoredVote::toDecision));
+        }
+    }
+
+    private record StoredVote(String userId, String userName, String at, String reason) {
+
+        static StoredVote of(Approval.Decision d) {
+            return new StoredVote(d.userId(), d.userName(), d.at().toString(), d.reason());
+        }
+
+        Approval.Decision toDecision() {
+            return new Approval.Decision(userId, userName, Instant.parse(at), reason == null ? "" : reason);
+        }
+    }
+
     private static Key recordKey(String tenant, String id) {
         return Key.builder()
                 .partitionValue(TableKeys.tenantPartition(tenant))
@@ -425,6 +516,7 @@ public final class DynamoRecordStore implements RecordStore {
         item.setFindingsJson(write(r.findings()));
         item.setFindingCountsJson(write(r.findingCounts()));
         item.setStatusHistoryJson(write(history.stream().map(StoredChange::of).toList()));
+        item.setApprovalJson(r.approval().needed() ? write(StoredApproval.of(r.approval())) : null);
         String t = r.tenant();
         item.setKindKey(ListIndex.KIND.partition(t, r.kind().name()));
         item.setDirectionKey(ListIndex.DIRECTION.partition(t, r.direction()));
@@ -453,7 +545,8 @@ public final class DynamoRecordStore implements RecordStore {
                 i.getGeneratedOn() == null ? null : LocalDate.parse(i.getGeneratedOn()),
                 orZero(i.getItemCount()), orZero(i.getTotalAmountCents()), orZero(i.getTotalPaidCents()),
                 read(i.getTotalsJson(), TOTALS, Map.of()), read(i.getFindingsJson(), FINDINGS, List.of()),
-                read(i.getFindingCountsJson(), COUNTS, Map.of()));
+                read(i.getFindingCountsJson(), COUNTS, Map.of()),
+                i.getApprovalJson() == null ? Approval.NONE : read(i.getApprovalJson(), APPROVAL, null).toApproval());
     }
 
     private String write(Object value) {

@@ -1,12 +1,15 @@
 package br.bankhistory.history.adapter.dynamodb;
 
+import br.bankhistory.history.domain.ApprovalRules;
 import br.bankhistory.history.domain.BankAccount;
+import br.bankhistory.history.domain.ObjectMetadata;
 import br.bankhistory.history.port.SettingsStore;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@link SettingsStore} on the history table. */
@@ -14,6 +17,7 @@ public final class DynamoSettingsStore implements SettingsStore {
 
     private static final String NOTIFICATIONS = "SETTINGS#NOTIFICATIONS";
     private static final String ACCOUNTS = "SETTINGS#ACCOUNTS";
+    private static final String APPROVALS = "SETTINGS#APPROVALS";
 
     private final DynamoDbTable<SettingsItem> table;
     private final Clock clock;
@@ -46,6 +50,43 @@ public final class DynamoSettingsStore implements SettingsStore {
     public void saveAccounts(String tenant, List<BankAccount> accounts, String byUserId) {
         save(tenant, ACCOUNTS, accounts.stream().map(a -> String.join("|", a.bankCode(), a.agency(), a.account(),
                 a.agreement(), a.companyDocument())).toList(), byUserId);
+    }
+
+    /**
+     * One value per approver ({@code A|userId|email|name}, each percent-encoded) and per tier
+     * ({@code PAGAMENTO|upToCents|approvals}, {@code upToCents} empty for the last band).
+     */
+    @Override
+    public ApprovalRules approvalRules(String tenant) {
+        List<ApprovalRules.Approver> approvers = new ArrayList<>();
+        List<ApprovalRules.Tier> pagamento = new ArrayList<>();
+        List<ApprovalRules.Tier> cobranca = new ArrayList<>();
+        for (String value : values(tenant, APPROVALS)) {
+            String[] p = value.split("\\|", -1);
+            if (p[0].equals("A")) {
+                approvers.add(new ApprovalRules.Approver(ObjectMetadata.decode(p[1]),
+                        ObjectMetadata.decode(p[3]), ObjectMetadata.decode(p[2])));
+            } else {
+                ApprovalRules.Tier tier = new ApprovalRules.Tier(p[1].isEmpty() ? null : Long.valueOf(p[1]),
+                        Integer.parseInt(p[2]));
+                (p[0].equals("PAGAMENTO") ? pagamento : cobranca).add(tier);
+            }
+        }
+        return new ApprovalRules(approvers, pagamento, cobranca);
+    }
+
+    @Override
+    public void saveApprovalRules(String tenant, ApprovalRules rules, String byUserId) {
+        List<String> values = new ArrayList<>();
+        rules.approvers().forEach(a -> values.add(String.join("|", "A", ObjectMetadata.encode(a.userId()),
+                ObjectMetadata.encode(a.email()), ObjectMetadata.encode(a.name()))));
+        rules.pagamento().forEach(t -> values.add(tier("PAGAMENTO", t)));
+        rules.cobranca().forEach(t -> values.add(tier("COBRANCA", t)));
+        save(tenant, APPROVALS, values, byUserId);
+    }
+
+    private static String tier(String service, ApprovalRules.Tier t) {
+        return service + "|" + (t.upToCents() == null ? "" : t.upToCents()) + "|" + t.approvals();
     }
 
     private List<String> values(String tenant, String name) {

@@ -68,6 +68,7 @@ public final class RecordItem {
             .addAttribute(String.class, a -> a.name("findingsJson").getter(RecordItem::getFindingsJson).setter(RecordItem::setFindingsJson))
             .addAttribute(String.class, a -> a.name("statusHistoryJson").getter(RecordItem::getStatusHistoryJson).setter(RecordItem::setStatusHistoryJson))
             .addAttribute(String.class, a -> a.name("findingCountsJson").getter(RecordItem::getFindingCountsJson).setter(RecordItem::setFindingCountsJson))
+            .addAttribute(String.class, a -> a.name("approvalJson").getter(RecordItem::getApprovalJson).setter(RecordItem::setApprovalJson))
             .build();
 
     private String pk;
@@ -104,6 +105,8 @@ public final class RecordItem {
     private String totalsJson;
     private String findingsJson;
     private String findingCountsJson;
+    /** A remessa's approval (absent when it needs none). */
+    private String approvalJson;
     private String kindKey;
     private String directionKey;
     private String kindBankKey;
@@ -183,6 +186,8 @@ public final class RecordItem {
     public void setFindingsJson(String v) { findingsJson = v; }
     public String getFindingCountsJson() { return findingCountsJson; }
     public void setFindingCountsJson(String v) { findingCountsJson = v; }
+    public String getApprovalJson() { return approvalJson; }
+    public void setApprovalJson(String v) { approvalJson = v; }
     public String getKindKey() { return kindKey; }
     public void setKindKey(String v) { kindKey = v; }
     public String getDirectionKey() { return directionKey; }

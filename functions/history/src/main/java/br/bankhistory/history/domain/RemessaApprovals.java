@@ -1,0 +1,91 @@
+package br.bankhistory.history.domain;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Who may approve or reject a remessa waiting for approval, and what each decision does
+ * (docs/remessa-lifecycle.md, "Approval"). Pure: given the record as read, the tenant's approver group and
+ * the caller, it answers the record's next state and the audit entry, refuses (403, 409), or answers empty
+ * when there is nothing to write (the same approver approving again: idempotent).
+ */
+public final class RemessaApprovals {
+
+    private RemessaApprovals() {
+    }
+
+    /** Whether the caller may decide on this record now (it waits, they are an approver, not its creator). */
+    public static boolean mayDecide(IntegrationRecord record, ApprovalRules rules, Identity caller) {
+        return record.status() == RecordStatus.AWAITING_APPROVAL && rules.approver(caller.userId()).isPresent()
+                && !record.approval().createdBy(caller.userId());
+    }
+
+    public static Optional<RecordDecision> approve(IntegrationRecord record, ApprovalRules rules, Identity caller,
+                                             Instant now) {
+        Approval approval = record.approval();
+        if (record.status() == RecordStatus.APPROVED && approval.approvedBy(caller.userId())) {
+            return Optional.empty(); // approved by this caller already (it counted once)
+        }
+        stateBlocks(record, "aprovada").ifPresent(reason -> {
+            throw new ConflictException(reason);
+        });
+        callerBlocks(record, rules, caller, "aprová-la").ifPresent(reason -> {
+            throw new ForbiddenException(reason);
+        });
+        if (approval.approvedBy(caller.userId())) {
+            return Optional.empty();
+        }
+        Approval next = approval.with(new Approval.Decision(caller.userId(), caller.userName(), now, ""));
+        RecordStatus to = next.complete() ? RecordStatus.APPROVED : RecordStatus.AWAITING_APPROVAL;
+        String reason = "Aprovação " + next.approvals().size() + " de " + next.required()
+                + (to == RecordStatus.APPROVED ? ": remessa aprovada, liberada para envio ao banco." : "");
+        return Optional.of(new RecordDecision(record.withApproval(to, next), new StatusChange(now, record.status(), to,
+                caller.userId(), caller.userName(), reason)));
+    }
+
+    public static RecordDecision reject(IntegrationRecord record, ApprovalRules rules, Identity caller, String why,
+                                  Instant now) {
+        stateBlocks(record, "reprovada").ifPresent(reason -> {
+            throw new ConflictException(reason);
+        });
+        callerBlocks(record, rules, caller, "reprová-la").ifPresent(reason -> {
+            throw new ForbiddenException(reason);
+        });
+        Approval next = record.approval().rejected(new Approval.Decision(caller.userId(), caller.userName(), now, why));
+        return new RecordDecision(record.withApproval(RecordStatus.APPROVAL_REJECTED, next), new StatusChange(now,
+                record.status(), RecordStatus.APPROVAL_REJECTED, caller.userId(), caller.userName(),
+                "Reprovada: " + why));
+    }
+
+    /** Why the record's state allows no decision (409), or empty when it waits for one. */
+    private static Optional<String> stateBlocks(IntegrationRecord record, String asked) {
+        Approval approval = record.approval();
+        return switch (record.status()) {
+            case AWAITING_APPROVAL -> Optional.empty();
+            case APPROVED -> Optional.of("Esta remessa já foi aprovada (" + approval.approvals().size() + " de "
+                    + approval.required() + " aprovações) e está liberada para envio; não pode mais ser " + asked
+                    + ". Para impedir o envio, cancele-a.");
+            case APPROVAL_REJECTED -> Optional.of("Esta remessa foi reprovada"
+                    + approval.rejection().map(r -> " por " + r.userName() + ": " + r.reason()).orElse("")
+                    + ". Ela não pode mais ser " + asked + "; gere uma nova remessa.");
+            default -> Optional.of(approval.needed() || record.status() == RecordStatus.CANCELLED
+                    ? "Esta remessa não aguarda aprovação (situação: " + record.status().label() + ")."
+                    : "Este arquivo não aguarda aprovação: somente remessas geradas cujo valor exige aprovação "
+                            + "passam por ela.");
+        };
+    }
+
+    /** Why this caller may not decide (403), or empty when they may. */
+    private static Optional<String> callerBlocks(IntegrationRecord record, ApprovalRules rules, Identity caller,
+                                                 String verb) {
+        if (record.approval().createdBy(caller.userId())) {
+            return Optional.of("Quem criou a remessa não pode " + verb + ": a regra de alçada exige a decisão de "
+                    + "outra pessoa (" + record.approval().rule() + ").");
+        }
+        if (rules.approver(caller.userId()).isEmpty()) {
+            return Optional.of("Somente os aprovadores cadastrados da empresa podem aprovar ou reprovar remessas "
+                    + "(Configurações > Aprovações).");
+        }
+        return Optional.empty();
+    }
+}
