@@ -215,7 +215,7 @@ class ApprovalTest {
                 Events.body(rules("[{\"approvals\": 1}]").toString())), 200);
         json(bia.call("api-create-instruction.json", Events.header("idempotency-key", UUID.randomUUID().toString())),
                 201);
-        JsonNode run = JSON.valueToTree(new ScheduleHandler(services).handleRequest(
+        JsonNode run = JSON.valueToTree(new ScheduleHandler(services.schedule()).handleRequest(
                 Events.plain("schedule-run.json", e -> { }), null));
         String key = run.get("remessas").get(0).get("key").asText();
         String id = Api.deliver(services, "s3-put-outbound.json", key, "2026-11-23T19:30:05.000Z");

@@ -894,7 +894,7 @@ class OpenApiContractTest {
     private static void awaiting(String name, String digit) {
         String body = PAGAMENTO.replace("\"sendAutomatically\": true, ", "").replace(", \"sequenceNumber\": 41", "")
                 .replace("\"PG-1\"", "\"AP-" + digit + "\"").replace("\"BL-1\"", "\"AP-" + digit + "B\"");
-        APIGatewayV2HTTPResponse generated = new ApiHandler(services).handleRequest(event("api-create-remittance.json",
+        APIGatewayV2HTTPResponse generated = new ApiHandler(services.api()).handleRequest(event("api-create-remittance.json",
                 ADMIN, header("idempotency-key", null), Events.body(body)), null);
         assertThat(generated.getStatusCode()).as(generated.getBody()).isEqualTo(202);
         STATE.put(name, Api.deliver(services, "s3-put-outbound.json", parse(generated.getBody()).get("key").asText(),
