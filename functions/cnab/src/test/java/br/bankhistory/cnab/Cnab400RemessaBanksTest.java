@@ -10,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * CNAB 400 cobrança remessas of banks that declare reading them with their own description: Sicredi 748 and
- * Sicoob 756 (which also write them). No public remessa of these banks was found: each file is built here
- * field by field at the positions of the MIT source named in the bank's layout file, in right-trimmed lines
- * separated by LF only (as a bank's or an ERP's export may come), and read back.
+ * Sicoob 756 (which also write them), Banrisul 041. Where no public remessa of a bank was found, the file is
+ * built here field by field at the positions of the MIT source named in the bank's layout file, in
+ * right-trimmed lines separated by LF only (as a bank's or an ERP's export may come), and read back.
  */
 class Cnab400RemessaBanksTest {
 
@@ -31,22 +31,11 @@ class Cnab400RemessaBanksTest {
         ReadResult read = ReadResult.ofLatin1(lf(header, entry, writeOff, trailer));
 
         assertRemessaOfTwo(read, "748", "Sicredi");
-        Item first = read.items().get(0);
-        assertThat(first.ourNumber()).isEqualTo("241000015");
-        assertThat(first.occurrenceCode()).isEqualTo("01");
-        assertThat(first.occurrenceText()).isEqualTo("Entrada de título");
-        assertThat(first.category()).isEqualTo(Category.INSTRUCTION_ENTRY);
-        assertThat(first.yourNumber()).isEqualTo("PED-77");
-        assertThat(first.dueDate()).isEqualTo(LocalDate.of(2024, 7, 10));
-        assertThat(first.amountCents()).isEqualTo(32_050);
-        assertThat(first.counterpartName()).isEqualTo("JOAO PEREIRA");
-        Item second = read.items().get(1);
-        assertThat(second.ourNumber()).isEqualTo("241000023");
-        assertThat(second.occurrenceCode()).isEqualTo("02");
-        assertThat(second.occurrenceText()).isEqualTo("Pedido de baixa");
-        assertThat(second.category()).isEqualTo(Category.INSTRUCTION_WRITE_OFF);
-        assertThat(second.dueDate()).isEqualTo(LocalDate.of(2024, 7, 11));
-        assertThat(second.amountCents()).isEqualTo(1_000);
+        assertTitle(read.items().get(0), "241000015", "01", "Entrada de título", Category.INSTRUCTION_ENTRY, "PED-77",
+                LocalDate.of(2024, 7, 10), 32_050);
+        assertThat(read.items().get(0).counterpartName()).isEqualTo("JOAO PEREIRA");
+        assertTitle(read.items().get(1), "241000023", "02", "Pedido de baixa", Category.INSTRUCTION_WRITE_OFF, "PED-78",
+                LocalDate.of(2024, 7, 11), 1_000);
         assertThat(read.summary().header().agreement()).isEqualTo("12345");
         assertThat(read.summary().header().sequenceNumber()).isEqualTo(42);
     }
@@ -66,23 +55,80 @@ class Cnab400RemessaBanksTest {
         ReadResult read = ReadResult.ofLatin1(lf(header, entry, writeOff, trailer));
 
         assertRemessaOfTwo(read, "756", "Sicoob");
-        Item first = read.items().get(0);
-        assertThat(first.ourNumber()).isEqualTo("000000000123");
-        assertThat(first.occurrenceCode()).isEqualTo("01");
-        assertThat(first.occurrenceText()).isEqualTo("Entrada de título");
-        assertThat(first.category()).isEqualTo(Category.INSTRUCTION_ENTRY);
-        assertThat(first.yourNumber()).isEqualTo("NF-10");
-        assertThat(first.dueDate()).isEqualTo(LocalDate.of(2024, 7, 10));
-        assertThat(first.amountCents()).isEqualTo(150_075);
-        assertThat(first.counterpartName()).isEqualTo("COMERCIO EXEMPLO LTDA");
-        Item second = read.items().get(1);
-        assertThat(second.ourNumber()).isEqualTo("000000000131");
-        assertThat(second.occurrenceText()).isEqualTo("Pedido de baixa");
-        assertThat(second.category()).isEqualTo(Category.INSTRUCTION_WRITE_OFF);
-        assertThat(second.dueDate()).isEqualTo(LocalDate.of(2024, 7, 15));
-        assertThat(second.amountCents()).isEqualTo(9_990);
+        assertTitle(read.items().get(0), "000000000123", "01", "Entrada de título", Category.INSTRUCTION_ENTRY,
+                "NF-10", LocalDate.of(2024, 7, 10), 150_075);
+        assertThat(read.items().get(0).counterpartName()).isEqualTo("COMERCIO EXEMPLO LTDA");
+        assertTitle(read.items().get(1), "000000000131", "02", "Pedido de baixa", Category.INSTRUCTION_WRITE_OFF,
+                "NF-11", LocalDate.of(2024, 7, 15), 9_990);
         assertThat(read.summary().header().agreement()).isEqualTo("000123456");
         assertThat(read.summary().header().sequenceNumber()).isEqualTo(7);
+    }
+
+    @Test
+    void banrisulSampleRemessaIsReadWithItsTenDigitNossoNumeroAndTrailerTotal() {
+        // brcobranca's fixture: código do cedente 18-30, nosso número 63-72 (8 + 2 DV), pagador's name 235-269
+        // (35 characters), trailer total 28-40 checked against the titles
+        ReadResult read = ReadResult.ofSample("brcobranca/remessa-banrisul-cnab400.rem");
+
+        assertThat(read.classification()).isEqualTo(new Classification(Layout.CNAB400, Direction.REMESSA,
+                Service.COBRANCA, "041", "Banrisul", ""));
+        assertThat(read.items()).singleElement().satisfies(item -> {
+            assertTitle(item, "2283256351", "01", "Remessa (entrada de título)", Category.INSTRUCTION_ENTRY, "1",
+                    LocalDate.of(2015, 7, 14), 19_990);
+            assertThat(item.counterpartName()).isEqualTo("PABLO DIEGO JOSE FRANCISCO DE PAULA");
+            assertThat(item.counterpartDocument()).isEqualTo("00012345678901");
+        });
+        assertThat(read.summary().totalAmountCents()).isEqualTo(19_990);
+        // the header's 10-26 are blank and its 27-39 the código do cedente (not the retorno's agência/conta)
+        assertThat(read.summary().header().agreement()).isEqualTo("1102900015046");
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
+    @Test
+    void banrisulRemessaWithItsOwnInstructionCodesAndATrailerThatDisagrees() {
+        String header = FixedLine.of400().put(1, "01REMESSA").put(27, "0012345678901").put(47, "EMPRESA GAUCHA LTDA")
+                .put(77, "041BANRISUL").put(95, "100624").number(395, 400, 1).toString();
+        String entry = banrisul(2, "01", "0000012345", "DUP-1", "100724", 50_000)
+                .put(219, "01").put(221, "00012345678909").put(235, "MARIA DOS SANTOS").toString();
+        // Banrisul's 10 is sustar protesto (the generic table's 10 is não protestar) and 18 alters the pagador's name
+        String stop = banrisul(3, "10", "0000012353", "DUP-2", "150724", 7_500).toString();
+        String rename = banrisul(4, "18", "0000012361", "DUP-3", "200724", 2_500).toString();
+        String trailer = FixedLine.of400().put(1, "9").number(28, 40, 60_001).number(395, 400, 5).toString();
+        ReadResult read = ReadResult.ofLatin1(lf(header, entry, stop, rename, trailer));
+
+        assertThat(read.classification().bankCode()).isEqualTo("041");
+        assertThat(read.classification().direction()).isEqualTo(Direction.REMESSA);
+        assertThat(read.items()).hasSize(3);
+        assertTitle(read.items().get(0), "0000012345", "01", "Remessa (entrada de título)",
+                Category.INSTRUCTION_ENTRY, "DUP-1", LocalDate.of(2024, 7, 10), 50_000);
+        assertThat(read.items().get(0).counterpartName()).isEqualTo("MARIA DOS SANTOS");
+        assertTitle(read.items().get(1), "0000012353", "10", "Sustar protesto", Category.INSTRUCTION_PROTEST,
+                "DUP-2", LocalDate.of(2024, 7, 15), 7_500);
+        assertTitle(read.items().get(2), "0000012361", "18", "Alteração do nome do pagador",
+                Category.INSTRUCTION_CHANGE, "DUP-3", LocalDate.of(2024, 7, 20), 2_500);
+        // the trailer says R$ 600,01 for R$ 600,00 of titles: reported, nothing lost
+        assertThat(read.summary().totalAmountCents()).isEqualTo(60_000);
+        assertThat(read.findingCodes()).containsExactly(FindingCodes.FILE_TRAILER_SUM);
+    }
+
+    private static FixedLine banrisul(int sequence, String occurrence, String ourNumber, String yourNumber,
+                                      String due, long cents) {
+        return FixedLine.of400().put(1, "1").put(18, "0012345678901").put(38, yourNumber).put(63, ourNumber)
+                .put(108, "1").put(109, occurrence).put(111, yourNumber).put(121, due).number(127, 139, cents)
+                .put(140, "041").put(148, "08N").put(151, "100624").put(157, "0000").put(161, "0")
+                .number(162, 173, 0).put(322, "02000").put(352, "0000").number(357, 369, 0).put(370, "00")
+                .number(395, 400, sequence);
+    }
+
+    private static void assertTitle(Item item, String ourNumber, String code, String text, Category category,
+                                    String yourNumber, LocalDate due, long cents) {
+        assertThat(item.ourNumber()).isEqualTo(ourNumber);
+        assertThat(item.occurrenceCode()).isEqualTo(code);
+        assertThat(item.occurrenceText()).isEqualTo(text);
+        assertThat(item.category()).isEqualTo(category);
+        assertThat(item.yourNumber()).isEqualTo(yourNumber);
+        assertThat(item.dueDate()).isEqualTo(due);
+        assertThat(item.amountCents()).isEqualTo(cents);
     }
 
     private static FixedLine sicredi(int sequence, String occurrence, String ourNumber, String yourNumber,
