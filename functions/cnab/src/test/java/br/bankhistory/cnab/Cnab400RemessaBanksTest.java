@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * CNAB 400 cobrança remessas of banks that declare reading them with their own description: Sicredi 748 and
- * Sicoob 756 (which also write them), Banrisul 041. Where no public remessa of a bank was found, the file is
+ * Sicoob 756 (which also write them), Banrisul 041, Inter 077. Where no public remessa of a bank was found, the file is
  * built here field by field at the positions of the MIT source named in the bank's layout file, in
  * right-trimmed lines separated by LF only (as a bank's or an ERP's export may come), and read back.
  */
@@ -65,6 +65,37 @@ class Cnab400RemessaBanksTest {
     }
 
     @Test
+    void interRemessaWithItsPagadorAt221AndTheNossoNumeroLeftToTheBank() {
+        // laravel-boleto Remessa/Cnab400/Banco/Inter.php: "MX" and the remessa's number 111-117 in the header;
+        // carteira/agência/conta 21-37, multa 66-89, nosso número 90-100 (zeros), pagador 221-324, message
+        // 325-394, four more message lines in a record 2
+        String header = FixedLine.of400().put(1, "01REMESSA01COBRANCA").put(47, "LOJA EXEMPLO LTDA")
+                .put(77, "077Inter").put(95, "100624").put(109, "MX").number(111, 117, 15).number(395, 400, 1)
+                .toString();
+        String fined = inter(2, "NF-501", "100724", 120_000).put(66, "1").number(67, 79, 2_400).put(84, "100724")
+                .put(160, "1").number(161, 173, 40).put(178, "110724").put(221, "02").put(223, "12345678000199")
+                .put(237, "COMERCIO EXEMPLO LTDA").put(277, "AV AFONSO PENA 1").put(317, "30130000")
+                .put(325, "NAO RECEBER APOS 60 DIAS").toString();
+        String messages = FixedLine.of400().put(1, "2").put(2, "REFERENTE AO PEDIDO 501").put(314, "0".repeat(23))
+                .put(347, "0".repeat(23)).put(380, "0".repeat(11)).number(395, 400, 3).toString();
+        String plain = inter(4, "NF-502", "150724", 8_990).put(66, "0").number(67, 79, 0).put(84, "000000")
+                .put(160, "0").number(161, 173, 0).put(178, "000000").put(221, "01").put(223, "00012345678909")
+                .put(237, "JOSE DA SILVA").toString();
+        String trailer = FixedLine.of400().put(1, "9").number(395, 400, 5).toString();
+        ReadResult read = ReadResult.ofLatin1(lf(header, fined, messages, plain, trailer));
+
+        assertRemessaOfTwo(read, "077", "Inter");
+        assertTitle(read.items().get(0), "00000000000", "01", "Entrada de título", Category.INSTRUCTION_ENTRY,
+                "NF-501", LocalDate.of(2024, 7, 10), 120_000);
+        assertThat(read.items().get(0).counterpartName()).isEqualTo("COMERCIO EXEMPLO LTDA");
+        assertThat(read.items().get(0).counterpartDocument()).isEqualTo("12345678000199");
+        assertTitle(read.items().get(1), "00000000000", "01", "Entrada de título", Category.INSTRUCTION_ENTRY,
+                "NF-502", LocalDate.of(2024, 7, 15), 8_990);
+        assertThat(read.items().get(1).counterpartName()).isEqualTo("JOSE DA SILVA");
+        assertThat(read.summary().header().sequenceNumber()).isEqualTo(15);
+    }
+
+    @Test
     void banrisulSampleRemessaIsReadWithItsTenDigitNossoNumeroAndTrailerTotal() {
         // brcobranca's fixture: código do cedente 18-30, nosso número 63-72 (8 + 2 DV), pagador's name 235-269
         // (35 characters), trailer total 28-40 checked against the titles
@@ -109,6 +140,14 @@ class Cnab400RemessaBanksTest {
         // the trailer says R$ 600,01 for R$ 600,00 of titles: reported, nothing lost
         assertThat(read.summary().totalAmountCents()).isEqualTo(60_000);
         assertThat(read.findingCodes()).containsExactly(FindingCodes.FILE_TRAILER_SUM);
+    }
+
+    private static FixedLine inter(int sequence, String yourNumber, String due, long cents) {
+        return FixedLine.of400().put(1, "1").put(21, "1120001").put(28, "0001234567").put(38, yourNumber)
+                .put(63, "000").put(80, "000").put(90, "00000000000").put(109, "01").put(111, yourNumber)
+                .put(121, due).number(127, 139, cents).put(140, "60").put(148, "01N").put(151, "100624")
+                .put(174, "0000").put(184, "0").number(185, 197, 0).put(198, "0000").put(202, "000000")
+                .number(208, 220, 0).number(395, 400, sequence);
     }
 
     private static FixedLine banrisul(int sequence, String occurrence, String ourNumber, String yourNumber,
