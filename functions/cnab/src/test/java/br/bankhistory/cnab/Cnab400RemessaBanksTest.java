@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * CNAB 400 cobrança remessas of banks that declare reading them with their own description: Sicredi 748 and
- * Sicoob 756 (which also write them), Banrisul 041, Inter 077. Where no public remessa of a bank was found, the file is
+ * Sicoob 756 (which also write them), Banrisul 041, Inter 077, Fibra 224. Where no public remessa of a bank was found, the file is
  * built here field by field at the positions of the MIT source named in the bank's layout file, in
  * right-trimmed lines separated by LF only (as a bank's or an ERP's export may come), and read back.
  */
@@ -96,6 +96,34 @@ class Cnab400RemessaBanksTest {
     }
 
     @Test
+    void fibraRemessaWithItsMultaItsOwnCodesAndAnInvoiceKeyRecord() {
+        // laravel-boleto Remessa/Cnab400/Banco/Fibra.php: agência + conta 18-37, nosso número 63-73, multa
+        // 90-105, pagador's name 235-264 (30), sacador 352-381; record 4 carries the NF-e key at 38-81
+        String header = FixedLine.of400().put(1, "01REMESSA01COBRANCA").put(27, "000112345678")
+                .put(47, "DISTRIBUIDORA EXEMPLO SA").put(77, "224BANCO FIBRA S/A").put(95, "100624")
+                .number(395, 400, 1).toString();
+        String entry = fibra(2, "01", "00000004321", "0000000501", "100724", 75_000).put(90, "2")
+                .number(91, 103, 1_500).put(104, "01").put(159, "09").put(219, "02").put(221, "12345678000199")
+                .put(235, "PAGADOR COM NOME DE TRINTA LETRAS").put(352, "SACADOR AVALISTA LTDA").put(392, "05")
+                .toString();
+        String invoice = FixedLine.of400().put(1, "4").put(38, "3".repeat(44)).number(395, 400, 3).toString();
+        String change = fibra(4, "47", "00000004339", "0000000502", "200724", 80_000).put(90, "0")
+                .number(91, 103, 0).put(104, "00").put(159, "10").toString();
+        String trailer = FixedLine.of400().put(1, "9").number(395, 400, 5).toString();
+        ReadResult read = ReadResult.ofLatin1(lf(header, entry, invoice, change, trailer));
+
+        assertRemessaOfTwo(read, "224", "Fibra");
+        assertTitle(read.items().get(0), "00000004321", "01", "Remessa (entrada de título)",
+                Category.INSTRUCTION_ENTRY, "0000000501", LocalDate.of(2024, 7, 10), 75_000);
+        // the pagador's name is 30 characters at 235-264
+        assertThat(read.items().get(0).counterpartName()).isEqualTo("PAGADOR COM NOME DE TRINTA LET");
+        assertThat(read.items().get(0).counterpartDocument()).isEqualTo("12345678000199");
+        // Fibra's 47 (not in the generic table) alters value and due date
+        assertTitle(read.items().get(1), "00000004339", "47", "Alteração de valor e vencimento",
+                Category.INSTRUCTION_CHANGE, "0000000502", LocalDate.of(2024, 7, 20), 80_000);
+    }
+
+    @Test
     void banrisulSampleRemessaIsReadWithItsTenDigitNossoNumeroAndTrailerTotal() {
         // brcobranca's fixture: código do cedente 18-30, nosso número 63-72 (8 + 2 DV), pagador's name 235-269
         // (35 characters), trailer total 28-40 checked against the titles
@@ -148,6 +176,16 @@ class Cnab400RemessaBanksTest {
                 .put(121, due).number(127, 139, cents).put(140, "60").put(148, "01N").put(151, "100624")
                 .put(174, "0000").put(184, "0").number(185, 197, 0).put(198, "0000").put(202, "000000")
                 .number(208, 220, 0).number(395, 400, sequence);
+    }
+
+    private static FixedLine fibra(int sequence, String occurrence, String ourNumber, String yourNumber,
+                                   String due, long cents) {
+        return FixedLine.of400().put(1, "102").put(4, "98765432000110").put(18, "000112345678")
+                .put(38, "CTRL-" + yourNumber).put(63, ourNumber).put(74, "0".repeat(13)).put(108, "1")
+                .put(109, occurrence).put(111, yourNumber).put(121, due).number(127, 139, cents)
+                .put(140, "22400000").put(148, "01N").put(151, "100624").put(157, "00").number(161, 173, 0)
+                .put(174, "000000").number(180, 192, 0).number(193, 205, 0).number(206, 218, 0).put(394, "9")
+                .number(395, 400, sequence);
     }
 
     private static FixedLine banrisul(int sequence, String occurrence, String ourNumber, String yourNumber,
