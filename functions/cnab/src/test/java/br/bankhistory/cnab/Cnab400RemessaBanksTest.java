@@ -65,6 +65,27 @@ class Cnab400RemessaBanksTest {
     }
 
     @Test
+    void sicoobSampleRemessaIsReadAtTheSamePositions() {
+        // brcobranca's fixture (its sicoob.rb, from the Sicoob manual's SEQ fields) agrees with the positions
+        // above: agência 18-21 + DV, conta 23-30 + DV, nosso número 63-74, convênio 32-40 of the header, the
+        // remessa's number 101-107. It writes the pagador's name in 40 characters (235-274) where laravel-boleto
+        // writes 37 and 3 blanks: the name is read at 235-271, as the writer writes it
+        ReadResult read = ReadResult.ofSample("brcobranca/remessa-sicoob-cnab400.rem");
+
+        assertThat(read.classification()).isEqualTo(new Classification(Layout.CNAB400, Direction.REMESSA,
+                Service.COBRANCA, "756", "Sicoob", ""));
+        assertThat(read.items()).singleElement().satisfies(item -> {
+            assertTitle(item, "000000000123", "01", "Entrada de título", Category.INSTRUCTION_ENTRY, "0000000000",
+                    LocalDate.of(2015, 7, 14), 19_990);
+            assertThat(item.counterpartDocument()).isEqualTo("00012345678901");
+            assertThat(item.counterpartName()).startsWith("PABLO DIEGO JOSE FRANCISCO DE PAULA");
+        });
+        assertThat(read.summary().header().agreement()).isEqualTo("123456789");
+        assertThat(read.summary().header().sequenceNumber()).isEqualTo(1);
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
+    @Test
     void interRemessaWithItsPagadorAt221AndTheNossoNumeroLeftToTheBank() {
         // laravel-boleto Remessa/Cnab400/Banco/Inter.php: "MX" and the remessa's number 111-117 in the header;
         // carteira/agência/conta 21-37, multa 66-89, nosso número 90-100 (zeros), pagador 221-324, message
