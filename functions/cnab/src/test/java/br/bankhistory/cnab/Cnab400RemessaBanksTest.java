@@ -70,19 +70,15 @@ class Cnab400RemessaBanksTest {
         // above: agência 18-21 + DV, conta 23-30 + DV, nosso número 63-74, convênio 32-40 of the header, the
         // remessa's number 101-107. It writes the pagador's name in 40 characters (235-274) where laravel-boleto
         // writes 37 and 3 blanks: the name is read at 235-271, as the writer writes it
-        ReadResult read = ReadResult.ofSample("brcobranca/remessa-sicoob-cnab400.rem");
+        ReadResult read = sampleOfOneTitle("brcobranca/remessa-sicoob-cnab400.rem", "756", "Sicoob");
 
-        assertThat(read.classification()).isEqualTo(new Classification(Layout.CNAB400, Direction.REMESSA,
-                Service.COBRANCA, "756", "Sicoob", ""));
-        assertThat(read.items()).singleElement().satisfies(item -> {
-            assertTitle(item, "000000000123", "01", "Entrada de título", Category.INSTRUCTION_ENTRY, "0000000000",
-                    LocalDate.of(2015, 7, 14), 19_990);
-            assertThat(item.counterpartDocument()).isEqualTo("00012345678901");
-            assertThat(item.counterpartName()).startsWith("PABLO DIEGO JOSE FRANCISCO DE PAULA");
-        });
+        Item item = read.items().get(0);
+        assertTitle(item, "000000000123", "01", "Entrada de título", Category.INSTRUCTION_ENTRY, "0000000000",
+                LocalDate.of(2015, 7, 14), 19_990);
+        // its 40-character name is cut at the 37 characters of 235-271
+        assertPayer(item, "00012345678901", "PABLO DIEGO JOSE FRANCISCO DE PAULA J");
         assertThat(read.summary().header().agreement()).isEqualTo("123456789");
         assertThat(read.summary().header().sequenceNumber()).isEqualTo(1);
-        assertThat(read.summary().findings()).isEmpty();
     }
 
     @Test
@@ -108,8 +104,7 @@ class Cnab400RemessaBanksTest {
         assertRemessaOfTwo(read, "077", "Inter");
         assertTitle(read.items().get(0), "00000000000", "01", "Entrada de título", Category.INSTRUCTION_ENTRY,
                 "NF-501", LocalDate.of(2024, 7, 10), 120_000);
-        assertThat(read.items().get(0).counterpartName()).isEqualTo("COMERCIO EXEMPLO LTDA");
-        assertThat(read.items().get(0).counterpartDocument()).isEqualTo("12345678000199");
+        assertPayer(read.items().get(0), "12345678000199", "COMERCIO EXEMPLO LTDA");
         assertTitle(read.items().get(1), "00000000000", "01", "Entrada de título", Category.INSTRUCTION_ENTRY,
                 "NF-502", LocalDate.of(2024, 7, 15), 8_990);
         assertThat(read.items().get(1).counterpartName()).isEqualTo("JOSE DA SILVA");
@@ -137,8 +132,7 @@ class Cnab400RemessaBanksTest {
         assertTitle(read.items().get(0), "00000004321", "01", "Remessa (entrada de título)",
                 Category.INSTRUCTION_ENTRY, "0000000501", LocalDate.of(2024, 7, 10), 75_000);
         // the pagador's name is 30 characters at 235-264
-        assertThat(read.items().get(0).counterpartName()).isEqualTo("PAGADOR COM NOME DE TRINTA LET");
-        assertThat(read.items().get(0).counterpartDocument()).isEqualTo("12345678000199");
+        assertPayer(read.items().get(0), "12345678000199", "PAGADOR COM NOME DE TRINTA LET");
         // Fibra's 47 (not in the generic table) alters value and due date
         assertTitle(read.items().get(1), "00000004339", "47", "Alteração de valor e vencimento",
                 Category.INSTRUCTION_CHANGE, "0000000502", LocalDate.of(2024, 7, 20), 80_000);
@@ -148,20 +142,15 @@ class Cnab400RemessaBanksTest {
     void banrisulSampleRemessaIsReadWithItsTenDigitNossoNumeroAndTrailerTotal() {
         // brcobranca's fixture: código do cedente 18-30, nosso número 63-72 (8 + 2 DV), pagador's name 235-269
         // (35 characters), trailer total 28-40 checked against the titles
-        ReadResult read = ReadResult.ofSample("brcobranca/remessa-banrisul-cnab400.rem");
+        ReadResult read = sampleOfOneTitle("brcobranca/remessa-banrisul-cnab400.rem", "041", "Banrisul");
 
-        assertThat(read.classification()).isEqualTo(new Classification(Layout.CNAB400, Direction.REMESSA,
-                Service.COBRANCA, "041", "Banrisul", ""));
-        assertThat(read.items()).singleElement().satisfies(item -> {
-            assertTitle(item, "2283256351", "01", "Remessa (entrada de título)", Category.INSTRUCTION_ENTRY, "1",
-                    LocalDate.of(2015, 7, 14), 19_990);
-            assertThat(item.counterpartName()).isEqualTo("PABLO DIEGO JOSE FRANCISCO DE PAULA");
-            assertThat(item.counterpartDocument()).isEqualTo("00012345678901");
-        });
+        Item item = read.items().get(0);
+        assertTitle(item, "2283256351", "01", "Remessa (entrada de título)", Category.INSTRUCTION_ENTRY, "1",
+                LocalDate.of(2015, 7, 14), 19_990);
+        assertPayer(item, "00012345678901", "PABLO DIEGO JOSE FRANCISCO DE PAULA");
         assertThat(read.summary().totalAmountCents()).isEqualTo(19_990);
         // the header's 10-26 are blank and its 27-39 the código do cedente (not the retorno's agência/conta)
         assertThat(read.summary().header().agreement()).isEqualTo("1102900015046");
-        assertThat(read.summary().findings()).isEmpty();
     }
 
     @Test
@@ -216,6 +205,21 @@ class Cnab400RemessaBanksTest {
                 .put(140, "041").put(148, "08N").put(151, "100624").put(157, "0000").put(161, "0")
                 .number(162, 173, 0).put(322, "02000").put(352, "0000").number(357, 369, 0).put(370, "00")
                 .number(395, 400, sequence);
+    }
+
+    /** A public sample of one title, read as the bank's remessa without a finding. */
+    private static ReadResult sampleOfOneTitle(String sample, String bank, String name) {
+        ReadResult read = ReadResult.ofSample(sample);
+        assertThat(read.classification()).isEqualTo(new Classification(Layout.CNAB400, Direction.REMESSA,
+                Service.COBRANCA, bank, name, ""));
+        assertThat(read.items()).hasSize(1);
+        assertThat(read.summary().findings()).isEmpty();
+        return read;
+    }
+
+    private static void assertPayer(Item item, String document, String name) {
+        assertThat(item.counterpartDocument()).isEqualTo(document);
+        assertThat(item.counterpartName()).isEqualTo(name);
     }
 
     private static void assertTitle(Item item, String ourNumber, String code, String text, Category category,
