@@ -5,7 +5,7 @@ import br.bankhistory.history.domain.ConflictException;
 import br.bankhistory.history.domain.ForbiddenException;
 import br.bankhistory.history.domain.Identity;
 import br.bankhistory.history.domain.IntegrationRecord;
-import br.bankhistory.history.domain.InvalidRequestException;
+import br.bankhistory.history.domain.Reasons;
 import br.bankhistory.history.domain.RecordIds;
 import br.bankhistory.history.domain.RecordEvents;
 import br.bankhistory.history.domain.RecordStatus;
@@ -28,8 +28,6 @@ import java.util.Optional;
 public final class CancelRemittance {
 
     private static final JsonLog LOG = JsonLog.of(CancelRemittance.class);
-    private static final int MIN_REASON = 3;
-    private static final int MAX_REASON = 500;
 
     private final RecordStore records;
     private final ItemStore items;
@@ -43,11 +41,7 @@ public final class CancelRemittance {
 
     /** Empty when the tenant has no such record. */
     public Optional<Result> cancel(Identity caller, String id, String reason) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.length() < MIN_REASON || why.length() > MAX_REASON) {
-            throw new InvalidRequestException("Informe o motivo do cancelamento (de " + MIN_REASON + " a "
-                    + MAX_REASON + " caracteres).");
-        }
+        String why = Reasons.required(reason, "Informe o motivo do cancelamento");
         if (!RecordIds.isValid(id)) {
             return Optional.empty();
         }

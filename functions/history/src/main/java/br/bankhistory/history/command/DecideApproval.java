@@ -2,7 +2,7 @@ package br.bankhistory.history.command;
 
 import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.Identity;
-import br.bankhistory.history.domain.InvalidRequestException;
+import br.bankhistory.history.domain.Reasons;
 import br.bankhistory.history.domain.RecordIds;
 import br.bankhistory.history.domain.RemessaApprovals;
 import br.bankhistory.history.log.JsonLog;
@@ -24,8 +24,6 @@ import java.util.Optional;
 public final class DecideApproval {
 
     private static final JsonLog LOG = JsonLog.of(DecideApproval.class);
-    private static final int MIN_REASON = 3;
-    private static final int MAX_REASON = 500;
 
     private final RecordStore records;
     private final SettingsStore settings;
@@ -52,11 +50,7 @@ public final class DecideApproval {
 
     /** Empty when the tenant has no such record. */
     public Optional<IntegrationRecord> reject(Identity caller, String id, String reason) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.length() < MIN_REASON || why.length() > MAX_REASON) {
-            throw new InvalidRequestException("reason: informe o motivo da reprovação (de " + MIN_REASON + " a "
-                    + MAX_REASON + " caracteres).");
-        }
+        String why = Reasons.required(reason, "reason: informe o motivo da reprovação");
         if (!RecordIds.isValid(id)) {
             return Optional.empty();
         }
