@@ -42,7 +42,7 @@ public final class InstructionEvents {
     /**
      * An answer as the API and the events show it: {@code outcome}, {@code occurrence} (code, description),
      * {@code reasons} (code, description), {@code retornoId}, {@code at}, and for a title or payment the bank
-     * paid {@code amountCents} and {@code paidOn} when the retorno gives them.
+     * paid {@code amountCents} and {@code paidOn} when the retorno gives them (null otherwise).
      */
     public static Map<String, Object> settlement(Settlement s) {
         Map<String, Object> view = new LinkedHashMap<>();
@@ -52,8 +52,8 @@ public final class InstructionEvents {
                 .toList());
         view.put("retornoId", s.retornoId());
         view.put("at", s.at().toString());
-        s.amountCents().ifPresent(cents -> view.put("amountCents", cents));
-        s.paidOn().ifPresent(day -> view.put("paidOn", day.toString()));
+        view.put("amountCents", s.amountCents().isPresent() ? s.amountCents().getAsLong() : null);
+        view.put("paidOn", s.paidOn().map(Object::toString).orElse(null));
         return view;
     }
 }
