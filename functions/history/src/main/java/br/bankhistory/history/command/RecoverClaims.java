@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Closes what a run that died left behind (docs/remessa-lifecycle.md, "A run that dies"): instructions still
+ * Closes what a run that died left behind (docs/remessa-lifecycle.md, "Exactly once, and a run that dies"): instructions still
  * claimed by another run. The run noted the remessa it was about to store before storing it
  * ({@link InstructionStore#recordCarry}): when that remessa is in the bucket, its instructions are marked carried
  * by it, at once; when it is not (the run died before storing it, or the store failed), they go back to pending
