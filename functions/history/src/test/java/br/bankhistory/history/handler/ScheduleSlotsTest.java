@@ -179,6 +179,18 @@ class ScheduleSlotsTest {
         assertThat(due("2026-11-23T20:00:00Z").get("remessas")).isEmpty();
     }
 
+    @Test
+    void an_invocation_whose_time_is_no_instant_is_refused_and_writes_nothing() {
+        String pending = created(ana, title("17600", "90000001", 10_000));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> due("23/11/2026 16:30"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scheduledTime");
+
+        assertThat(Instructions.outbound(services)).isEmpty();
+        assertThat(ids(list(ana, "PENDING"))).containsExactly(pending);
+        assertThat(accounts(due(MONDAY_1630))).containsExactly(A + "/COBRANCA/CNAB240");
+    }
+
     private JsonNode due(String at) {
         return Instructions.run(services.schedule(), Instructions.RUN_DUE, at);
     }
