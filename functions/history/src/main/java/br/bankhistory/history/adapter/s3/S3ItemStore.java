@@ -21,7 +21,8 @@ import java.util.zip.GZIPInputStream;
  * {@link ItemStore} in the files bucket (docs/data-model.md, "Items"): a record's items as gzip JSON-lines
  * chunks of {@value ItemStore#CHUNK} under {@code items/{tenant}/{recordId}/}, written as the file is read;
  * a retorno's links per chunk ({@code links/}); a remessa's answers per chunk and retorno ({@code answers/}).
- * A page reads its chunk, its links and the chunk's answers: a few GETs and one LIST, whatever the file's size.
+ * A page reads its chunk and its links, or (without links) the chunk's answers: a few GETs and at most one LIST,
+ * whatever the file's size.
  * Records written before chunks existed are read from the {@code legacy} store.
  */
 public final class S3ItemStore implements ItemStore {
@@ -126,7 +127,9 @@ public final class S3ItemStore implements ItemStore {
         List<StoredItem> items = bare.get();
         Map<Integer, Reconciliation> links = objects.get(ItemObjects.linksKey(tenant, recordId, chunk))
                 .map(ItemObjects::links).orElse(Map.of());
-        Map<Integer, List<Reconciliation>> answers = answers(tenant, recordId, chunk);
+        // a file has links (a retorno, answering remessas) or answers (a remessa, answered by retornos), never
+        // both: a chunk with links needs no LIST of answers
+        Map<Integer, List<Reconciliation>> answers = links.isEmpty() ? answers(tenant, recordId, chunk) : Map.of();
         if (links.isEmpty() && answers.isEmpty()) {
             return Optional.of(items);
         }
