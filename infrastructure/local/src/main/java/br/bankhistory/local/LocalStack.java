@@ -149,7 +149,9 @@ public final class LocalStack implements AutoCloseable {
       running.push(dropFolder);
       running.push(UploadsWatcher.start(services.s3(), services.config().bucketName(), delivery,
           UploadsWatcher.DEFAULT_POLL_INTERVAL));
-      running.push(ScheduleClock.start(schedule, Clock.systemUTC(), ScheduleClock.DEFAULT_INTERVAL));
+      if (!options.scheduleClock().isZero()) {
+        running.push(ScheduleClock.start(schedule, Clock.systemUTC(), options.scheduleClock()));
+      }
       LocalStack stack = new LocalStack(running, aws, front, dropFolder, deadLetters, tokens, seeded);
       LOG.info("local.ready", Map.of("web", stack.baseUri().toString(), "api", stack.apiUri().toString(),
           "sesInbox", stack.sesInboxUri().toString(), "drop", dropFolder.root().toString(), "seeded", seeded,

@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 import br.bankhistory.history.support.CobrancaRetorno240;
 import br.bankhistory.history.support.Instructions;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,23 +29,22 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code POST /local/schedules/run} into one remessa per account (sent by "Integração", the account's NSAs one
  * after the other), recorded by the stack's watcher, and settled by the bank's retorno built from a remessa's
  * titles (Itaú CNAB 240 cobrança: occurrence 02 for one title, 03 with reason 08 for another) dropped in
- * {@code drop/acme/}.
+ * {@code drop/acme/}; then the stack's clock runs an account when its slot comes.
  */
 class ScheduledInstructionsLocalStackTest {
 
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
-  private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @TempDir
   static Path drop;
 
   private static LocalStack stack;
-  private static String admin;
+  private static StackApi ana;
 
   @BeforeAll
   static void startStack() {
-    stack = LocalStack.start(LocalStackOptions.forTests(drop, false));
-    admin = stack.mintToken(new LocalIdentity("acme", "ana", "Ana Souza", true));
+    stack = LocalStack.start(LocalStackOptions.forTests(drop, false).withScheduleClock(Duration.ofSeconds(1)));
+    ana = new StackApi(stack, new LocalIdentity("acme", "ana", "Ana Souza", true));
   }
 
   @AfterAll
@@ -59,17 +56,17 @@ class ScheduledInstructionsLocalStackTest {
   void instructionsOfTwoAccountsBecomeARemessaEachAndTheBanksRetornoSettlesThem() throws Exception {
     // the stack's clock must not carry them first: the only day of the schedule is tomorrow, late at night
     int tomorrow = LocalDate.now(ZoneId.of("America/Sao_Paulo")).getDayOfWeek().plus(1).getValue();
-    JsonNode schedule = send("PUT", "settings/schedule", "{\"days\": [" + tomorrow + "], \"time\": \"23:45\"}", 200);
+    JsonNode schedule = ana.send("PUT", "settings/schedule", Map.of("days", List.of(tomorrow), "time", "23:45"), 200);
     assertThat(schedule.path("days").get(0).asInt()).isEqualTo(tomorrow);
 
     String a1 = instruction("17600", "91000001", 10_000);
     String a2 = instruction("17600", "91000002", 20_000);
     String b1 = instruction("22222", "91000003", 30_000);
-    JsonNode first = runNow();
+    JsonNode first = ana.runSchedule();
     assertThat(first.path("remessas")).hasSize(2).allSatisfy(r ->
         assertThat(r.path("sequenceNumber").asLong()).isEqualTo(1));
     String a3 = instruction("17600", "91000004", 40_000);
-    JsonNode second = runNow();
+    JsonNode second = ana.runSchedule();
     assertThat(second.path("remessas")).singleElement().satisfies(r -> {
       assertThat(r.path("account").asText()).startsWith("341/4459/17600/");
       assertThat(r.path("sequenceNumber").asLong()).isEqualTo(2);
@@ -83,7 +80,7 @@ class ScheduledInstructionsLocalStackTest {
     List<JsonNode> remessas = new ArrayList<>();
     await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
       remessas.clear();
-      send("GET", "integrations?limit=50&direction=REMESSA", null, 200).path("items").forEach(remessas::add);
+      ana.get("integrations?limit=50&direction=REMESSA").path("items").forEach(remessas::add);
       assertThat(remessas).hasSize(3);
     });
     assertThat(remessas).allSatisfy(r -> {
@@ -101,16 +98,16 @@ class ScheduledInstructionsLocalStackTest {
     Files.write(stack.dropRoot().resolve("acme").resolve("ITAU-RETORNO-0900.RET"), retorno);
 
     await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
-        assertThat(Instructions.ids(send("GET", "instructions?status=SETTLED", null, 200)))
+        assertThat(Instructions.ids(ana.get("instructions?status=SETTLED")))
             .containsExactlyInAnyOrder(a1, a2));
     Map<String, JsonNode> settled = new java.util.HashMap<>();
-    send("GET", "instructions?status=SETTLED", null, 200).path("items").forEach(i ->
+    ana.get("instructions?status=SETTLED").path("items").forEach(i ->
         settled.put(i.path("id").asText(), i.path("settlement")));
     assertThat(settled.get(a1).path("outcome").asText()).isEqualTo("CONFIRMED");
     assertThat(settled.get(a1).path("occurrence").path("description").asText()).isEqualTo("Entrada confirmada");
     assertThat(settled.get(a2).path("outcome").asText()).isEqualTo("REJECTED");
     assertThat(settled.get(a2).path("reasons").get(0).path("code").asText()).isEqualTo("08");
-    assertThat(Instructions.ids(send("GET", "instructions?status=CARRIED", null, 200)))
+    assertThat(Instructions.ids(ana.get("instructions?status=CARRIED")))
         .containsExactlyInAnyOrder(b1, a3);
 
     // and the ERP hears of each once, through the outbox
@@ -119,18 +116,17 @@ class ScheduledInstructionsLocalStackTest {
       eventsOfType("instruction.settled").forEach(e -> heard.add(e.path("recordId").asText()));
       assertThat(heard).containsExactlyInAnyOrder(a1, a2);
     });
+
+    // the stack's clock runs an account whose slot has come, without anyone asking: today, from midnight on
+    int today = LocalDate.now(ZoneId.of("America/Sao_Paulo")).getDayOfWeek().getValue();
+    ana.send("PUT", "settings/schedule", Map.of("days", List.of(today), "time", "00:00"), 200);
+    String c1 = instruction("33333", "91000005", 50_000);
+    await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+        assertThat(Instructions.ids(ana.get("instructions?status=CARRIED"))).contains(c1));
   }
 
-  private static String instruction(String account, String ourNumber, long cents) throws Exception {
-    JsonNode created = send("POST", "instructions", Instructions.title(account, ourNumber, cents).toString(), 201);
-    return created.path("id").asText();
-  }
-
-  private static JsonNode runNow() throws Exception {
-    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(stack.baseUri().resolve("local/schedules/run"))
-        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return JSON.readTree(response.body());
+  private static String instruction(String account, String ourNumber, long cents) {
+    return ana.send("POST", "instructions", Instructions.title(account, ourNumber, cents), 201).path("id").asText();
   }
 
   private static JsonNode remessaOf(JsonNode report, String account) {
@@ -143,7 +139,7 @@ class ScheduledInstructionsLocalStackTest {
   }
 
   private static byte[] download(String recordId) throws Exception {
-    JsonNode link = send("GET", "integrations/" + recordId + "/file", null, 200);
+    JsonNode link = ana.get("integrations/" + recordId + "/file");
     return HTTP.send(HttpRequest.newBuilder(URI.create(link.path("url").asText())).GET().build(),
         HttpResponse.BodyHandlers.ofByteArray()).body();
   }
@@ -153,22 +149,7 @@ class ScheduledInstructionsLocalStackTest {
         .GET().build(), HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     List<JsonNode> events = new ArrayList<>();
-    JSON.readTree(response.body()).path("events").forEach(events::add);
+    StackApi.JSON.readTree(response.body()).path("events").forEach(events::add);
     return events;
-  }
-
-  /** An API route as the page calls it ({@code /api/...}), as Ana, an admin of acme. */
-  private static JsonNode send(String method, String route, String body, int expected)
-      throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(stack.baseUri().resolve("api/" + route))
-        .header("Authorization", "Bearer " + admin).header("Accept", "application/json");
-    if (body != null) {
-      request.header("Content-Type", "application/json");
-    }
-    HttpResponse<String> response = HTTP.send(request.method(method, body == null
-        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(method + " " + route + ": " + response.body()).isEqualTo(expected);
-    return JSON.readTree(response.body());
   }
 }
