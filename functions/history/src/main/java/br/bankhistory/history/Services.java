@@ -80,6 +80,11 @@ public final class Services {
         return schedule.get();
     }
 
+    /** Another Schedule function's wiring over the same parts, told of each step of its runs. */
+    public ScheduleWiring scheduleWith(br.bankhistory.history.command.RunSchedule.Hook hook) {
+        return new ScheduleWiring(parts, hook);
+    }
+
     public ServiceConfig config() {
         return parts.config();
     }

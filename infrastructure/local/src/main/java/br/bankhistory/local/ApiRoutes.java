@@ -27,6 +27,8 @@ public final class ApiRoutes {
       "PUT /settings/accounts",
       "GET /settings/approvals",
       "PUT /settings/approvals",
+      "GET /settings/schedule",
+      "PUT /settings/schedule",
       "GET /approvals",
       "POST /integrations/{id}/approve",
       "POST /integrations/{id}/reject",

@@ -132,7 +132,8 @@ public final class LocalStack implements AutoCloseable {
       running.push(front); // stopped before the emulators it calls, as if it had started after them
       ReplayEndpoint replay = new ReplayEndpoint(deadLetters, ingest, json);
       front.route(ReplayEndpoint.REPLAY_PATH, replay).route(ReplayEndpoint.PEEK_PATH, replay);
-      front.route(ScheduleEndpoint.RUN_PATH, new ScheduleEndpoint(new ScheduleHandler(services.schedule()), json));
+      ScheduleHandler schedule = new ScheduleHandler(services.schedule());
+      front.route(ScheduleEndpoint.RUN_PATH, new ScheduleEndpoint(schedule, json));
       front.route(EventsEndpoint.PATH, new EventsEndpoint(outbox, json));
       AsyncInvoker invoker = new AsyncInvoker(ingest, AsyncInvoker.LOCAL_FUNCTION_ARN, options.ingestRetryDelays(),
           deadLetters, replayCommand(front.baseUri()), json, Clock.systemUTC());
@@ -148,6 +149,9 @@ public final class LocalStack implements AutoCloseable {
       running.push(dropFolder);
       running.push(UploadsWatcher.start(services.s3(), services.config().bucketName(), delivery,
           UploadsWatcher.DEFAULT_POLL_INTERVAL));
+      if (!options.scheduleClock().isZero()) {
+        running.push(ScheduleClock.start(schedule, Clock.systemUTC(), options.scheduleClock()));
+      }
       LocalStack stack = new LocalStack(running, aws, front, dropFolder, deadLetters, tokens, seeded);
       LOG.info("local.ready", Map.of("web", stack.baseUri().toString(), "api", stack.apiUri().toString(),
           "sesInbox", stack.sesInboxUri().toString(), "drop", dropFolder.root().toString(), "seeded", seeded,
@@ -253,7 +257,8 @@ public final class LocalStack implements AutoCloseable {
         "  Dead letters : " + deadLetterQueueUrl() + "   (ElasticMQ: Ingest events that failed every retry)",
         "  Replay them  : " + replayCommand(baseUri()),
         "  Schedule     : curl -s -X POST " + baseUri().resolve(ScheduleEndpoint.RUN_PATH.substring(1))
-            + "   (the scheduled remessas of the pending instructions, now)",
+            + "   (the scheduled remessas of the pending instructions, now; the stack's clock runs each"
+            + " account's at its time, PUT /settings/schedule)",
         "  Events       : curl -s " + eventsUri() + "   (what the outbox published for the ERP, in order)",
         "",
         "  Try (token for acme / Ana Souza / admin, valid " + TokenEndpoint.DEFAULT_TTL.toHours() + " h):",

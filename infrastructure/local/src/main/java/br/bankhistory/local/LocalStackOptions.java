@@ -17,14 +17,18 @@ import java.util.Optional;
  *   <li>{@code --no-seed}: start empty, without the demo files;</li>
  *   <li>{@code --retry-delays-ms 1000,2000} ({@code -Dbankhistory.local.retryDelaysMs=...}): the waits before
  *       Ingest's asynchronous retries, one per retry, 0 to 2 of them ({@code none} for no retry); on AWS
- *       about 1 and 2 minutes.</li>
+ *       about 1 and 2 minutes;</li>
+ *   <li>{@code --schedule-clock-seconds N} ({@code -Dbankhistory.local.scheduleClockSeconds=...}): how often the
+ *       stack's clock runs the scheduled remessas whose slot is due (default 60; 0 for never: only
+ *       {@code POST /local/schedules/run} runs them); on AWS every 15 minutes.</li>
  * </ul>
  */
 public record LocalStackOptions(int port, Path dropRoot, boolean seed, Optional<Path> webRoot,
-                                List<Duration> ingestRetryDelays) {
+                                List<Duration> ingestRetryDelays, Duration scheduleClock) {
 
   public static final int DEFAULT_PORT = 8080;
-  static final String USAGE = "options: [--port N] [--drop DIR] [--web DIR] [--no-seed] [--retry-delays-ms A,B]";
+  static final String USAGE = "options: [--port N] [--drop DIR] [--web DIR] [--no-seed] [--retry-delays-ms A,B] "
+      + "[--schedule-clock-seconds N]";
 
   public LocalStackOptions {
     ingestRetryDelays = List.copyOf(ingestRetryDelays);
@@ -32,16 +36,24 @@ public record LocalStackOptions(int port, Path dropRoot, boolean seed, Optional<
       throw new IllegalArgumentException("--retry-delays-ms takes 0 to " + AsyncInvoker.MAX_RETRIES
           + " non-negative delays (Lambda retries an asynchronous invocation at most twice)");
     }
+    if (scheduleClock.isNegative()) {
+      throw new IllegalArgumentException("--schedule-clock-seconds takes 0 (never) or more seconds");
+    }
   }
 
-  /** With Lambda's two retries, after 1 and 2 seconds. */
+  /** With Lambda's two retries, after 1 and 2 seconds, and the schedule's clock every minute. */
   public LocalStackOptions(int port, Path dropRoot, boolean seed, Optional<Path> webRoot) {
-    this(port, dropRoot, seed, webRoot, AsyncInvoker.DEFAULT_RETRY_DELAYS);
+    this(port, dropRoot, seed, webRoot, AsyncInvoker.DEFAULT_RETRY_DELAYS, ScheduleClock.DEFAULT_INTERVAL);
   }
 
   /** The same options with other waits before Ingest's retries. */
   public LocalStackOptions withIngestRetryDelays(List<Duration> delays) {
-    return new LocalStackOptions(port, dropRoot, seed, webRoot, delays);
+    return new LocalStackOptions(port, dropRoot, seed, webRoot, delays, scheduleClock);
+  }
+
+  /** The same options with the schedule's clock ticking this often ({@link Duration#ZERO}: never). */
+  public LocalStackOptions withScheduleClock(Duration interval) {
+    return new LocalStackOptions(port, dropRoot, seed, webRoot, ingestRetryDelays, interval);
   }
 
   public static LocalStackOptions parse(String... args) {
@@ -50,6 +62,7 @@ public record LocalStackOptions(int port, Path dropRoot, boolean seed, Optional<
     boolean seed = Boolean.parseBoolean(System.getProperty("bankhistory.local.seed", "true"));
     Optional<Path> web = Optional.ofNullable(System.getProperty("bankhistory.web.dir")).map(Path::of);
     String retryDelays = System.getProperty("bankhistory.local.retryDelaysMs");
+    long clockSeconds = Long.getLong("bankhistory.local.scheduleClockSeconds", ScheduleClock.DEFAULT_INTERVAL.toSeconds());
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--port" -> port = Integer.parseInt(value(args, ++i, "--port"));
@@ -57,6 +70,7 @@ public record LocalStackOptions(int port, Path dropRoot, boolean seed, Optional<
         case "--web" -> web = Optional.of(Path.of(value(args, ++i, "--web")));
         case "--no-seed" -> seed = false;
         case "--retry-delays-ms" -> retryDelays = value(args, ++i, "--retry-delays-ms");
+        case "--schedule-clock-seconds" -> clockSeconds = Long.parseLong(value(args, ++i, "--schedule-clock-seconds"));
         default -> throw new IllegalArgumentException("unknown option " + args[i] + "; " + USAGE);
       }
     }
@@ -64,7 +78,7 @@ public record LocalStackOptions(int port, Path dropRoot, boolean seed, Optional<
       throw new IllegalArgumentException("--port must be between 0 and 65535");
     }
     return new LocalStackOptions(port, drop, seed, web.or(LocalStackOptions::checkoutWebFolder),
-        retryDelays == null ? AsyncInvoker.DEFAULT_RETRY_DELAYS : delays(retryDelays));
+        retryDelays == null ? AsyncInvoker.DEFAULT_RETRY_DELAYS : delays(retryDelays), Duration.ofSeconds(clockSeconds));
   }
 
   /** {@code 1000,2000} (milliseconds); {@code none} or empty for no retry. */
@@ -80,9 +94,12 @@ public record LocalStackOptions(int port, Path dropRoot, boolean seed, Optional<
     }
   }
 
-  /** For tests: a free port, the given drop folder, seeded or not, the checkout's web page. */
+  /**
+   * For tests: a free port, the given drop folder, seeded or not, the checkout's web page, and no schedule clock
+   * (a test's instructions wait for the test's own run, whatever the time of day).
+   */
   public static LocalStackOptions forTests(Path dropRoot, boolean seed) {
-    return new LocalStackOptions(0, dropRoot, seed, checkoutWebFolder());
+    return new LocalStackOptions(0, dropRoot, seed, checkoutWebFolder()).withScheduleClock(Duration.ZERO);
   }
 
   /** The repository's {@code web/}: next to the root {@code pom.xml}, searched upwards from the working directory. */

@@ -13,11 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The local stand-in for the EventBridge schedule (local only, like {@code /local/replay-dead-letters}):
- * {@code POST /local/schedules/run} runs the scheduled remessas now, in-process, through the stack's
- * {@link ScheduleHandler} (every tenant with pending instructions, or {@code ?tenant=acme}), and answers the
- * handler's report: {@code {runId, remessas: [{tenant, account, key, fileName, sequenceNumber, instructions}],
- * skipped}}. The remessas are then recorded as every file under {@code outbound/} is, by the stack's watcher.
+ * "Run now" for the scheduled remessas (local only, like {@code /local/replay-dead-letters}):
+ * {@code POST /local/schedules/run} runs them now whatever each account's schedule says, in-process, through the
+ * stack's {@link ScheduleHandler} (every tenant with pending instructions, or {@code ?tenant=acme}), and answers
+ * the handler's report: {@code {runId, remessas: [{tenant, account, key, fileName, sequenceNumber, instructions}],
+ * skipped, recovered}}. The remessas are then recorded as every file under {@code outbound/} is, by the stack's
+ * watcher. The slots due are run by the stack's {@link ScheduleClock}.
  */
 final class ScheduleEndpoint implements HttpHandler {
 
@@ -48,6 +49,7 @@ final class ScheduleEndpoint implements HttpHandler {
       Map<String, Object> input = new LinkedHashMap<>();
       input.put("scheduledTime", Instant.now().toString());
       input.put("executionId", "local");
+      input.put("runNow", true);
       String query = exchange.getRequestURI().getRawQuery();
       if (query != null) {
         for (String pair : query.split("&")) {

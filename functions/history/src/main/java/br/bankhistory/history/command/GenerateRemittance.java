@@ -144,6 +144,16 @@ public final class GenerateRemittance {
      *                      creators): with the caller, none of them may approve it
      */
     public Generated generate(Identity caller, Request request, java.util.Collection<String> alsoCreatedBy) {
+        return generate(caller, request, alsoCreatedBy, (key, fileName) -> { });
+    }
+
+    /**
+     * @param beforeStoring told the file's key and name once its titles are claimed, just before it is stored: a
+     *                      caller that must find the file after dying (the scheduled run) notes them there; if
+     *                      it throws, nothing is stored
+     */
+    public Generated generate(Identity caller, Request request, java.util.Collection<String> alsoCreatedBy,
+                              java.util.function.BiConsumer<String, String> beforeStoring) {
         if (request.sendAutomatically() && !caller.admin()) {
             throw new ForbiddenException("Somente administradores podem entregar uma remessa à integração para "
                     + "envio automático (sendAutomatically); sem essa opção, a remessa é gerada em seu nome.");
@@ -206,6 +216,7 @@ public final class GenerateRemittance {
                     creators.addAll(alsoCreatedBy);
                     ObjectMetadata.putApproval(metadata, needed, creators);
                 });
+                beforeStoring.accept(key, fileName);
                 files.putGenerated(key, temp, CONTENT_TYPE, metadata);
                 stored = true;
                 long size = Files.size(temp);

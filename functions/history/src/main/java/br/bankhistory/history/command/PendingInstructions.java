@@ -57,7 +57,7 @@ public final class PendingInstructions {
         Instant now = clock.instant();
         PendingInstruction instruction = new PendingInstruction(PendingInstruction.newId(now, randomHex.get()),
                 caller.tenant(), Status.PENDING, groupKey(request), body, now, caller.userId(), caller.userName(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), java.util.List.of());
         store.create(instruction);
         LOG.info("instruction.created", Map.of("tenant", caller.tenant(), "id", instruction.id(),
                 "bank", request.bankCode(), "service", request.service().name(), "by", caller.userId()));
@@ -93,7 +93,7 @@ public final class PendingInstructions {
     }
 
     private static void refuseUnlessCancellable(PendingInstruction instruction) {
-        if (instruction.status() == Status.CARRIED) {
+        if (instruction.status() == Status.CARRIED || instruction.status() == Status.SETTLED) {
             throw new ConflictException("A instrução já foi levada ao banco pela remessa "
                     + instruction.carrier().map(PendingInstruction.Carrier::fileName).orElse("") + "; cancele a "
                     + "remessa ou envie uma instrução de baixa.");

@@ -14,6 +14,8 @@ public final class EventTypes {
     public static final String RETORNO_PROCESSED = "retorno.processed";
     /** A file was kept and held as a possible duplicate, waiting for an admin to release or discard it. */
     public static final String FILE_HELD = "file.held";
+    /** A retorno answered a pending instruction's title: confirmed or rejected, with the reasons. */
+    public static final String INSTRUCTION_SETTLED = "instruction.settled";
 
     private EventTypes() {
     }

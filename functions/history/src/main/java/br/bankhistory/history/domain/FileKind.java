@@ -24,6 +24,15 @@ public enum FileKind {
         return this == RETORNO_COBRANCA || this == RETORNO_PAGAMENTO || this == EXTRATO;
     }
 
+    /** The remessas a retorno of this kind answers (cobrança or pagamento); null for any other kind. */
+    public FileKind remessaAnswered() {
+        return switch (this) {
+            case RETORNO_COBRANCA -> REMESSA_COBRANCA;
+            case RETORNO_PAGAMENTO -> REMESSA_PAGAMENTO;
+            default -> null;
+        };
+    }
+
     /** The pt-BR name users read. */
     public String label() {
         return label;

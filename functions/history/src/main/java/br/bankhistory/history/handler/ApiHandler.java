@@ -107,6 +107,8 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
                     request.intQuery("limit", ListInstructions.DEFAULT_LIMIT)), caller, wiring.json()));
             case "GET /settings/approvals" -> responses.ok(ApprovalRequests.view(
                     wiring.approvalSettings().rules(caller)));
+            case "GET /settings/schedule" -> responses.ok(ScheduleRequests.view(
+                    wiring.scheduleSettings().schedule(caller)));
             case "GET /approvals" -> responses.ok(Map.of("items", wiring.listApprovals().waitingFor(caller).stream()
                     .map(r -> Views.row(r, caller)).toList()));
             case "GET /banks" -> responses.ok(Map.of("banks",
@@ -127,6 +129,8 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
                     wiring.accountSettings().replace(caller, request.accounts("accounts")))));
             case "PUT /settings/approvals" -> responses.ok(ApprovalRequests.view(wiring.approvalSettings()
                     .replace(caller, ApprovalRequests.parse(request.jsonBody()))));
+            case "PUT /settings/schedule" -> responses.ok(ScheduleRequests.view(wiring.scheduleSettings()
+                    .replace(caller, ScheduleRequests.parse(request.jsonBody()))));
             case "POST /integrations/{id}/approve" -> orNotFound(wiring.decideApproval()
                     .approve(caller, request.id()).map(r -> responses.ok(Views.row(r, caller))), instance);
             case "POST /integrations/{id}/reject" -> orNotFound(wiring.decideApproval()

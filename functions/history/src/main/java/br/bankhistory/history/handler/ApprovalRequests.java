@@ -24,11 +24,11 @@ final class ApprovalRequests {
         ApiRequest.onlyFields(body, "", FIELDS);
         List<ApprovalRules.Approver> approvers = new ArrayList<>();
         int[] i = {0};
-        array(body, "approvers").forEach(a -> {
+        JsonFields.array(body, "approvers").forEach(a -> {
             String at = "approvers[" + i[0]++ + "]";
-            object(a, at, APPROVER);
-            approvers.add(new ApprovalRules.Approver(text(a, at, "userId", true), text(a, at, "name", false),
-                    text(a, at, "email", true)));
+            JsonFields.object(a, at, APPROVER);
+            approvers.add(new ApprovalRules.Approver(JsonFields.text(a, at, "userId", true),
+                    JsonFields.text(a, at, "name", false), JsonFields.text(a, at, "email", true)));
         });
         return new ApprovalRules(approvers, tiers(body, "pagamento"), tiers(body, "cobranca"));
     }
@@ -36,9 +36,9 @@ final class ApprovalRequests {
     private static List<ApprovalRules.Tier> tiers(JsonNode body, String field) {
         List<ApprovalRules.Tier> tiers = new ArrayList<>();
         int[] i = {0};
-        array(body, field).forEach(t -> {
+        JsonFields.array(body, field).forEach(t -> {
             String at = field + "[" + i[0]++ + "]";
-            object(t, at, TIER);
+            JsonFields.object(t, at, TIER);
             JsonNode upTo = t.get("upToCents");
             if (upTo != null && !upTo.isNull() && !(upTo.isIntegralNumber() && upTo.canConvertToLong())) {
                 throw new InvalidRequestException(at + ".upToCents: deve ser um número inteiro de centavos.");
@@ -50,40 +50,6 @@ final class ApprovalRequests {
             tiers.add(new ApprovalRules.Tier(upTo == null || upTo.isNull() ? null : upTo.asLong(), approvals.asInt()));
         });
         return tiers;
-    }
-
-    private static List<JsonNode> array(JsonNode body, String field) {
-        JsonNode node = body.get(field);
-        if (node == null || node.isNull()) {
-            return List.of();
-        }
-        if (!node.isArray()) {
-            throw new InvalidRequestException(field + ": deve ser uma lista.");
-        }
-        List<JsonNode> out = new ArrayList<>();
-        node.forEach(out::add);
-        return out;
-    }
-
-    private static void object(JsonNode node, String at, Set<String> allowed) {
-        if (!node.isObject()) {
-            throw new InvalidRequestException(at + ": deve ser um objeto.");
-        }
-        ApiRequest.onlyFields(node, at, allowed);
-    }
-
-    private static String text(JsonNode node, String at, String field, boolean required) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            if (required) {
-                throw new InvalidRequestException(at + "." + field + ": obrigatório.");
-            }
-            return "";
-        }
-        if (!value.isTextual()) {
-            throw new InvalidRequestException(at + "." + field + ": deve ser um texto.");
-        }
-        return value.asText();
     }
 
     static Map<String, Object> view(ApprovalRules rules) {

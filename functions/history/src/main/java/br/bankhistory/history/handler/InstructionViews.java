@@ -1,6 +1,7 @@
 package br.bankhistory.history.handler;
 
 import br.bankhistory.history.domain.Identity;
+import br.bankhistory.history.domain.InstructionEvents;
 import br.bankhistory.history.domain.PendingInstruction;
 import br.bankhistory.history.query.ListInstructions;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -41,6 +42,8 @@ final class InstructionViews {
             carrier.put("at", c.at().toString());
             return carrier;
         }).orElse(null));
+        view.put("settlement", i.settlement().map(InstructionEvents::settlement).orElse(null));
+        view.put("answers", i.answers().stream().map(InstructionEvents::settlement).toList());
         view.put("cancellation", i.cancellation().map(c -> {
             Map<String, Object> cancelled = new LinkedHashMap<>();
             cancelled.put("at", c.at().toString());

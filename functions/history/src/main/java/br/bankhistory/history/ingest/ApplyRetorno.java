@@ -42,7 +42,8 @@ import java.util.function.Consumer;
  * Applies a processed retorno to the history (docs/remessa-lifecycle.md, "Reconciliation"), whatever its size:
  * each title event an earlier retorno already reported is marked "já informado" and not applied again; every
  * other title is linked to the remessa title that sent it (both ways) or marked "não localizado"; each remessa
- * answered moves to "processada pelo banco"; the retorno's titles join the title index.
+ * answered moves to "processada pelo banco"; the pending instructions answered are settled
+ * ({@link SettleInstructions}); the retorno's titles join the title index.
  *
  * <p>Retornos of one bank of a tenant apply one at a time (a lease), each with an order of application taken
  * once, so "earlier" means applied before, and a repeated application (a retry, a follow-up) reaches the same
@@ -70,20 +71,22 @@ public final class ApplyRetorno {
     private final TitleIndex index;
     private final Leases leases;
     private final TitleRegistry titles;
+    private final SettleInstructions settle;
     private final Clock clock;
 
     public ApplyRetorno(RecordStore records, ItemStore items, TitleIndex index, Leases leases, TitleRegistry titles,
-                        Clock clock) {
+                        SettleInstructions settle, Clock clock) {
         this.records = records;
         this.items = items;
         this.index = index;
         this.leases = leases;
         this.titles = titles;
+        this.settle = settle;
         this.clock = clock;
     }
 
     public void apply(IntegrationRecord retorno) {
-        FileKind remessaKind = remessaKindOf(retorno.kind());
+        FileKind remessaKind = retorno.kind() == null ? null : retorno.kind().remessaAnswered();
         if (remessaKind == null || retorno.status() != RecordStatus.PROCESSED) {
             return;
         }
@@ -125,6 +128,7 @@ public final class ApplyRetorno {
         private byte[] categories = new byte[ItemStore.CHUNK];
         private final BitSet partial = new BitSet();
         private final BitSet seen = new BitSet();
+        private final SettleInstructions.Batch settling;
 
         Application(IntegrationRecord retorno, FileKind remessaKind) {
             this.retorno = retorno;
@@ -132,6 +136,7 @@ public final class ApplyRetorno {
             this.tenant = retorno.tenant();
             OptionalLong applied = index.order(tenant, retorno.id());
             this.order = applied.isPresent() ? applied.getAsLong() : index.nextOrder(tenant);
+            this.settling = settle.batch(retorno, order);
         }
 
         void run() {
@@ -217,6 +222,7 @@ public final class ApplyRetorno {
                 }
             }
             answers.write();
+            settling.run();
             if (repeated > 0) {
                 countRepeatedApart(totals(), repeated);
             }
@@ -471,6 +477,7 @@ public final class ApplyRetorno {
                         for (int[] row : rows) {
                             bySeq.put(row[0], new Reconciliation(Reconciliation.Status.ANSWERED, retorno.id(),
                                     retorno.fileName(), row[1], row[2], Category.values()[row[3]].name()));
+                            record(remessaId).ifPresent(r -> settling.add(r, row[0], row[1]));
                         }
                         items.putAnswers(tenant, remessaId, chunk, retorno.id(), bySeq);
                     });
@@ -497,13 +504,5 @@ public final class ApplyRetorno {
         int[] array = new int[size];
         Arrays.fill(array, -1);
         return array;
-    }
-
-    private static FileKind remessaKindOf(FileKind retorno) {
-        return switch (retorno) {
-            case RETORNO_COBRANCA -> FileKind.REMESSA_COBRANCA;
-            case RETORNO_PAGAMENTO -> FileKind.REMESSA_PAGAMENTO;
-            default -> null;
-        };
     }
 }

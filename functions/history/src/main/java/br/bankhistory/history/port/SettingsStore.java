@@ -2,6 +2,7 @@ package br.bankhistory.history.port;
 
 import br.bankhistory.history.domain.ApprovalRules;
 import br.bankhistory.history.domain.BankAccount;
+import br.bankhistory.history.domain.RemessaSchedule;
 
 import java.util.List;
 
@@ -22,4 +23,9 @@ public interface SettingsStore {
     ApprovalRules approvalRules(String tenant);
 
     void saveApprovalRules(String tenant, ApprovalRules rules, String byUserId);
+
+    /** When the tenant's scheduled remessas run; {@link RemessaSchedule#DEFAULT} when none was set. */
+    RemessaSchedule remessaSchedule(String tenant);
+
+    void saveRemessaSchedule(String tenant, RemessaSchedule schedule, String byUserId);
 }

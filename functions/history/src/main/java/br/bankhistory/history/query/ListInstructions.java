@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A tenant's instructions in one status, newest first, a page at a time; a carried one names the record of
- * its remessa once Ingest has recorded it.
+ * A tenant's instructions in one status, newest first, a page at a time; a carried (or settled) one names the
+ * record of its remessa once Ingest has recorded it.
  */
 public final class ListInstructions {
 
@@ -40,7 +40,7 @@ public final class ListInstructions {
         try {
             wanted = PendingInstruction.Status.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("O parâmetro status deve ser PENDING, CARRIED ou CANCELLED.");
+            throw new InvalidRequestException("O parâmetro status deve ser PENDING, CARRIED, SETTLED ou CANCELLED.");
         }
         String scope = "instructions|" + wanted.name();
         Optional<String> after = Optional.empty();

@@ -12,6 +12,7 @@ import br.bankhistory.history.command.NotificationSettings;
 import br.bankhistory.history.command.PendingInstructions;
 import br.bankhistory.history.command.ReleaseHeldFile;
 import br.bankhistory.history.command.ReprocessRecord;
+import br.bankhistory.history.command.ScheduleSettings;
 import br.bankhistory.history.config.Lazy;
 import br.bankhistory.history.config.ServiceConfig;
 import br.bankhistory.history.idempotency.IdempotentRequests;
@@ -51,6 +52,7 @@ public final class ApiWiring {
     private final Lazy<AccountSettings> accountSettings;
     private final Lazy<ReprocessRecord> reprocessRecord;
     private final Lazy<ApprovalSettings> approvalSettings;
+    private final Lazy<ScheduleSettings> scheduleSettings;
     private final Lazy<DecideApproval> decideApproval;
     private final Lazy<ListApprovals> listApprovals;
     private final Lazy<ReleaseHeldFile> releaseHeldFile;
@@ -76,6 +78,7 @@ public final class ApiWiring {
         notificationSettings = Lazy.of(() -> new NotificationSettings(parts.settings()));
         accountSettings = Lazy.of(() -> new AccountSettings(parts.settings(), parts.sequenceNumbers()));
         approvalSettings = Lazy.of(() -> new ApprovalSettings(parts.settings()));
+        scheduleSettings = Lazy.of(() -> new ScheduleSettings(parts.settings()));
         decideApproval = Lazy.of(() -> new DecideApproval(parts.records(), parts.settings(), clock));
         listApprovals = Lazy.of(() -> new ListApprovals(parts.records(), parts.settings()));
         reprocessRecord = Lazy.of(() -> new ReprocessRecord(parts.records(), parts.items(), parts.titleIndex(),
@@ -102,7 +105,7 @@ public final class ApiWiring {
     public void buildAll() {
         List.<Supplier<?>>of(listIntegrations, getIntegration, listItems, findItems, listBanks, downloadOriginal, statementLink,
                 cancelRemittance, createUpload, notificationSettings, accountSettings, reprocessRecord,
-                approvalSettings, decideApproval, listApprovals,
+                approvalSettings, scheduleSettings, decideApproval, listApprovals,
                 releaseHeldFile, pendingInstructions, listInstructions, idempotentRequests, this::generateRemittance)
                 .forEach(Supplier::get);
     }
@@ -169,6 +172,10 @@ public final class ApiWiring {
 
     public ApprovalSettings approvalSettings() {
         return approvalSettings.get();
+    }
+
+    public ScheduleSettings scheduleSettings() {
+        return scheduleSettings.get();
     }
 
     public DecideApproval decideApproval() {

@@ -29,6 +29,7 @@ import br.bankhistory.history.ingest.IngestFile;
 import br.bankhistory.history.ingest.MatchCredits;
 import br.bankhistory.history.ingest.NotifyAdmins;
 import br.bankhistory.history.ingest.NotifyApprovers;
+import br.bankhistory.history.ingest.SettleInstructions;
 import br.bankhistory.history.log.Metrics;
 import br.bankhistory.history.notify.AdminEmailComposer;
 import br.bankhistory.history.notify.MimeMessages;
@@ -109,7 +110,7 @@ public final class Components {
                 files.get(), clock));
         notificationLog = Lazy.of(() -> new DynamoNotificationLog(enhanced.get(), table));
         leases = Lazy.of(() -> new DynamoLeases(clients.dynamoDb(), table));
-        instructions = Lazy.of(() -> new DynamoInstructionStore(clients.dynamoDb(), table));
+        instructions = Lazy.of(() -> new DynamoInstructionStore(clients.dynamoDb(), table, json));
         idempotency = Lazy.of(() -> new DynamoIdempotencyStore(enhanced.get(), table));
         followUps = Lazy.of(() -> config.followUpQueueUrl().<FollowUps>map(url -> new SqsFollowUps(clients::sqs, url))
                 .orElse((tenant, recordId, why) -> {
@@ -124,7 +125,7 @@ public final class Components {
                 settings.get(), sequenceLog.get(), bucket, config.maxFileBytes(), clock));
         claimTitles = Lazy.of(() -> new ClaimRemessaTitles(titles.get(), records.get(), items.get(), titleIndex.get()));
         applyRetorno = Lazy.of(() -> new ApplyRetorno(records.get(), items.get(), titleIndex.get(), leases.get(),
-                titles.get(), clock));
+                titles.get(), new SettleInstructions(instructions.get(), items.get(), clock), clock));
         afterRecording = Lazy.of(() -> new AfterRecording(claimTitles.get(), applyRetorno.get(),
                 new MatchCredits(records.get(), items.get(), credits.get(), leases.get(), clock), notifyAdmins(),
                 notifyApprovers()));

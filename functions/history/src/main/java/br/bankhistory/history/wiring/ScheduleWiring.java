@@ -1,6 +1,7 @@
 package br.bankhistory.history.wiring;
 
 import br.bankhistory.history.command.RunSchedule;
+import br.bankhistory.history.command.ScheduleRemessa;
 import br.bankhistory.history.config.ServiceConfig;
 import br.bankhistory.history.handler.RemittanceBodies;
 
@@ -13,10 +14,18 @@ import java.time.Clock;
 public final class ScheduleWiring {
 
     private final RunSchedule runSchedule;
+    private final Clock clock;
 
     public ScheduleWiring(Components parts) {
-        this.runSchedule = new RunSchedule(parts.instructions(), parts.leases(), parts.generateRemittance(),
-                RemittanceBodies::parse, parts.json(), parts.clock());
+        this(parts, RunSchedule.Hook.NONE);
+    }
+
+    /** @param hook told of each step of a run (tests stop a run between two, as a crash would) */
+    public ScheduleWiring(Components parts, RunSchedule.Hook hook) {
+        this.clock = parts.clock();
+        this.runSchedule = new RunSchedule(parts.instructions(), parts.leases(), parts.settings(), parts.files(),
+                new ScheduleRemessa(parts.instructions(), parts.files(), parts.generateRemittance(),
+                        RemittanceBodies::parse, parts.json(), parts.clock(), hook), parts.clock());
     }
 
     public static ScheduleWiring create(ServiceConfig config) {
@@ -29,5 +38,9 @@ public final class ScheduleWiring {
 
     public RunSchedule runSchedule() {
         return runSchedule;
+    }
+
+    public Clock clock() {
+        return clock;
     }
 }

@@ -2,10 +2,12 @@ package br.bankhistory.history.contract;
 
 import br.bankhistory.history.domain.ApprovalRules;
 import br.bankhistory.history.domain.BankAccount;
+import br.bankhistory.history.domain.RemessaSchedule;
 import br.bankhistory.history.port.SettingsStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -87,5 +89,16 @@ abstract class SettingsStoreContract {
         settings.saveApprovalRules("t1", rules, "u1");
         assertThat(sameStorage().approvalRules("t1")).isEqualTo(rules);
         assertThat(sameStorage().approvalRules("t2")).isEqualTo(ApprovalRules.NONE);
+    }
+
+    @Test
+    void the_remessa_schedule_comes_back_as_saved_and_none_set_means_weekdays_at_half_past_four() {
+        assertThat(settings.remessaSchedule("t1")).isEqualTo(RemessaSchedule.DEFAULT);
+        RemessaSchedule schedule = new RemessaSchedule(List.of(1, 3, 6), LocalTime.of(9, 45), List.of(
+                new RemessaSchedule.AccountTimes("341", "4459", "17600", "", List.of(7), LocalTime.of(0, 0)),
+                new RemessaSchedule.AccountTimes("104", "", "", "123456", List.of(1, 2), LocalTime.of(23, 45))));
+        settings.saveRemessaSchedule("t1", schedule, "u1");
+        assertThat(sameStorage().remessaSchedule("t1")).isEqualTo(schedule);
+        assertThat(sameStorage().remessaSchedule("t2")).isEqualTo(RemessaSchedule.DEFAULT);
     }
 }

@@ -2,6 +2,7 @@ package br.bankhistory.history.fake;
 
 import br.bankhistory.history.domain.ApprovalRules;
 import br.bankhistory.history.domain.BankAccount;
+import br.bankhistory.history.domain.RemessaSchedule;
 import br.bankhistory.history.port.SettingsStore;
 
 import java.util.List;
@@ -14,6 +15,17 @@ public final class FakeSettingsStore implements SettingsStore {
     private final Map<String, List<String>> recipients = new ConcurrentHashMap<>();
     private final Map<String, List<BankAccount>> accounts = new ConcurrentHashMap<>();
     private final Map<String, ApprovalRules> approvals = new ConcurrentHashMap<>();
+    private final Map<String, RemessaSchedule> schedules = new ConcurrentHashMap<>();
+
+    @Override
+    public RemessaSchedule remessaSchedule(String tenant) {
+        return schedules.getOrDefault(tenant, RemessaSchedule.DEFAULT);
+    }
+
+    @Override
+    public void saveRemessaSchedule(String tenant, RemessaSchedule schedule, String byUserId) {
+        schedules.put(tenant, schedule);
+    }
 
     @Override
     public ApprovalRules approvalRules(String tenant) {

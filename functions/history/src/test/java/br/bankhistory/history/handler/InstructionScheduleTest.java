@@ -8,10 +8,10 @@ import br.bankhistory.history.Services;
 import br.bankhistory.history.support.Api;
 import br.bankhistory.history.support.Events;
 import br.bankhistory.history.support.HistoryEnvironment;
+import br.bankhistory.history.support.Instructions;
 import br.bankhistory.history.support.Race;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,23 +24,25 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static br.bankhistory.history.support.Api.json;
+import static br.bankhistory.history.support.Instructions.cancel;
+import static br.bankhistory.history.support.Instructions.created;
+import static br.bankhistory.history.support.Instructions.ids;
+import static br.bankhistory.history.support.Instructions.list;
+import static br.bankhistory.history.support.Instructions.post;
+import static br.bankhistory.history.support.Instructions.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Pending instructions ({@code POST /instructions}, list, cancel) and the scheduled run that gathers them into
- * one remessa per account ({@link ScheduleHandler}, from {@code events/schedule-run.json}), each remessa then
+ * one remessa per account ({@link ScheduleHandler}, run now from {@code events/schedule-run-now.json}), each remessa then
  * recorded by Ingest through its S3 notification. Against DynamoDB Local and s3proxy.
  */
 class InstructionScheduleTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String CREATE = "api-create-instruction.json";
-    private static final String LIST = "api-list-instructions.json";
-    private static final String CANCEL = "api-cancel-instruction.json";
-    private static final String RUN = "schedule-run.json";
+    private static final String CREATE = Instructions.CREATE;
+    private static final String LIST = Instructions.LIST;
 
     private static HistoryEnvironment environment;
     private Services services;
@@ -205,60 +207,19 @@ class InstructionScheduleTest {
 
     // ---- helpers -----------------------------------------------------------------------------------------
 
-    /** The event's instruction, for another account, nosso número and amount. */
     private static ObjectNode instruction(String account, String ourNumber, long amountCents) {
-        try {
-            ObjectNode body = (ObjectNode) JSON.readTree(Events.http(CREATE, e -> { }).getBody());
-            ((ObjectNode) body.get("header")).put("account", account);
-            ((ObjectNode) body.get("title")).put("ourNumber", ourNumber).put("amountCents", amountCents);
-            return body;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private APIGatewayV2HTTPResponse post(Api who, ObjectNode body) {
-        return who.call(CREATE, Events.body(body.toString())
-                .andThen(Events.header("idempotency-key", UUID.randomUUID().toString())));
-    }
-
-    private String created(Api who, ObjectNode body) {
-        JsonNode answer = json(post(who, body), 201);
-        assertThat(answer.get("status").asText()).isEqualTo("PENDING");
-        return answer.get("id").asText();
-    }
-
-    private APIGatewayV2HTTPResponse cancel(Api who, String id) {
-        return who.call(CANCEL, Events.pathId(id, "/instructions/" + id + "/cancel")
-                .andThen(Events.header("idempotency-key", UUID.randomUUID().toString())));
-    }
-
-    private static JsonNode list(Api who, String status) {
-        return json(who.call(LIST, Events.query(Map.of("status", status))), 200);
+        return Instructions.title(account, ourNumber, amountCents);
     }
 
     private static JsonNode run(Services wiring) {
-        return JSON.valueToTree(new ScheduleHandler(wiring.schedule()).handleRequest(Events.plain(RUN, e -> { }), null));
-    }
-
-    private static List<String> ids(JsonNode page) {
-        List<String> ids = new ArrayList<>();
-        page.get("items").forEach(i -> ids.add(i.get("id").asText()));
-        return ids;
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(t -> texts.add(t.asText()));
-        return texts;
+        return Instructions.runNow(wiring);
     }
 
     private List<S3Object> outbound() {
-        return services.s3().listObjectsV2(r -> r.bucket(services.config().bucketName()).prefix("outbound/"))
-                .contents();
+        return Instructions.outbound(services);
     }
 
     private byte[] object(String key) {
-        return services.s3().getObjectAsBytes(r -> r.bucket(services.config().bucketName()).key(key)).asByteArray();
+        return HistoryEnvironment.get(services, key);
     }
 }

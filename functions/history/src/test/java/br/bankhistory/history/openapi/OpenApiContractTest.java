@@ -11,7 +11,9 @@ import br.bankhistory.history.handler.IngestHandler;
 import br.bankhistory.history.ingest.IngestOutcome;
 import br.bankhistory.history.support.Api;
 import br.bankhistory.history.support.Events;
+import br.bankhistory.history.support.CobrancaRetorno240;
 import br.bankhistory.history.support.HistoryEnvironment;
+import br.bankhistory.history.support.Instructions;
 import br.bankhistory.history.support.Samples;
 import br.bankhistory.history.support.SyntheticExtrato;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -467,6 +469,41 @@ class OpenApiContractTest {
         x.add(new Exchange("no claims", cancelInstruction, 401,
                 () -> event("api-cancel-instruction.json", NOBODY, instructionPath()), none()));
 
+        x.add(new Exchange("a settled one, with the bank's answer", listInstructions, 200, () -> {
+            settledInstruction();
+            return event("api-list-instructions.json", ANA, Events.query(Map.of("status", "SETTLED")));
+        }, (r, b) -> assertThat(b.get("items")).singleElement().satisfies(i -> {
+            assertThat(i.get("settlement").get("outcome").asText()).isEqualTo("REJECTED");
+            assertThat(i.get("settlement").get("reasons").get(0).get("code").asText()).isEqualTo("08");
+        })));
+
+        // GET and PUT /settings/schedule
+        String getSchedule = "GET /settings/schedule";
+        String putSchedule = "PUT /settings/schedule";
+        x.add(new Exchange("weekdays at 16:30 until one is set", getSchedule, 200,
+                () -> event("api-get-schedule-settings.json", ADMIN, e -> { }),
+                (r, b) -> assertThat(b.get("time").asText()).isEqualTo("16:30")));
+        x.add(new Exchange("account 22222 at 10:00", putSchedule, 200,
+                () -> event("api-put-schedule-settings.json", ADMIN, e -> { }),
+                (r, b) -> assertThat(b.get("accounts").get(0).get("time").asText()).isEqualTo("10:00")));
+        x.add(new Exchange("a time off the quarter hour", putSchedule, 400,
+                () -> event("api-put-schedule-settings.json", ADMIN, Events.body("{\"days\": [1], \"time\": \"16:40\"}")),
+                (r, b) -> assertThat(b.get("detail").asText()).startsWith("time:")));
+        x.add(new Exchange("sent as text/csv", putSchedule, 415,
+                () -> event("api-put-schedule-settings.json", ADMIN, header("content-type", "text/csv")), none()));
+        x.add(new Exchange("not an admin", getSchedule, 403,
+                () -> event("api-get-schedule-settings.json", ANA, e -> { }), none()));
+        x.add(new Exchange("not an admin", putSchedule, 403,
+                () -> event("api-put-schedule-settings.json", ANA, e -> { }), none()));
+        x.add(new Exchange("no claims", getSchedule, 401,
+                () -> event("api-get-schedule-settings.json", NOBODY, e -> { }), none()));
+        x.add(new Exchange("no claims", putSchedule, 401,
+                () -> event("api-put-schedule-settings.json", NOBODY, e -> { }), none()));
+        keyExchanges(x, putSchedule, "settings-schedule-0001",
+                k -> event("api-put-schedule-settings.json", ADMIN, header("idempotency-key", k)),
+                () -> event("api-put-schedule-settings.json", ADMIN, header("idempotency-key", "settings-schedule-0001"),
+                        Events.body("{\"days\": [2], \"time\": \"09:00\"}")), ADMIN, 200);
+
         // POST /remittances (before any account is registered, which would make these files' accounts unknown)
         String remittance = "POST /remittances";
         x.add(new Exchange("a cobrança 240 in the caller's name", remittance, 202,
@@ -905,6 +942,22 @@ class OpenApiContractTest {
     private static Consumer<ObjectNode> renumbered(String digit) {
         return e -> e.put("body", e.get("body").asText().replace("\"90000000\"", "\"9" + digit + "000000\"")
                 .replace("\"00000001\"", "\"0" + digit + "000001\""));
+    }
+
+    /**
+     * An instruction for account 22222 carried by a scheduled remessa, which Ingest records, and rejected by the
+     * bank's retorno (occurrence 03, reason 08), recorded too.
+     */
+    private static void settledInstruction() {
+        APIGatewayV2HTTPResponse created = new ApiHandler(services.api()).handleRequest(event(
+                "api-create-instruction.json", ANA, header("idempotency-key", null),
+                e -> e.put("body", e.get("body").asText().replace("\"17600\"", "\"22222\""))), null);
+        assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(201);
+        JsonNode run = Instructions.runNow(services);
+        String key = run.get("remessas").get(0).get("key").asText();
+        Api.deliver(services, "s3-put-outbound.json", key, "2026-11-23T19:30:05.000Z");
+        ingest("inbound/acme/RET-INSTR.ret", CobrancaRetorno240.answering(HistoryEnvironment.get(services, key),
+                Map.of(1, CobrancaRetorno240.Answer.of("03", "08")), 321), Map.of(), "2026-11-24T12:30:00.000Z");
     }
 
     /** The event's path at the instruction the first exchange created. */

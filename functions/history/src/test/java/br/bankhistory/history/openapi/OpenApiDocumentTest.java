@@ -39,7 +39,7 @@ class OpenApiDocumentTest {
     private static final Set<String> INPUTS = Set.of("CancelRequest", "UploadRequest", "AccountSettingsRequest",
             "BankAccountInput", "RemittanceRequest", "RemittanceHeader", "RemittanceTitle", "RemittanceParty",
             "RemittanceCharge", "RemittanceTransfer", "RemittanceBoleto", "InstructionRequest",
-            "InstructionCancelRequest");
+            "InstructionCancelRequest", "ScheduleSettingsRequest", "ScheduleAccountRequest");
     private static final Set<String> GATEWAY_ONLY = Set.of("429", "503");
     /** The function's own problem, or API Gateway's body when the function could not answer. */
     private static final Set<String> EITHER = Set.of("401", "500");

@@ -1,15 +1,21 @@
 package br.bankhistory.history.adapter.dynamodb;
 
+import br.bankhistory.history.domain.ChangeEvent;
+import br.bankhistory.history.domain.OutboxEvent;
 import br.bankhistory.history.domain.PendingInstruction;
 import br.bankhistory.history.domain.PendingInstruction.Carrier;
 import br.bankhistory.history.domain.PendingInstruction.Cancellation;
 import br.bankhistory.history.domain.PendingInstruction.Status;
 import br.bankhistory.history.port.InstructionStore;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +28,9 @@ import java.util.Optional;
  * {@link InstructionStore} on the history table: {@code T#{tenant}} / {@code INS#{id}}, listed by status through
  * the {@code byStatus} index (partition {@code T#{tenant}#IS#{status}}, sorted by the instruction id, so newest
  * first), and one {@code T#{tenant}} / {@code INS_PENDING} item per tenant with pending instructions, listed in
- * the {@code byStatus} partition {@code SCHEDULE#PENDING} (sort key: the tenant) by the scheduled run.
+ * the {@code byStatus} partition {@code SCHEDULE#PENDING} (sort key: the tenant) by the scheduled run. What a
+ * scheduled remessa carries is kept apart ({@link CarryItems}); a settling writes the instruction and its outbox
+ * event in one transaction.
  */
 public final class DynamoInstructionStore implements InstructionStore {
 
@@ -32,10 +40,16 @@ public final class DynamoInstructionStore implements InstructionStore {
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
+    private final ObjectMapper json;
+    private final InstructionItems items;
+    private final CarryItems carries;
 
-    public DynamoInstructionStore(DynamoDbClient dynamoDb, String tableName) {
+    public DynamoInstructionStore(DynamoDbClient dynamoDb, String tableName, ObjectMapper json) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
+        this.json = json;
+        this.items = new InstructionItems(json);
+        this.carries = new CarryItems(dynamoDb, tableName);
     }
 
     static String statusPartition(String tenant, Status status) {
@@ -69,7 +83,7 @@ public final class DynamoInstructionStore implements InstructionStore {
     public Optional<PendingInstruction> find(String tenant, String id) {
         Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(tableName).key(key(tenant, id))
                 .consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(instruction(tenant, item));
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(items.instruction(tenant, item));
     }
 
     @Override
@@ -86,7 +100,7 @@ public final class DynamoInstructionStore implements InstructionStore {
         QueryResponse response = dynamoDb.query(query);
         List<PendingInstruction> found = new ArrayList<>();
         for (Map<String, AttributeValue> item : response.items()) {
-            found.add(instruction(tenant, item));
+            found.add(items.instruction(tenant, item));
         }
         boolean more = response.lastEvaluatedKey() != null && !response.lastEvaluatedKey().isEmpty()
                 && found.size() == limit;
@@ -113,8 +127,8 @@ public final class DynamoInstructionStore implements InstructionStore {
     }
 
     @Override
-    public void release(String tenant, String id, String runId) {
-        conditional(tenant, id, "REMOVE claimedBy, claimedAt", "#status = :pending AND claimedBy = :run",
+    public boolean release(String tenant, String id, String runId) {
+        return conditional(tenant, id, "REMOVE claimedBy, claimedAt", "#status = :pending AND claimedBy = :run",
                 Map.of(":run", s(runId), ":pending", s(Status.PENDING.name())));
     }
 
@@ -127,6 +141,58 @@ public final class DynamoInstructionStore implements InstructionStore {
                 Map.of(":to", s(Status.CARRIED.name()), ":key", s(statusPartition(tenant, Status.CARRIED)),
                         ":object", s(carrier.key()), ":file", s(carrier.fileName()), ":at", s(carrier.at().toString()),
                         ":run", s(runId), ":pending", s(Status.PENDING.name())));
+    }
+
+    @Override
+    public void recordCarry(String tenant, Carry carry) {
+        carries.record(tenant, carry);
+    }
+
+    @Override
+    public Optional<Carry> carryOf(String tenant, String objectKey) {
+        return carries.of(tenant, objectKey);
+    }
+
+    @Override
+    public Optional<Carry> carryOfRun(String tenant, String runId, String groupKey) {
+        return carries.ofRun(tenant, runId, groupKey);
+    }
+
+    @Override
+    public boolean settle(String tenant, PendingInstruction before, PendingInstruction after, ChangeEvent event) {
+        int count = after.answers().size();
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":to", s(after.status().name()),
+                ":key", s(statusPartition(tenant, after.status())), ":answers", s(items.write(after.answers())),
+                ":count", n(count), ":from", s(before.status().name()),
+                ":carrier", s(before.carrier().orElseThrow().key())));
+        String counted = before.answers().isEmpty() ? "attribute_not_exists(answerCount)" : "answerCount = :before";
+        if (!before.answers().isEmpty()) {
+            values.put(":before", n(before.answers().size()));
+        }
+        // the answer just added was applied last: its time is the change's
+        java.time.Instant at = after.answers().stream().map(br.bankhistory.history.domain.Settlement::at)
+                .max(java.util.Comparator.naturalOrder()).orElseThrow();
+        OutboxEvent outbox = OutboxEvent.of(tenant, before.id(), count, at, event);
+        String detail;
+        try {
+            detail = json.writeValueAsString(outbox.envelope());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an event that is not JSON", e);
+        }
+        TransactWriteItem instruction = TransactWriteItem.builder().update(u -> u.tableName(tableName)
+                .key(key(tenant, before.id()))
+                .updateExpression("SET #status = :to, statusKey = :key, answersJson = :answers, answerCount = :count")
+                .conditionExpression("#status = :from AND carriedKey = :carrier AND " + counted)
+                .expressionAttributeNames(Map.of("#status", "status")).expressionAttributeValues(values)).build();
+        TransactWriteItem published = TransactWriteItem.builder().put(p -> p.tableName(tableName)
+                .item(OutboxItem.SCHEMA.itemToMap(OutboxItem.of(outbox, detail), true))
+                .conditionExpression("attribute_not_exists(PK)")).build();
+        try {
+            dynamoDb.transactWriteItems(r -> r.transactItems(instruction, published));
+            return true;
+        } catch (TransactionCanceledException changedMeanwhile) {
+            return false;
+        }
     }
 
     @Override
@@ -162,23 +228,6 @@ public final class DynamoInstructionStore implements InstructionStore {
         } catch (ConditionalCheckFailedException notSo) {
             return false;
         }
-    }
-
-    private static PendingInstruction instruction(String tenant, Map<String, AttributeValue> item) {
-        Optional<Carrier> carrier = text(item, "carriedKey").map(key -> new Carrier(key,
-                text(item, "carriedFileName").orElse(""), Instant.parse(text(item, "carriedAt").orElseThrow())));
-        Optional<Cancellation> cancellation = text(item, "cancelledAt").map(at -> new Cancellation(Instant.parse(at),
-                text(item, "cancelledById").orElse(""), text(item, "cancelledByName").orElse(""),
-                text(item, "cancelReason").orElse("")));
-        return new PendingInstruction(item.get("id").s(), tenant, Status.valueOf(item.get("status").s()),
-                item.get("groupKey").s(), item.get("body").s(), Instant.parse(item.get("createdAt").s()),
-                text(item, "createdById").orElse(""), text(item, "createdByName").orElse(""),
-                text(item, "claimedBy"), carrier, cancellation);
-    }
-
-    private static Optional<String> text(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null || value.s() == null ? Optional.empty() : Optional.of(value.s());
     }
 
     private static Map<String, AttributeValue> key(String tenant, String id) {

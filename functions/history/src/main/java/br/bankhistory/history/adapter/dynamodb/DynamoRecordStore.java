@@ -364,19 +364,8 @@ public final class DynamoRecordStore implements RecordStore {
 
     /** The event's outbox item, written only once (a repeat of the same change cancels the transaction). */
     private void addEvent(TransactWriteItemsEnhancedRequest.Builder transaction, OutboxEvent event) {
-        OutboxItem item = new OutboxItem();
-        item.setPk(TableKeys.tenantPartition(event.tenant()));
-        item.setSk(TableKeys.outboxSort(event.recordId(), event.sequence()));
-        item.setType(OutboxItem.TYPE);
-        item.setEventId(event.id());
-        item.setEventType(event.type());
-        item.setRecordId(event.recordId());
-        item.setSequence(event.sequence());
-        item.setOccurredAt(event.occurredAt().toString());
-        item.setDetail(write(event.envelope()));
-        item.setExpiresAt(event.occurredAt().plus(java.time.Duration.ofDays(OutboxItem.RETENTION_DAYS)).getEpochSecond());
         transaction.addPutItem(outbox, TransactPutItemEnhancedRequest.builder(OutboxItem.class)
-                .item(item).conditionExpression(ONLY_IF_NEW).build());
+                .item(OutboxItem.of(event, write(event.envelope()))).conditionExpression(ONLY_IF_NEW).build());
     }
 
     @Override

@@ -3,13 +3,16 @@ package br.bankhistory.history.adapter.dynamodb;
 import br.bankhistory.history.domain.ApprovalRules;
 import br.bankhistory.history.domain.BankAccount;
 import br.bankhistory.history.domain.ObjectMetadata;
+import br.bankhistory.history.domain.RemessaSchedule;
 import br.bankhistory.history.port.SettingsStore;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 
 import java.time.Clock;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** {@link SettingsStore} on the history table. */
@@ -18,6 +21,7 @@ public final class DynamoSettingsStore implements SettingsStore {
     private static final String NOTIFICATIONS = "SETTINGS#NOTIFICATIONS";
     private static final String ACCOUNTS = "SETTINGS#ACCOUNTS";
     private static final String APPROVALS = "SETTINGS#APPROVALS";
+    private static final String SCHEDULE = "SETTINGS#SCHEDULE";
 
     private final DynamoDbTable<SettingsItem> table;
     private final Clock clock;
@@ -83,6 +87,46 @@ public final class DynamoSettingsStore implements SettingsStore {
         rules.pagamento().forEach(t -> values.add(tier("PAGAMENTO", t)));
         rules.cobranca().forEach(t -> values.add(tier("COBRANCA", t)));
         save(tenant, APPROVALS, values, byUserId);
+    }
+
+    /**
+     * One value for every account ({@code D|HH:mm|1,2,3}) and one per account with its own
+     * ({@code A|bank|agency|account|agreement|HH:mm|days}): all digits, so nothing needs escaping.
+     */
+    @Override
+    public RemessaSchedule remessaSchedule(String tenant) {
+        List<String> values = values(tenant, SCHEDULE);
+        if (values.isEmpty()) {
+            return RemessaSchedule.DEFAULT;
+        }
+        RemessaSchedule schedule = RemessaSchedule.DEFAULT;
+        List<RemessaSchedule.AccountTimes> accounts = new ArrayList<>();
+        for (String value : values) {
+            String[] p = value.split("\\|", -1);
+            if (p[0].equals("D")) {
+                schedule = new RemessaSchedule(days(p[2]), LocalTime.parse(p[1]), List.of());
+            } else {
+                accounts.add(new RemessaSchedule.AccountTimes(p[1], p[2], p[3], p[4], days(p[6]), LocalTime.parse(p[5])));
+            }
+        }
+        return new RemessaSchedule(schedule.days(), schedule.time(), accounts);
+    }
+
+    @Override
+    public void saveRemessaSchedule(String tenant, RemessaSchedule schedule, String byUserId) {
+        List<String> values = new ArrayList<>();
+        values.add("D|" + schedule.time() + "|" + joined(schedule.days()));
+        schedule.accounts().forEach(a -> values.add(String.join("|", "A", a.bankCode(), a.agency(), a.account(),
+                a.agreement(), a.time().toString(), joined(a.days()))));
+        save(tenant, SCHEDULE, values, byUserId);
+    }
+
+    private static List<Integer> days(String joined) {
+        return Arrays.stream(joined.split(",")).map(Integer::valueOf).toList();
+    }
+
+    private static String joined(List<Integer> days) {
+        return String.join(",", days.stream().map(String::valueOf).toList());
     }
 
     private static String tier(String service, ApprovalRules.Tier t) {

@@ -39,6 +39,22 @@ public final class OutboxItem {
                     .setter(OutboxItem::setExpiresAt))
             .build();
 
+    /** The outbox item of an event, {@code detail} its envelope as JSON; written only if it does not exist. */
+    static OutboxItem of(br.bankhistory.history.domain.OutboxEvent event, String detail) {
+        OutboxItem item = new OutboxItem();
+        item.setPk(TableKeys.tenantPartition(event.tenant()));
+        item.setSk(TableKeys.outboxSort(event.recordId(), event.sequence()));
+        item.setType(TYPE);
+        item.setEventId(event.id());
+        item.setEventType(event.type());
+        item.setRecordId(event.recordId());
+        item.setSequence(event.sequence());
+        item.setOccurredAt(event.occurredAt().toString());
+        item.setDetail(detail);
+        item.setExpiresAt(event.occurredAt().plus(java.time.Duration.ofDays(RETENTION_DAYS)).getEpochSecond());
+        return item;
+    }
+
     private String pk;
     private String sk;
     private String type;

@@ -40,10 +40,15 @@ final class TableKeys {
 
     /** The S3 key of an original, hashed (keys may be long and hold any character). */
     static String objectKeySort(String objectKey) {
+        return "KEY#" + digest(objectKey);
+    }
+
+    /** The first 40 hex digits of the text's SHA-256: a key part for a long value of any characters. */
+    static String digest(String text) {
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(objectKey.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return "KEY#" + java.util.HexFormat.of().formatHex(digest).substring(0, 40);
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest).substring(0, 40);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

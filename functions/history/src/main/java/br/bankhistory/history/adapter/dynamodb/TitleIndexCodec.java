@@ -97,7 +97,8 @@ final class TitleIndexCodec {
         }
     }
 
-    private static byte[] deflate(byte[] raw) {
+    /** Deflated at the best compression (the title index, a carry's instruction ids). */
+    static byte[] deflate(byte[] raw) {
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         try {
             deflater.setInput(raw);
@@ -113,7 +114,7 @@ final class TitleIndexCodec {
         }
     }
 
-    private static byte[] inflate(byte[] packed) {
+    static byte[] inflate(byte[] packed) {
         Inflater inflater = new Inflater();
         try {
             inflater.setInput(packed);
@@ -128,7 +129,7 @@ final class TitleIndexCodec {
             }
             return out.toByteArray();
         } catch (DataFormatException e) {
-            throw new IllegalStateException("a title index item is not valid deflate data", e);
+            throw new IllegalStateException("an item's packed data is not valid deflate data", e);
         } finally {
             inflater.end();
         }
