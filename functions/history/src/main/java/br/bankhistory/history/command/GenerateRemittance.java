@@ -248,7 +248,7 @@ public final class GenerateRemittance {
         }
     }
 
-    private static RemessaHeader header(Request request, LocalDateTime at, long nsa) {
+    static RemessaHeader header(Request request, LocalDateTime at, long nsa) {
         Header h = request.header();
         return RemessaHeader.builder(request.bankCode())
                 .company(h.companyName(), h.companyDocument())

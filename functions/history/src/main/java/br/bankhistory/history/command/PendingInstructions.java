@@ -16,6 +16,7 @@ import br.bankhistory.history.port.InstructionStore;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -23,8 +24,9 @@ import java.util.function.Supplier;
 /**
  * Creates and cancels pending instructions (docs/remessa-lifecycle.md, "Pending instructions and scheduled
  * remessas"). An instruction is checked at creation as a remessa of its one title or payment would be
- * (bank, service and layout the writer produces, instruction codes, layout fields), so the scheduled run
- * meets no request the writer refuses for those reasons. Only its creator or an administrator cancels it,
+ * (bank, service and layout the writer produces, instruction codes, layout fields) and then written nowhere,
+ * so the scheduled run meets no value the writer refuses (a seu número wider than its field, say): one such
+ * instruction would otherwise hold back its whole account's remessa at every run. Only its creator or an administrator cancels it,
  * and only while no remessa carries it.
  */
 public final class PendingInstructions {
@@ -55,6 +57,14 @@ public final class PendingInstructions {
         }
         checks.check(request);
         Instant now = clock.instant();
+        try {
+            RemessaWriting.check(request, GenerateRemittance.header(request,
+                    LocalDateTime.ofInstant(now, GenerateRemittance.SAO_PAULO), 1));
+        } catch (InvalidRequestException refused) {
+            // the writer names the remessa's list; the instruction has one title or payment
+            throw new InvalidRequestException(refused.getMessage().replace("titles[0].", "title.")
+                    .replace("payments[0].", "payment."), refused.code());
+        }
         PendingInstruction instruction = new PendingInstruction(PendingInstruction.newId(now, randomHex.get()),
                 caller.tenant(), Status.PENDING, groupKey(request), body, now, caller.userId(), caller.userName(),
                 Optional.empty(), Optional.empty(), Optional.empty(), java.util.List.of());

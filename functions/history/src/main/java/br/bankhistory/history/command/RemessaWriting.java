@@ -110,26 +110,43 @@ final class RemessaWriting {
     /** Writes the file (all or nothing: any refused value refuses the request) and answers its SHA-256. */
     static String write(GenerateRemittance.Request r, RemessaHeader header, Path temp) throws IOException {
         MessageDigest sha256 = sha256();
-        RequestErrors errors = new RequestErrors();
-        LocalDateTime at = header.generatedAt();
         try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16),
                 sha256)) {
-            if (r.service() == GenerateRemittance.ServiceKind.COBRANCA) {
-                List<CobrancaTitle> titles = r.titles().stream().map(t -> t.issueDate() != null ? t
-                        : new CobrancaTitle(t.instruction(), t.ourNumber(), t.yourNumber(), t.dueDate(), t.amountCents(),
-                        at.toLocalDate(), t.payer(), t.interest(), t.fine(), t.discount(), t.extraFields())).toList();
-                RemessaWriter<CobrancaTitle> writer = open(() -> r.layout() == GenerateRemittance.LayoutKind.CNAB240
-                        ? RemessaWriter.cobranca240(out, header) : RemessaWriter.cobranca400(out, header), header);
-                writeAll(writer, titles, "titles", t -> TITLE_PATHS, CobrancaTitle::extraFields, header, errors);
-            } else {
-                RemessaWriter<Payment> writer = open(() -> RemessaWriter.pagamento240(out, header), header);
-                writeAll(writer, r.payments(), "payments",
-                        p -> p instanceof Payment.Transfer ? TRANSFER_PATHS : BOLETO_PATHS, Payment::extraFields, header,
-                        errors);
-            }
+            writeTo(out, r, header);
+        }
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    /**
+     * Writes the remessa nowhere, to refuse now what its writing would refuse later (a value wider than its
+     * field, a code the layout lacks): a pending instruction is checked so when it is created, not when the
+     * scheduled run meets it.
+     */
+    static void check(GenerateRemittance.Request r, RemessaHeader header) {
+        try (OutputStream out = OutputStream.nullOutputStream()) {
+            writeTo(out, r, header);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void writeTo(OutputStream out, GenerateRemittance.Request r, RemessaHeader header) {
+        RequestErrors errors = new RequestErrors();
+        LocalDateTime at = header.generatedAt();
+        if (r.service() == GenerateRemittance.ServiceKind.COBRANCA) {
+            List<CobrancaTitle> titles = r.titles().stream().map(t -> t.issueDate() != null ? t
+                    : new CobrancaTitle(t.instruction(), t.ourNumber(), t.yourNumber(), t.dueDate(), t.amountCents(),
+                    at.toLocalDate(), t.payer(), t.interest(), t.fine(), t.discount(), t.extraFields())).toList();
+            RemessaWriter<CobrancaTitle> writer = open(() -> r.layout() == GenerateRemittance.LayoutKind.CNAB240
+                    ? RemessaWriter.cobranca240(out, header) : RemessaWriter.cobranca400(out, header), header);
+            writeAll(writer, titles, "titles", t -> TITLE_PATHS, CobrancaTitle::extraFields, header, errors);
+        } else {
+            RemessaWriter<Payment> writer = open(() -> RemessaWriter.pagamento240(out, header), header);
+            writeAll(writer, r.payments(), "payments",
+                    p -> p instanceof Payment.Transfer ? TRANSFER_PATHS : BOLETO_PATHS, Payment::extraFields, header,
+                    errors);
         }
         errors.throwIfAny();
-        return HexFormat.of().formatHex(sha256.digest());
     }
 
     /** The writer writes the file header at once: a header value it refuses is the header's fault. */

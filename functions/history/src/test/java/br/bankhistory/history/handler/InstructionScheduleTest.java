@@ -193,6 +193,12 @@ class InstructionScheduleTest {
         ((ObjectNode) badDue.get("title")).put("dueDate", "10/12/2026");
         assertThat(json(post(ana, badDue), 400).get("detail").asText()).contains("title.dueDate");
         json(ana.call(LIST, Events.query(Map.of("status", "WAITING"))), 400);
+        // wider than Itaú 240's seu número (10): refused now, not by every scheduled run of the account
+        ObjectNode tooWide = instruction("17600", "90000001", 10_000);
+        ((ObjectNode) tooWide.get("title")).put("yourNumber", "NF-00000001");
+        assertThat(json(post(ana, tooWide), 400).get("detail").asText()).contains("title.yourNumber")
+                .contains("10");
+        assertThat(list(ana, "PENDING").get("items")).isEmpty();
 
         String mine = created(ana, instruction("17600", "90000001", 10_000));
         Api globex = Api.admin(services, "globex");
