@@ -141,8 +141,10 @@ public final class FakeRecordStore implements RecordStore {
             return Optional.of(current.record());
         }
         List<StatusChange> history = new ArrayList<>(current.history());
-        history.add(decided.get().change());
+        decided.get().change().ifPresent(history::add);
         records.put(key(tenant, id), new Stored(decided.get().next(), List.copyOf(history)));
+        decided.get().event().ifPresent(e -> outbox.add(OutboxEvent.of(tenant, id, history.size(),
+                decided.get().change().orElseThrow().at(), e)));
         return Optional.of(decided.get().next());
     }
 
