@@ -29,6 +29,7 @@ public final class ApiRoutes {
       "PUT /settings/approvals",
       "GET /approvals",
       "POST /integrations/{id}/approve",
+      "POST /integrations/{id}/deliver",
       "POST /integrations/{id}/reject",
       "GET /items",
       "POST /remittances",

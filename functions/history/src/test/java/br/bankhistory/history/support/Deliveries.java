@@ -56,10 +56,16 @@ public final class Deliveries {
 
     /** Sends the events the delivery rule matches, each once, to the delivery queue; answers how many. */
     public int route() {
+        return route(null);
+    }
+
+    /** {@link #route()}, of one record's events only (null: every record's). */
+    public int route(String recordId) {
         int sent = 0;
         try (SqsClient sqs = environment.sqs()) {
             for (JsonNode event : Outbox.stored(services, "acme")) {
-                if (DeliveryRule.matches(event) && routed.add(event.get("id").asText())) {
+                if ((recordId == null || recordId.equals(event.path("recordId").asText()))
+                        && DeliveryRule.matches(event) && routed.add(event.get("id").asText())) {
                     sqs.sendMessage(r -> r.queueUrl(queueUrl()).messageBody(DeliveryRule.bridgeEvent(JSON, event,
                             Instant.now())));
                     sent++;
@@ -72,6 +78,11 @@ public final class Deliveries {
     /** Routes, then runs the queue through {@code wiring}'s handler until it holds nothing; answers the receives. */
     public int run(DeliveryWiring wiring) {
         route();
+        return drain(wiring);
+    }
+
+    /** Runs the queue through {@code wiring}'s handler until it holds nothing; answers the receives. */
+    public int drain(DeliveryWiring wiring) {
         int received = 0;
         try (SqsClient sqs = environment.sqs()) {
             for (int round = 0; round < MAX_ROUNDS && !empty(sqs); round++) {
