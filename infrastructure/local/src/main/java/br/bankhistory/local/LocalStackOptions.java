@@ -1,5 +1,6 @@
 package br.bankhistory.local;
 
+import br.bankhistory.history.domain.DeliveryPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,30 +19,43 @@ import java.util.Optional;
  *   <li>{@code --retry-delays-ms 1000,2000} ({@code -Dbankhistory.local.retryDelaysMs=...}): the waits before
  *       Ingest's asynchronous retries, one per retry, 0 to 2 of them ({@code none} for no retry); on AWS
  *       about 1 and 2 minutes.</li>
+ *   <li>{@code --bank-outbox DIR}: the folder standing in for the banks' SFTP, where remessas are delivered
+ *       ({@code {DIR}/{tenant}/{bank}/}; default {@code ./bank-outbox}, beside {@code ./drop});</li>
+ *   <li>{@code --delivery-retry-delays-ms 500,1000,2000,4000}
+ *       ({@code -Dbankhistory.local.deliveryRetryDelaysMs=...}): the waits before each new try of a delivery the
+ *       bank's folder refused, one per retry (0 to 9; {@code none}: one try only); on AWS 1, 5, 15 and 60 minutes.</li>
  * </ul>
  */
 public record LocalStackOptions(int port, Path dropRoot, boolean seed, Optional<Path> webRoot,
-                                List<Duration> ingestRetryDelays) {
+                                List<Duration> ingestRetryDelays, Path bankOutboxRoot,
+                                List<Duration> deliveryRetryDelays) {
 
   public static final int DEFAULT_PORT = 8080;
-  static final String USAGE = "options: [--port N] [--drop DIR] [--web DIR] [--no-seed] [--retry-delays-ms A,B]";
+  static final String USAGE = "options: [--port N] [--drop DIR] [--web DIR] [--no-seed] [--retry-delays-ms A,B]"
+      + " [--bank-outbox DIR] [--delivery-retry-delays-ms A,B,...]";
 
   public LocalStackOptions {
     ingestRetryDelays = List.copyOf(ingestRetryDelays);
+    deliveryRetryDelays = List.copyOf(deliveryRetryDelays);
+    DeliveryPolicy.LOCAL.withRetryDelays(deliveryRetryDelays); // refuses what a delivery cannot wait
     if (ingestRetryDelays.size() > AsyncInvoker.MAX_RETRIES || ingestRetryDelays.stream().anyMatch(Duration::isNegative)) {
       throw new IllegalArgumentException("--retry-delays-ms takes 0 to " + AsyncInvoker.MAX_RETRIES
           + " non-negative delays (Lambda retries an asynchronous invocation at most twice)");
     }
   }
 
-  /** With Lambda's two retries, after 1 and 2 seconds. */
+  /** With Lambda's two retries, after 1 and 2 seconds, and the bank's folder beside the drop folder. */
   public LocalStackOptions(int port, Path dropRoot, boolean seed, Optional<Path> webRoot) {
-    this(port, dropRoot, seed, webRoot, AsyncInvoker.DEFAULT_RETRY_DELAYS);
+    this(port, dropRoot, seed, webRoot, AsyncInvoker.DEFAULT_RETRY_DELAYS, dropRoot.resolveSibling(BANK_OUTBOX),
+        DeliveryPolicy.LOCAL.retryDelays());
   }
+
+  /** The default bank folder's name, beside the drop folder. */
+  public static final String BANK_OUTBOX = "bank-outbox";
 
   /** The same options with other waits before Ingest's retries. */
   public LocalStackOptions withIngestRetryDelays(List<Duration> delays) {
-    return new LocalStackOptions(port, dropRoot, seed, webRoot, delays);
+    return new LocalStackOptions(port, dropRoot, seed, webRoot, delays, bankOutboxRoot, deliveryRetryDelays);
   }
 
   public static LocalStackOptions parse(String... args) {
@@ -50,6 +64,8 @@ public record LocalStackOptions(int port, Path dropRoot, boolean seed, Optional<
     boolean seed = Boolean.parseBoolean(System.getProperty("bankhistory.local.seed", "true"));
     Optional<Path> web = Optional.ofNullable(System.getProperty("bankhistory.web.dir")).map(Path::of);
     String retryDelays = System.getProperty("bankhistory.local.retryDelaysMs");
+    Path bankOutbox = Path.of(System.getProperty("bankhistory.local.bankOutbox", BANK_OUTBOX));
+    String deliveryDelays = System.getProperty("bankhistory.local.deliveryRetryDelaysMs");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--port" -> port = Integer.parseInt(value(args, ++i, "--port"));
@@ -57,14 +73,23 @@ public record LocalStackOptions(int port, Path dropRoot, boolean seed, Optional<
         case "--web" -> web = Optional.of(Path.of(value(args, ++i, "--web")));
         case "--no-seed" -> seed = false;
         case "--retry-delays-ms" -> retryDelays = value(args, ++i, "--retry-delays-ms");
+        case "--bank-outbox" -> bankOutbox = Path.of(value(args, ++i, "--bank-outbox"));
+        case "--delivery-retry-delays-ms" -> deliveryDelays = value(args, ++i, "--delivery-retry-delays-ms");
         default -> throw new IllegalArgumentException("unknown option " + args[i] + "; " + USAGE);
       }
     }
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("--port must be between 0 and 65535");
     }
+    List<Duration> deliveryWaits;
+    try {
+      deliveryWaits = deliveryDelays == null ? DeliveryPolicy.LOCAL.retryDelays() : delays(deliveryDelays);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--delivery-retry-delays-ms takes milliseconds separated by commas, e.g. "
+          + "500,1000");
+    }
     return new LocalStackOptions(port, drop, seed, web.or(LocalStackOptions::checkoutWebFolder),
-        retryDelays == null ? AsyncInvoker.DEFAULT_RETRY_DELAYS : delays(retryDelays));
+        retryDelays == null ? AsyncInvoker.DEFAULT_RETRY_DELAYS : delays(retryDelays), bankOutbox, deliveryWaits);
   }
 
   /** {@code 1000,2000} (milliseconds); {@code none} or empty for no retry. */
@@ -80,9 +105,13 @@ public record LocalStackOptions(int port, Path dropRoot, boolean seed, Optional<
     }
   }
 
-  /** For tests: a free port, the given drop folder, seeded or not, the checkout's web page. */
+  /**
+   * For tests: a free port, the given drop folder, seeded or not, the checkout's web page; the bank's folder inside
+   * the drop folder (hidden: the drop folder ignores it), three quick tries of a delivery.
+   */
   public static LocalStackOptions forTests(Path dropRoot, boolean seed) {
-    return new LocalStackOptions(0, dropRoot, seed, checkoutWebFolder());
+    return new LocalStackOptions(0, dropRoot, seed, checkoutWebFolder(), AsyncInvoker.DEFAULT_RETRY_DELAYS,
+        dropRoot.resolve("." + BANK_OUTBOX), List.of(Duration.ofMillis(100), Duration.ofMillis(100)));
   }
 
   /** The repository's {@code web/}: next to the root {@code pom.xml}, searched upwards from the working directory. */
