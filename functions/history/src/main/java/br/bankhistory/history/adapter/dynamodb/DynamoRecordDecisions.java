@@ -86,7 +86,7 @@ final class DynamoRecordDecisions {
     }
 
     /** The record is still exactly as read: status, findings, totals, history, approval and delivery. */
-    private static Expression unchanged(RecordItem current) {
+    static Expression unchanged(RecordItem current) {
         Expression.Builder condition = Expression.builder()
                 .putExpressionName("#status", "status")
                 .putExpressionValue(":status", AttributeValue.fromS(current.getStatus()))

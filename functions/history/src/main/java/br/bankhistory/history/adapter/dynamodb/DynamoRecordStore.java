@@ -200,16 +200,9 @@ public final class DynamoRecordStore implements RecordStore {
                 throw new IllegalArgumentException("revise does not change a status (changeStatus does)");
             }
             try {
+                // as read, approval and delivery included: a delivery try written meanwhile is never undone
                 records.putItem(PutItemEnhancedRequest.builder(RecordItem.class).item(mapping.toItem(next, mapping.history(current)))
-                        .conditionExpression(Expression.builder()
-                                .expression("#status = :status AND findingsJson = :findings AND totalsJson = :totals"
-                                        + " AND statusHistoryJson = :history")
-                                .putExpressionName("#status", "status")
-                                .putExpressionValue(":status", AttributeValue.fromS(current.getStatus()))
-                                .putExpressionValue(":findings", AttributeValue.fromS(current.getFindingsJson()))
-                                .putExpressionValue(":totals", AttributeValue.fromS(current.getTotalsJson()))
-                                .putExpressionValue(":history", AttributeValue.fromS(current.getStatusHistoryJson()))
-                                .build())
+                        .conditionExpression(DynamoRecordDecisions.unchanged(current))
                         .build());
                 return true;
             } catch (ConditionalCheckFailedException changedMeanwhile) {
