@@ -9,7 +9,6 @@ import br.bankhistory.history.support.Events;
 import br.bankhistory.history.support.HistoryEnvironment;
 import br.bankhistory.history.support.Outbox;
 import br.bankhistory.history.support.Race;
-import br.bankhistory.history.support.Remessas;
 import br.bankhistory.history.wiring.DeliveryWiring;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -19,8 +18,6 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -160,12 +157,10 @@ class DeliveryRacesTest {
     }
 
     private static Metrics quiet() {
-        return new Metrics(new PrintStream(OutputStream.nullOutputStream()), Clock.systemUTC());
+        return Deliveries.quiet();
     }
 
     private String readyToSend() {
-        JsonNode generated = json(Api.admin(services, "acme").call("api-create-remittance.json", Events.body(
-                Remessas.pagamento(50_000).put("sendAutomatically", true).toString())), 202);
-        return Api.deliver(services, "s3-put-outbound.json", generated.get("key").asText(), "2026-11-23T13:10:05.000Z");
+        return deliveries.readyToSend();
     }
 }

@@ -195,12 +195,8 @@ class DeliveryTest {
         assertThat(admin.record(id).get("delivery").isNull()).isTrue();
     }
 
-    /** A pagamento below every approval tier handed to the integration: recorded waiting for delivery. */
     private String readyToSend() {
-        JsonNode generated = json(admin.call(GENERATE, Events.body(Remessas.pagamento(50_000)
-                .put("sendAutomatically", true).toString())), 202);
-        assertThat(generated.get("recordStatus").asText()).isEqualTo("READY_TO_SEND");
-        return Api.deliver(services, "s3-put-outbound.json", generated.get("key").asText(), "2026-11-23T13:10:05.000Z");
+        return deliveries.readyToSend();
     }
 
     /** The Delivery wiring, its sends counted and its metrics kept. */

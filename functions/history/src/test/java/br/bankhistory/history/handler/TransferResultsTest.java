@@ -9,7 +9,6 @@ import br.bankhistory.history.support.Deliveries;
 import br.bankhistory.history.support.Events;
 import br.bankhistory.history.support.HistoryEnvironment;
 import br.bankhistory.history.support.Outbox;
-import br.bankhistory.history.support.Remessas;
 import br.bankhistory.history.wiring.DeliveryWiring;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,8 +22,6 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.transfer.TransferClient;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
@@ -177,12 +174,10 @@ class TransferResultsTest {
     }
 
     private String readyToSend() {
-        JsonNode generated = json(Api.admin(services, "acme").call("api-create-remittance.json", Events.body(
-                Remessas.pagamento(50_000).put("sendAutomatically", true).toString())), 202);
-        return generated.get("key").asText();
+        return deliveries.generateForTheIntegration();
     }
 
     private static Metrics quiet() {
-        return new Metrics(new PrintStream(OutputStream.nullOutputStream()), Clock.systemUTC());
+        return Deliveries.quiet();
     }
 }

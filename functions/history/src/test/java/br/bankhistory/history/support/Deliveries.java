@@ -3,6 +3,7 @@ package br.bankhistory.history.support;
 import br.bankhistory.history.Services;
 import br.bankhistory.history.delivery.DeliveryRule;
 import br.bankhistory.history.handler.DeliveryHandler;
+import br.bankhistory.history.log.Metrics;
 import br.bankhistory.history.wiring.DeliveryWiring;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
@@ -13,7 +14,10 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +46,29 @@ public final class Deliveries {
 
     public String queueUrl() {
         return services.config().delivery().queueUrl().orElseThrow();
+    }
+
+    /**
+     * A Bradesco pagamento below every approval tier handed to the integration by acme's admin
+     * ({@code POST /remittances} with {@code sendAutomatically}), stored and not yet recorded: its key.
+     */
+    public String generateForTheIntegration() {
+        JsonNode generated = Api.json(Api.admin(services, "acme").call("api-create-remittance.json", Events.body(
+                Remessas.pagamento(50_000).put("sendAutomatically", true).toString())), 202);
+        if (!generated.path("recordStatus").asText().equals("READY_TO_SEND")) {
+            throw new AssertionError("not handed to the integration: " + generated);
+        }
+        return generated.path("key").asText();
+    }
+
+    /** {@link #generateForTheIntegration()}, recorded by Ingest waiting for delivery: its record id. */
+    public String readyToSend() {
+        return Api.deliver(services, "s3-put-outbound.json", generateForTheIntegration(), "2026-11-23T13:10:05.000Z");
+    }
+
+    /** Metrics nobody reads. */
+    public static Metrics quiet() {
+        return new Metrics(new PrintStream(OutputStream.nullOutputStream()), Clock.systemUTC());
     }
 
     /** The folder standing in for the banks' SFTP. */
