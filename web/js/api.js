@@ -155,11 +155,31 @@ export function recordAction(integrationId, route, reason, idempotencyKey) {
 
 /**
  * `POST /integrations/{id}/{route}` without a body, with an `Idempotency-Key`: the record actions that only
- * ask for a confirmation (`reprocess`, administrators only). Resolves to the record as it is now.
+ * ask for a confirmation (`reprocess`, administrators only; `approve`, approvers). Resolves to the record as it
+ * is now.
  */
 export function confirmedAction(integrationId, route, idempotencyKey) {
   return request(`/integrations/${id(integrationId)}/${route}`, {
     method: 'POST',
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+}
+
+/** `GET /approvals`: `{items: [record...]}`, the remessas waiting for the caller's approval. */
+export function listApprovals({ signal } = {}) {
+  return request('/approvals', { signal });
+}
+
+/** `GET /instructions?status=` a page at a time: `{items: [instruction...], nextCursor}`. */
+export function listInstructions(status, cursor = null, { signal, limit = pageSize } = {}) {
+  return request('/instructions', { query: { status, limit, cursor }, signal });
+}
+
+/** `POST /instructions/{id}/cancel` with `{"reason"}` and an `Idempotency-Key`: the instruction, cancelled. */
+export function cancelInstruction(instructionId, reason, idempotencyKey) {
+  return request(`/instructions/${id(instructionId)}/cancel`, {
+    method: 'POST',
+    body: { reason },
     headers: { 'Idempotency-Key': idempotencyKey },
   });
 }

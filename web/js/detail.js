@@ -1,10 +1,12 @@
-// The detail panel (a modal side drawer): the record's summary, totals by category, findings, status
-// history and its titles/payments with reconciliation. It opens from a row, from another record's link or
-// from the record's own address (`#/integrations/{id}`, the link in the admin emails): then it starts from
-// the id alone and fills in from the API. A record the API does not know for this company (404) says so.
+// The detail panel (a modal side drawer): the record's summary, its approval (approval-block.js), totals by
+// category, findings, status history and its titles/payments with reconciliation. It opens from a row, from
+// another record's link or from the record's own address (`#/integrations/{id}`, the link in the admin
+// emails): then it starts from the id alone and fills in from the API. A record the API does not know for
+// this company (404) says so.
 
 import { actionsFor } from './actions.js';
 import { getIntegration, listItems } from './api.js';
+import { approvalSection } from './approval-block.js';
 import { $, clear, h, icon, openDialog, scrollRegion } from './dom.js';
 import {
   CATEGORY_LABELS, EMPTY, SEVERITY_LABELS, accountLabel, bankLabel, categoryLabel, duplicateOf, findingsSummary,
@@ -171,6 +173,7 @@ function render() {
     note(),
     ready ? duplicateNote(view.detail) : null,
     known ? summary(record) : null,
+    ready ? approvalSection(record, (action, opener) => handlers.run(action, view.record, opener)) : null,
     ready ? totalsSection(view.detail) : null,
     ready ? findingsSection(view.detail) : null,
     ready ? historySection(view.detail) : null,

@@ -12,7 +12,8 @@ export function describe(element, description, testid, record) {
 
 /**
  * A request that failed: the API's words in the dialog, a 401 sends the user to sign in again, and after a 409
- * the next attempt is a new request (a new Idempotency-Key), since the first one's answer is known.
+ * the next attempt is a new request (a new Idempotency-Key), since the first one's answer is known, and the
+ * record is read again (`onConflict`: someone else changed it meanwhile).
  */
 export function failed(error, current, showError, callbacks) {
   showError(error.detail || 'Não foi possível concluir a operação.');
@@ -21,5 +22,8 @@ export function failed(error, current, showError, callbacks) {
   }
   if (error.status === 409) {
     current.key = uuid();
+    if (callbacks.onConflict) {
+      callbacks.onConflict(current.record);
+    }
   }
 }

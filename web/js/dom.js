@@ -72,6 +72,33 @@ const ICONS = {
   user: '<circle cx="12" cy="8" r="4"/><path d="M4 20c1.5-4 4.5-6 8-6s6.5 2 8 6"/>',
 };
 
+/**
+ * A link the page follows itself on a plain click (`onFollow(link)`: a record opened over the screen, say);
+ * with a modifier key or another button the browser opens its address as any link's.
+ */
+export function pageLink(attrs, onFollow, ...children) {
+  return h('a', {
+    ...attrs,
+    on: {
+      click: (event) => {
+        if (event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey) {
+          event.preventDefault();
+          onFollow(event.currentTarget);
+        }
+      },
+    },
+  }, ...children);
+}
+
+/** Aborts the request `holder.controller` belongs to, if any, and answers the new request's controller. */
+export function freshController(holder) {
+  if (holder.controller) {
+    holder.controller.abort();
+  }
+  holder.controller = new AbortController();
+  return holder.controller;
+}
+
 /** A small inline SVG icon, decorative (aria-hidden). */
 export function icon(name, className = 'icon') {
   const span = document.createElement('span');

@@ -23,6 +23,9 @@ export const STATUSES = {
   REJECTED: { label: 'Rejeitado', tone: 'danger' },
   OTHER_BANK_FILE: { label: 'Outro arquivo do banco', tone: 'muted' },
   GENERATED: { label: 'Gerada', tone: 'info' },
+  AWAITING_APPROVAL: { label: 'Aguardando aprovação', tone: 'warning' },
+  APPROVED: { label: 'Aprovada', tone: 'info' },
+  APPROVAL_REJECTED: { label: 'Reprovada', tone: 'danger' },
   READY_TO_SEND: { label: 'Aguardando envio', tone: 'info' },
   SENT: { label: 'Enviada ao banco', tone: 'info' },
   DELIVERY_FAILED: { label: 'Falha no envio', tone: 'danger' },
@@ -39,6 +42,41 @@ export const STATUSES = {
 export function filterableStatuses() {
   return Object.entries(STATUSES).filter(([, s]) => s.filter !== false).map(([code, s]) => [code, s.label]);
 }
+
+/**
+ * The statuses of a pending instruction (`GET /instructions`): its label, its badge's tone and the status
+ * filter's words. `SETTLED` is the bank's answer to it, read from a retorno.
+ */
+export const INSTRUCTION_STATUSES = {
+  PENDING: { label: 'Pendente', tone: 'warning', filter: 'Pendentes' },
+  CARRIED: { label: 'Incluída em remessa', tone: 'info', filter: 'Incluídas em remessa' },
+  SETTLED: { label: 'Respondida pelo banco', tone: 'success', filter: 'Respondidas pelo banco' },
+  CANCELLED: { label: 'Cancelada', tone: 'muted', filter: 'Canceladas' },
+};
+
+/** What a cobrança title instruction asks of the bank (`title.instruction`, `ENTRY` when absent). */
+export const TITLE_INSTRUCTIONS = {
+  ENTRY: 'Entrada de título',
+  WRITE_OFF: 'Pedido de baixa',
+  GRANT_REBATE: 'Concessão de abatimento',
+  CANCEL_REBATE: 'Cancelamento de abatimento',
+  CHANGE_DUE_DATE: 'Alteração de vencimento',
+  PROTEST: 'Protesto',
+  CANCEL_PROTEST: 'Sustação de protesto',
+  CHANGE_OTHER_DATA: 'Alteração de outros dados',
+};
+
+/** A payment instruction's kind (`payment.kind`). */
+export const PAYMENT_KINDS = {
+  TRANSFER: 'Transferência',
+  BOLETO: 'Pagamento de boleto',
+};
+
+/** The bank's answer to an instruction (`settlement.outcome`), with its tone. */
+export const SETTLEMENT_OUTCOMES = {
+  CONFIRMED: { label: 'Confirmada pelo banco', tone: 'success' },
+  REJECTED: { label: 'Rejeitada pelo banco', tone: 'danger' },
+};
 
 export const ORIGIN_LABELS = {
   MANUAL: 'Manual',

@@ -1,27 +1,30 @@
 // The page: identity, filters, the list with its states, totals and "Carregar mais", the record actions,
-// the settings screen, and the address (router.js): filters, the open record and the settings screen, so
-// Back, Forward and shared links work.
+// the other screens (views.js: approvals, instructions, settings), and the address (router.js): filters, the
+// open record and the screen, so Back, Forward and shared links work.
 
-import { fileLink, listIntegrations, statementLink } from './api.js';
+import { fileLink, getIntegration, listIntegrations, statementLink } from './api.js';
+import { hideApprovals, refreshApprovals, setUpApprovals, showApprovals } from './approvals.js';
 import { loadBanks } from './banks.js';
 import { downloadCsv } from './csv.js';
 import { openConfirmDialog, setUpConfirmDialog } from './confirm-dialog.js';
 import { isDetailOpenFor, openDetail, refreshDetail, setUpDetail } from './detail.js';
-import { $, announce, disclosure, h, icon } from './dom.js';
+import { $, announce, disclosure, freshController, h, icon } from './dom.js';
 import {
   FILTER_NAMES, addBanks, bindFilters, countFilters, matchesFilters, sameFilters, setUpFilters, usableFilters, writeFilters,
 } from './filters.js';
 import { plural } from './format.js';
 import { focusIdentity, getMode, initIdentity, onIdentityChange } from './identity.js';
+import { hideInstructions, setUpInstructions, showInstructions } from './instructions.js';
 import { loginUrl } from '../config.js';
 import { openReasonDialog, setUpReasonDialog } from './reason-dialog.js';
 import {
-  currentRoute, leaveRecord, onRouteChange, pushList, pushRecord, pushSettings, replaceList, routeHref,
+  currentRoute, leaveRecord, onRouteChange, pushList, pushRecord, pushView, replaceList, routeHref,
 } from './router.js';
 import { hideSettings, setUpSettings, showSettings } from './settings.js';
 import { closeMenu, openMenu, renderRows, rowFor, setUpMenu } from './table.js';
 import { createFiguresSource, renderTotals, summarize } from './totals.js';
 import { openUpload, setUpUpload } from './upload.js';
+import { currentView, hideScreensBut, reloadView, setUpViews, showView } from './views.js';
 
 const state = {
   filters: {},
@@ -34,7 +37,6 @@ const state = {
 };
 
 const els = {};
-const PAGE_TITLE = document.title;
 
 function visibleRecords() {
   return state.records.filter((r) => matchesFilters(r, state.filters));
@@ -175,6 +177,12 @@ function replaceRecord(updated, { itemsChanged = false } = {}) {
   }
   refreshDetail(updated, { itemsChanged });
   renderTotalsNow();
+  refreshApprovals();
+}
+
+/** A decision refused as out of date (409): the row and the panel show the record as it is now. */
+function reloadRecord(record) {
+  getIntegration(record.id).then((now) => replaceRecord(now, { itemsChanged: false }), () => {});
 }
 
 // ---- the list -------------------------------------------------------------------------------------
@@ -195,11 +203,7 @@ function showUnauthorized() {
 }
 
 async function load({ more = false } = {}) {
-  if (state.controller) {
-    state.controller.abort();
-  }
-  const controller = new AbortController();
-  state.controller = controller;
+  const controller = freshController(state);
   if (!more) {
     state.records = [];
     state.nextCursor = null;
@@ -365,56 +369,45 @@ function showFilters(filters) {
   load();
 }
 
-/** Back, Forward, an edited fragment: the view, the list and the panel follow the address. */
+/**
+ * Back, Forward, an edited fragment: the screen, the list and the panel follow the address. A record's
+ * address opens its panel over the screen on screen.
+ */
 function followRoute() {
   const route = currentRoute(FILTER_NAMES);
   const filters = usableFilters(route.filters);
   if (!sameFilters(filters, state.filters)) {
     showFilters(filters);
   }
-  showView(route.settings);
+  if (!route.recordId) {
+    if (route.view !== 'history') {
+      closeMenu();
+    }
+    showView(route.view);
+  }
   followRecord(route.recordId);
 }
 
-/** The history or the settings screen; the header's link says which one is on. */
-function showView(settings) {
-  const wasSettings = !els.settingsView.hidden;
-  els.historyView.hidden = settings;
-  els.settingsView.hidden = !settings;
-  if (settings) {
-    els.navSettings.setAttribute('aria-current', 'page');
-  } else {
-    els.navSettings.removeAttribute('aria-current');
-  }
-  document.title = settings ? `Configurações — ${PAGE_TITLE}` : PAGE_TITLE;
-  if (settings === wasSettings) {
-    return;
-  }
-  if (settings) {
-    closeMenu();
-    showSettings();
-    $('#settings-title').focus();
-  } else {
-    hideSettings();
-  }
-}
-
-/** The header's "Configurações" and the settings' way back: history entries, without reloading the page. */
+/** The header's links to the screens and the screens' way back: history entries, without reloading the page. */
 function bindViewLinks() {
-  els.navSettings.addEventListener('click', (event) => {
-    event.preventDefault();
-    if (!currentRoute(FILTER_NAMES).settings) {
-      pushSettings(state.filters);
+  for (const link of document.querySelectorAll('[data-view-link]')) {
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      const route = currentRoute(FILTER_NAMES);
+      if (route.view !== link.dataset.viewLink || route.recordId) {
+        pushView(state.filters, link.dataset.viewLink);
+        followRoute();
+      }
+    });
+  }
+  for (const back of document.querySelectorAll('[data-back-to-list]')) {
+    back.addEventListener('click', (event) => {
+      event.preventDefault();
+      pushList(state.filters);
       followRoute();
-    }
-  });
-  const back = $('#settings-back');
-  back.addEventListener('click', (event) => {
-    event.preventDefault();
-    pushList(state.filters);
-    followRoute();
-    $('#main').focus();
-  });
+      $('#main').focus();
+    });
+  }
 }
 
 /** The panel shows the address's record, or closes when the address has none. */
@@ -457,9 +450,6 @@ async function start() {
     filterCountText: $('#filters-count-text'),
     totals: $('#totals'),
     totalsBody: $('#totals-body'),
-    historyView: $('#history-view'),
-    settingsView: $('#settings-view'),
-    navSettings: $('#nav-settings'),
   });
 
   setUpFilters(els.filters);
@@ -468,7 +458,7 @@ async function start() {
   const route = currentRoute(FILTER_NAMES);
   state.filters = usableFilters(route.filters);
   if (!sameFilters(state.filters, route.filters) || route.recordId) {
-    window.history.replaceState({ depth: 0 }, '', routeHref({ filters: state.filters, recordId: route.recordId, settings: route.settings }));
+    window.history.replaceState({ depth: 0 }, '', routeHref({ filters: state.filters, recordId: route.recordId, view: route.view }));
   }
   writeFilters(els.filters, state.filters);
   bindFilters(els.filters, applyFilters);
@@ -482,12 +472,21 @@ async function start() {
     onUnauthorized: showUnauthorized,
   });
   detailDialog.addEventListener('close', onDetailClosed);
-  setUpReasonDialog($('#action-dialog'), { onDone: replaceRecord, onUnauthorized: showUnauthorized });
+  setUpReasonDialog($('#action-dialog'), { onDone: replaceRecord, onConflict: reloadRecord, onUnauthorized: showUnauthorized });
   setUpConfirmDialog($('#confirm-dialog'), {
     onDone: (record) => replaceRecord(record, { itemsChanged: true }),
+    onConflict: reloadRecord,
     onUnauthorized: showUnauthorized,
   });
-  setUpSettings(els.settingsView, { onUnauthorized: showUnauthorized });
+  setUpSettings($('#settings-view'), { onUnauthorized: showUnauthorized });
+  const screenLinks = { hrefFor, onOpen: (record, opener) => showRecord(record, opener), onUnauthorized: showUnauthorized };
+  setUpApprovals($('#approvals-view'), screenLinks);
+  setUpInstructions($('#instructions-view'), screenLinks);
+  setUpViews({
+    settings: { show: showSettings, hide: hideSettings },
+    approvals: { show: showApprovals, hide: hideApprovals },
+    instructions: { show: showInstructions, hide: hideInstructions },
+  });
   bindViewLinks();
   setUpUpload($('#upload-dialog'), {
     onImported: (record) => {
@@ -521,7 +520,7 @@ async function start() {
   els.importFile.addEventListener('click', (event) => openUpload(event.currentTarget));
   onRouteChange(followRoute);
   const startRoute = currentRoute(FILTER_NAMES);
-  els.historyView.hidden = startRoute.settings; // the settings show once the identity is known
+  hideScreensBut(startRoute.view === 'history' ? 'history' : null); // the other screens show once the identity is known
 
   setState('loading');
   const { identity, error } = await initIdentity($('#identity-bar'));
@@ -537,8 +536,8 @@ async function start() {
     $('#app-message').classList.remove('is-visible');
     state.highlight = null;
     figures.reset();
-    if (!els.settingsView.hidden) {
-      showSettings(); // the new identity's settings, or why it may not see them
+    if (currentView() !== 'history') {
+      reloadView(); // what the new identity sees there, or why it may not
     }
     if (next) {
       load();
@@ -549,7 +548,7 @@ async function start() {
       showUnauthorized();
     }
   });
-  showView(startRoute.settings);
+  showView(startRoute.view);
   if (identity) {
     load();
     followRecord(currentRoute(FILTER_NAMES).recordId);

@@ -1,7 +1,9 @@
-// The dialog of an action that asks for a reason ("Cancelar esta remessa"; "Liberar" and "Descartar"
-// when the service offers them): what it does, a required reason, and the POST. Its texts come from the
-// action's `dialog` entry (actions.js). One Idempotency-Key per opening, so a retry after a lost answer
-// cannot act twice; a 409 (the state changed) makes the next attempt a new request.
+// The dialog of an action that asks for a reason ("Cancelar esta remessa", "Reprovar"; "Liberar" and
+// "Descartar" when the service offers them; an instruction's "Cancelar"): what it does, a required reason, and
+// the POST. Its texts come from the action's `dialog` entry (actions.js, approval-block.js, instructions.js),
+// which may say where it is sent (`send(id, reason, key)`; else `POST /integrations/{id}/{route}`). One
+// Idempotency-Key per opening, so a retry after a lost answer cannot act twice; a 409 (the state changed)
+// makes the next attempt a new request.
 
 import { fill } from './actions.js';
 import { recordAction } from './api.js';
@@ -14,7 +16,7 @@ const MAX_REASON = 500;
 
 let dialog = null;
 let callbacks = null;
-let current = null; // { action, record, key, busy }
+let current = null; // { action, record, key, busy, onDone }
 
 function el(selector) {
   return $(selector, dialog);
@@ -29,7 +31,7 @@ function setBusy(busy) {
   setButtonBusy(el('[data-testid="action-dialog-confirm"]'), busy, busy ? current.action.dialog.busy : current.action.dialog.confirm);
 }
 
-/** `cbs.onDone(updatedRecord)`, `cbs.onUnauthorized()`. */
+/** `cbs.onDone(updatedRecord)`, `cbs.onConflict(record)` (a 409), `cbs.onUnauthorized()`. */
 export function setUpReasonDialog(element, cbs) {
   dialog = element;
   callbacks = cbs;
@@ -67,11 +69,12 @@ async function submit(reason) {
     reason.focus();
     return;
   }
-  const { action, record, key } = current;
+  const { action, record, key, onDone, onConflict } = current;
   setBusy(true);
   showError('');
   try {
-    const updated = await recordAction(record.id, action.dialog.route, text, key);
+    const send = action.dialog.send || ((id, why, idempotencyKey) => recordAction(id, action.dialog.route, why, idempotencyKey));
+    const updated = await send(record.id, text, key);
     setBusy(false);
     dialog.close();
     const merged = { ...record, ...(updated && typeof updated === 'object' ? updated : {}) };
@@ -81,16 +84,19 @@ async function submit(reason) {
     // The API may say what it means (for a remessa already sent: ask the bank not to process it).
     const effect = updated && typeof updated.effect === 'string' && updated.effect;
     announce(effect || fill(action.dialog.done, record), 'success');
-    callbacks.onDone(merged);
+    (onDone || callbacks.onDone)(merged);
   } catch (error) {
     setBusy(false);
-    failed(error, current, showError, callbacks);
+    failed(error, current, showError, onDone ? { ...callbacks, onConflict } : callbacks);
   }
 }
 
-/** Opens the action's dialog for the record; focus returns to `opener` (or what it resolves to) on close. */
-export function openReasonDialog(action, record, opener) {
-  current = { action, record, key: uuid(), busy: false };
+/**
+ * Opens the action's dialog for the record; focus returns to `opener` (or what it resolves to) on close. A
+ * thing that is no history record (an instruction) brings its own `onDone(updated)` and `onConflict(thing)`.
+ */
+export function openReasonDialog(action, record, opener, { onDone = null, onConflict = null } = {}) {
+  current = { action, record, key: uuid(), busy: false, onDone, onConflict };
   const texts = action.dialog;
   dialog.dataset.action = action.id;
   dialog.dataset.id = record.id || '';

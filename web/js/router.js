@@ -1,16 +1,26 @@
 // The page's address: the filters in the query string (`?kind=RETORNO_COBRANCA&from=2026-11-01`, the
 // API's own parameters) and, in the fragment, an open record (`#/integrations/{id}`, as the links in the
-// admin emails have it) or the settings screen (`#/configuracoes`). Each filter change, each record
-// opened and the settings screen are history entries, so Back and Forward walk through them, and any view
-// can be shared by its address.
+// admin emails have it) or another screen than the history (`#/configuracoes`, `#/aprovacoes`,
+// `#/instrucoes`). Each filter change, each record opened and each screen are history entries, so Back and
+// Forward walk through them, and any view can be shared by its address.
 //
 // Every entry the page pushes carries `depth` in its history state: how many record entries lead to it
 // from the list entry below them. Closing the panel goes back that many, so the list is where it was.
 
 const RECORD = /^#\/integrations\/([^/?#]+)\/?$/;
-const SETTINGS = /^#\/configuracoes\/?$/;
 
-/** `{filters, recordId, settings}` of the current address; `names` are the filter parameters. */
+/** The screens other than the history, by the fragment of their address. */
+const SCREENS = { settings: 'configuracoes', approvals: 'aprovacoes', instructions: 'instrucoes' };
+
+function screenOf(hash) {
+  const name = Object.keys(SCREENS).find((key) => new RegExp(`^#/${SCREENS[key]}/?$`).test(hash));
+  return name || 'history';
+}
+
+/**
+ * `{filters, recordId, view}` of the current address; `names` are the filter parameters. `view` is
+ * `history`, `settings`, `approvals` or `instructions` (`history` under a record's address).
+ */
 export function currentRoute(names) {
   const params = new URLSearchParams(window.location.search);
   const filters = {};
@@ -29,11 +39,11 @@ export function currentRoute(names) {
       recordId = null;
     }
   }
-  return { filters, recordId, settings: SETTINGS.test(window.location.hash) };
+  return { filters, recordId, view: screenOf(window.location.hash) };
 }
 
-/** The address of a view: the path, the filters, and the record or the settings screen. */
-export function routeHref({ filters = {}, recordId = null, settings = false }) {
+/** The address of a view: the path, the filters, and the record or another screen. */
+export function routeHref({ filters = {}, recordId = null, view = 'history' }) {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(filters)) {
     if (value) {
@@ -44,8 +54,8 @@ export function routeHref({ filters = {}, recordId = null, settings = false }) {
   let fragment = '';
   if (recordId) {
     fragment = `#/integrations/${encodeURIComponent(recordId)}`;
-  } else if (settings) {
-    fragment = '#/configuracoes';
+  } else if (SCREENS[view]) {
+    fragment = `#/${SCREENS[view]}`;
   }
   return `${window.location.pathname}${search ? `?${search}` : ''}${fragment}`;
 }
@@ -65,9 +75,9 @@ export function replaceList(filters) {
   window.history.replaceState({ depth: 0 }, '', routeHref({ filters }));
 }
 
-/** A new entry for the settings screen (the filters stay in the address, for the way back). */
-export function pushSettings(filters) {
-  window.history.pushState({ depth: 0 }, '', routeHref({ filters, settings: true }));
+/** A new entry for another screen (the filters stay in the address, for the way back). */
+export function pushView(filters, view) {
+  window.history.pushState({ depth: 0 }, '', routeHref({ filters, view }));
 }
 
 /** A new entry for a record opened from the current view (its filters stay in the address). */

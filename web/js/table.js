@@ -2,7 +2,7 @@
 
 import { actionsFor } from './actions.js';
 import { bankName } from './banks.js';
-import { h, icon } from './dom.js';
+import { h, icon, pageLink } from './dom.js';
 import {
   EMPTY, accountLabel, duplicateOf, findingsSummary, formatDate, formatDateTime, formatInteger, formatMoney,
   hasFigures, kindLabel, layoutLabel, statusLabel, statusTone, userLabel,
@@ -50,6 +50,16 @@ function duplicateNote(record) {
   return sub(first && first.fileName ? `de ${first.fileName}` : 'não processado de novo', 'cell-duplicate-of');
 }
 
+/** How far a remessa waiting for approval got ("1 de 2 aprovações"), under its badge. */
+function approvalNote(record) {
+  const approval = record.status === 'AWAITING_APPROVAL' && record.approval;
+  if (!approval || !approval.required) {
+    return null;
+  }
+  const count = Array.isArray(approval.approvals) ? approval.approvals.length : 0;
+  return sub(`${count} de ${approval.required} aprovações`, 'cell-approval');
+}
+
 /** One table row. `handlers.onMenu(record, button)` opens the actions; `onDetail(record, opener)`. */
 export function rowFor(record, handlers) {
   const findings = findingsSummary(record.findingCounts);
@@ -58,19 +68,11 @@ export function rowFor(record, handlers) {
   const name = record.fileName || '(sem nome)';
   const figures = hasFigures(record);
 
-  const openDetail = h('a', {
+  const openDetail = pageLink({
     href: handlers.hrefFor(record),
     class: 'link-button file-name',
     'data-testid': 'row-open-detail',
-    on: {
-      click: (event) => {
-        if (event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey) {
-          event.preventDefault();
-          handlers.onDetail(record, event.currentTarget);
-        }
-      },
-    },
-  }, name);
+  }, (link) => handlers.onDetail(record, link), name);
 
   const menuButton = h('button', {
     type: 'button',
@@ -114,6 +116,7 @@ export function rowFor(record, handlers) {
   cell('Situação', 'cell-status', 'cell-status',
     statusBadge(record.status, record.statusLabel),
     duplicateNote(record),
+    approvalNote(record),
     findings ? h('span', { class: `sub findings${errors ? ' findings--error' : ''}`, 'data-testid': 'cell-findings' }, findings) : null),
   cell('Usuário', 'cell-user', automatic && userLabel(record) === 'Integração' ? 'cell-user cell-user--auto' : 'cell-user',
     h('span', {}, userLabel(record))),

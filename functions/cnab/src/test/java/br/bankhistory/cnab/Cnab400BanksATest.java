@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * CNAB 400 cobrança of banks read with their own descriptions: Banco do Nordeste (retorno and remessa) and
- * Delbank (retorno), C6 Bank (retorno and remessa), Unicred and Banestes (retorno), on the public samples and on files built at the positions of their sources.
+ * Delbank (retorno), C6 Bank (retorno and remessa), Unicred and Banestes (retorno and remessa), on the public samples and on files built at the positions of their sources.
  */
 class Cnab400BanksATest {
 
@@ -304,6 +304,62 @@ class Cnab400BanksATest {
         assertThat(charge.amounts().feeCents()).isEqualTo(350);
         assertThat(charge.reasons()).containsExactly("04 - Tarifa de protesto");
         assertThat(read.summary().header().account()).isEqualTo("00012345678");
+        assertThat(read.summary().findings()).isEmpty();
+    }
+
+    @Test
+    void banestesRemessaFoldsTheSacadorAndMessageRecordsIntoTheirTitle() {
+        String header = FixedLine.of400().put(1, "01REMESSA01COBRANCA").put(27, "00012345678").put(47, "EMPRESA SA")
+                .put(77, "021BANESTES").put(95, "100624").number(395, 400, 1).toString();
+        // positions 1-108 of a title, which its sacador avalista and message records repeat
+        String title = FixedLine.of400().put(1, "102").put(4, "12345678000199").put(18, "00012345678")
+                .put(38, "PEDIDO-55").put(63, "0000012345").put(73, "2").number(74, 82, 200).put(108, "1")
+                .toString().substring(0, 108);
+        String entry = FixedLine.of400().put(1, title).put(109, "01").put(111, "NF-55").put(121, "080724")
+                .put(127, "000").number(130, 139, 25_000).put(140, "021").put(148, "01A").put(151, "100624")
+                .put(157, "0000").put(161, "1").number(162, 173, 33).put(219, "02").put(221, "98765432000155")
+                .put(235, "CLIENTE DE TAL").put(275, "RUA A 1").put(315, "CENTRO").put(327, "29000000")
+                .put(335, "VITORIA").put(350, "ES").put(352, "NAO RECEBER APOS 30 DIAS").put(392, "00").put(394, "0")
+                .number(395, 400, 2).toString();
+        String guarantor = FixedLine.of400().put(1, title).put(109, "24").put(111, "NF-55").put(121, "080724")
+                .number(127, 139, 25_000).put(140, "AVALISTA LTDA").put(180, "RUA B 2").put(220, "CENTRO")
+                .put(232, "29000000").put(240, "VITORIA").put(255, "ES").put(257, "02").put(259, "11222333000181")
+                .number(395, 400, 3).toString();
+        String messages = FixedLine.of400().put(1, title).put(109, "76").put(111, "NF-55").put(121, "080724")
+                .number(127, 139, 25_000).put(140, "PRIMEIRA MENSAGEM").put(206, "SEGUNDA MENSAGEM")
+                .number(395, 400, 4).toString();
+        String second = FixedLine.of400().put(1, title.replace("0000012345", "0000012346")).put(109, "01")
+                .put(111, "NF-56").put(121, "100724").put(127, "000").number(130, 139, 5_000).put(140, "021")
+                .put(148, "01N").put(151, "100624").put(219, "01").put(221, "00012345678909")
+                .put(235, "OUTRO CLIENTE").number(395, 400, 5).toString();
+        String message = FixedLine.of400().put(1, title.replace("0000012345", "0000012346")).put(109, "75")
+                .put(275, "UMA MENSAGEM SO").number(395, 400, 6).toString();
+        // a sacador avalista record alone: an instruction changing an existing title's sacador
+        String change = FixedLine.of400().put(1, title.replace("0000012345", "0000099999")).put(109, "24")
+                .put(111, "NF-10").put(121, "010724").number(127, 139, 7_700).put(140, "NOVO AVALISTA")
+                .number(395, 400, 7).toString();
+        String trailer = FixedLine.of400().put(1, "9").number(395, 400, 8).toString();
+        ReadResult read = ReadResult.ofLatin1(String.join("\r\n", header, entry, guarantor, messages, second,
+                message, change, trailer));
+
+        assertThat(read.classification()).isEqualTo(new Classification(Layout.CNAB400, Direction.REMESSA,
+                Service.COBRANCA, "021", "Banestes", ""));
+        assertThat(read.items()).extracting(Item::ourNumber).containsExactly("0000012345", "0000012346",
+                "0000099999");
+        Item first = read.items().get(0);
+        assertThat(first.category()).isEqualTo(Category.INSTRUCTION_ENTRY);
+        assertThat(first.yourNumber()).isEqualTo("NF-55");
+        // valor nominal 130-139, after three zeros the generic 127-139 would also read; mora is 161 + 162-173
+        assertThat(first.amountCents()).isEqualTo(25_000);
+        assertThat(first.dueDate()).isEqualTo(LocalDate.of(2024, 7, 8));
+        assertThat(first.counterpartName()).isEqualTo("CLIENTE DE TAL");
+        assertThat(first.counterpartDocument()).isEqualTo("98765432000155");
+        assertThat(read.items().get(1).amountCents()).isEqualTo(5_000);
+        Item alone = read.items().get(2);
+        assertThat(alone.category()).isEqualTo(Category.INSTRUCTION_CHANGE);
+        assertThat(alone.occurrenceText()).isEqualTo("Incluir/alterar dados do sacador avalista");
+        assertThat(read.summary().header().account()).isEqualTo("00012345678");
+        assertThat(read.summary().itemCount()).isEqualTo(3);
         assertThat(read.summary().findings()).isEmpty();
     }
 

@@ -25,8 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -90,32 +88,17 @@ class HistoryPageBrowserTest {
   private static LocalStack stack;
   private static Chromium chromium;
   private static ChromeDriver driver;
+  private static BrowserPage page;
   private static String mainWindow;
 
   @BeforeAll
   static void startStackAndBrowser() throws IOException {
-    Chromium.requireInstalled(); // fail at once, before starting anything
     Files.createDirectories(SCREENSHOTS);
-    // The browser starts while the stack does; whatever started is stopped when the other fails.
-    CompletableFuture<Chromium> browser = CompletableFuture.supplyAsync(() -> Chromium.start(work.resolve("chromium"), DESKTOP));
-    try {
-      stack = LocalStack.start(LocalStackOptions.forTests(work.resolve("drop"), true));
-    } catch (RuntimeException e) {
-      try {
-        browser.join().close();
-      } catch (RuntimeException alsoFailed) {
-        e.addSuppressed(alsoFailed);
-      }
-      throw e;
-    }
-    try {
-      chromium = browser.join();
-    } catch (CompletionException e) {
-      stack.close();
-      stack = null;
-      throw e.getCause() instanceof RuntimeException cause ? cause : e; // e.g. "install chromium with ..."
-    }
+    BrowserStack started = BrowserStack.start(work, true, DESKTOP);
+    stack = started.stack();
+    chromium = started.chromium();
     driver = chromium.driver();
+    page = new BrowserPage(driver);
     mainWindow = driver.getWindowHandle();
   }
 
@@ -903,12 +886,7 @@ class HistoryPageBrowserTest {
 
   /** Switches the local identity with the identity bar and waits for the new list. */
   private static void switchIdentity(String tenant, String user, String role) {
-    String before = text(testId("identity-current"));
-    new Select(driver.findElement(testId("identity-tenant"))).selectByValue(tenant);
-    new Select(driver.findElement(testId("identity-user"))).selectByValue(user);
-    new Select(driver.findElement(testId("identity-role"))).selectByValue(role);
-    driver.findElement(testId("identity-apply")).click();
-    waitUntil(d -> !text(testId("identity-current")).equals(before));
+    page.switchIdentity(tenant, user, role);
     waitForList();
   }
 
@@ -946,20 +924,12 @@ class HistoryPageBrowserTest {
 
   /** Whether the element is entirely within the visible width (the viewport without its scrollbar). */
   private static boolean fitsHorizontally(WebElement element) {
-    return (Boolean) js("const r = arguments[0].getBoundingClientRect();"
-        + "return r.width > 0 && r.left >= -0.5 && r.right <= document.documentElement.clientWidth + 0.5;", element);
+    return page.fitsHorizontally(element);
   }
 
   /** Sizes the window so that the page's viewport (window.innerWidth x innerHeight) is exactly that. */
   private static void setViewport(Dimension viewport) {
-    driver.manage().window().setSize(viewport);
-    Dimension window = driver.manage().window().getSize();
-    int width = ((Number) js("return window.innerWidth;")).intValue();
-    int height = ((Number) js("return window.innerHeight;")).intValue();
-    if (width != viewport.getWidth() || height != viewport.getHeight()) {
-      driver.manage().window().setSize(new Dimension(window.getWidth() + viewport.getWidth() - width,
-          window.getHeight() + viewport.getHeight() - height));
-    }
+    page.setViewport(viewport);
   }
 
   private static Object js(String script, Object... args) {

@@ -8,17 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -33,16 +28,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The history page's settings screen ("Configurações": registered bank accounts and the admins' email
@@ -58,10 +49,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class SettingsPageBrowserTest {
 
   private static final Dimension DESKTOP = new Dimension(1280, 800);
-  private static final Duration WAIT = Duration.ofSeconds(10);
-  private static final Duration POLL = Duration.ofMillis(50);
   private static final ObjectMapper JSON = JsonMapper.builder().build();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final Path SCREENSHOTS = Path.of("target", "screenshots", SettingsPageBrowserTest.class.getSimpleName());
   private static final LocalIdentity ANA = new LocalIdentity("acme", "ana", "Ana Souza", true);
   private static final String ONLY_ADMINS = "Somente administradores alteram as configurações. Peça a um administrador da empresa.";
@@ -69,60 +57,35 @@ class SettingsPageBrowserTest {
   @TempDir
   static Path work;
 
+  private static BrowserStack browsers;
   private static LocalStack stack;
-  private static Chromium chromium;
   private static ChromeDriver driver;
+  private static BrowserPage page;
 
   @BeforeAll
   static void startStackAndBrowser() throws IOException {
-    Chromium.requireInstalled();
     Files.createDirectories(SCREENSHOTS);
-    CompletableFuture<Chromium> browser = CompletableFuture.supplyAsync(() -> Chromium.start(work.resolve("chromium"), DESKTOP));
-    try {
-      stack = LocalStack.start(LocalStackOptions.forTests(work.resolve("drop"), true));
-    } catch (RuntimeException e) {
-      try {
-        browser.join().close();
-      } catch (RuntimeException alsoFailed) {
-        e.addSuppressed(alsoFailed);
-      }
-      throw e;
-    }
-    try {
-      chromium = browser.join();
-    } catch (CompletionException e) {
-      stack.close();
-      stack = null;
-      throw e.getCause() instanceof RuntimeException cause ? cause : e;
-    }
-    driver = chromium.driver();
+    browsers = BrowserStack.start(work, true, DESKTOP);
+    stack = browsers.stack();
+    driver = browsers.chromium().driver();
+    page = new BrowserPage(driver);
   }
 
   @AfterAll
   static void stopEverything() {
-    if (stack == null || chromium == null) {
-      return;
-    }
-    try {
-      chromium.close();
-    } finally {
-      stack.close();
+    if (browsers != null) {
+      browsers.close();
     }
   }
 
   @BeforeEach
   void freshPage() {
-    driver.get(stack.baseUri().toString());
-    setViewport(DESKTOP);
-    js("window.sessionStorage.clear();");
-    driver.get(stack.baseUri().toString());
-    waitForList();
+    page.fresh(stack.baseUri().toString(), DESKTOP);
   }
 
   @AfterEach
-  void screenshot(TestInfo test) throws IOException {
-    Files.write(SCREENSHOTS.resolve(test.getTestMethod().map(m -> m.getName()).orElse("test") + ".png"),
-        driver.getScreenshotAs(OutputType.BYTES));
+  void screenshot(TestInfo test) {
+    page.screenshot(SCREENSHOTS, test);
   }
 
   // ---- the tests ---------------------------------------------------------------------------------------
@@ -341,26 +304,20 @@ class SettingsPageBrowserTest {
   // ---- page helpers -------------------------------------------------------------------------------------
 
   private static By testId(String id) {
-    return By.cssSelector("[data-testid='" + id + "']");
+    return BrowserPage.testId(id);
   }
 
   private static WebElement row(String fileName) {
-    List<WebElement> found = driver.findElements(By.xpath("//tr[@data-testid='history-row'][.//*[@data-testid="
-        + "'row-open-detail' and normalize-space(.)='" + fileName + "']]"));
-    assertThat(found).as("rows for " + fileName).hasSize(1);
-    return found.get(0);
+    return page.row(fileName);
   }
 
   private static void openDetail(String fileName) {
     row(fileName).findElement(testId("row-open-detail")).click();
-    WebElement dialog = waitUntil(ExpectedConditions.visibilityOfElementLocated(testId("detail-dialog")));
-    waitUntil(d -> "false".equals(dialog.getDomAttribute("aria-busy")) && fileName.equals(text(testId("detail-title"))));
+    page.detailOf(fileName);
   }
 
   private static void closeDetail() {
-    WebElement dialog = driver.findElement(testId("detail-dialog"));
-    driver.findElement(testId("detail-close")).click();
-    waitUntil(ExpectedConditions.invisibilityOf(dialog));
+    page.closeDetail();
   }
 
   private static String text(By locator) {
@@ -368,25 +325,15 @@ class SettingsPageBrowserTest {
   }
 
   private static void waitForList() {
-    waitUntil(d -> {
-      String state = d.findElement(testId("list-state")).getDomAttribute("data-state");
-      return !"loading".equals(state) && !"loading-more".equals(state)
-          && "false".equals(d.findElement(testId("history-table")).getDomAttribute("aria-busy"));
-    });
+    page.waitForList();
   }
 
   private static <T> T waitUntil(Function<? super WebDriver, T> condition) {
-    return new WebDriverWait(driver, WAIT, POLL).until(condition);
+    return page.waitUntil(condition);
   }
 
   private static void switchIdentity(String tenant, String user, String role) {
-    String before = text(testId("identity-current"));
-    new Select(driver.findElement(testId("identity-tenant"))).selectByValue(tenant);
-    new Select(driver.findElement(testId("identity-user"))).selectByValue(user);
-    new Select(driver.findElement(testId("identity-role"))).selectByValue(role);
-    driver.findElement(testId("identity-apply")).click();
-    waitUntil(d -> !text(testId("identity-current")).equals(before));
-    waitForList();
+    page.switchIdentity(tenant, user, role);
   }
 
   private static void keys(CharSequence... keys) {
@@ -406,45 +353,25 @@ class SettingsPageBrowserTest {
   }
 
   private static boolean fitsHorizontally(WebElement element) {
-    return (Boolean) js("const r = arguments[0].getBoundingClientRect();"
-        + "return r.width > 0 && r.left >= -0.5 && r.right <= document.documentElement.clientWidth + 0.5;", element);
+    return page.fitsHorizontally(element);
   }
 
   private static void setViewport(Dimension viewport) {
-    driver.manage().window().setSize(viewport);
-    Dimension window = driver.manage().window().getSize();
-    int width = ((Number) js("return window.innerWidth;")).intValue();
-    int height = ((Number) js("return window.innerHeight;")).intValue();
-    if (width != viewport.getWidth() || height != viewport.getHeight()) {
-      driver.manage().window().setSize(new Dimension(window.getWidth() + viewport.getWidth() - width,
-          window.getHeight() + viewport.getHeight() - height));
-    }
+    page.setViewport(viewport);
   }
 
   private static Object js(String script, Object... args) {
-    return ((JavascriptExecutor) driver).executeScript(script, args);
+    return page.js(script, args);
   }
 
   // ---- HTTP helpers -------------------------------------------------------------------------------------
 
-  private static JsonNode api(LocalIdentity identity, String path) throws IOException, InterruptedException {
-    HttpResponse<String> response = HTTP.send(request(identity, path).GET().build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return JSON.readTree(response.body());
+  private static JsonNode api(LocalIdentity identity, String path) {
+    return new StackApi(stack, identity).get(path);
   }
 
-  private static void putAccounts(List<Map<String, String>> accounts) throws IOException, InterruptedException {
-    HttpResponse<String> response = HTTP.send(request(ANA, "settings/accounts")
-        .header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("accounts", accounts)))).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-  }
-
-  private static HttpRequest.Builder request(LocalIdentity identity, String path) {
-    return HttpRequest.newBuilder(stack.baseUri().resolve("api/" + path))
-        .header("Authorization", "Bearer " + stack.mintToken(identity))
-        .header("Accept", "application/json");
+  private static void putAccounts(List<Map<String, String>> accounts) {
+    new StackApi(stack, ANA).send("PUT", "settings/accounts", Map.of("accounts", accounts), 200);
   }
 
   private static byte[] demoBytes(String resource) throws IOException {

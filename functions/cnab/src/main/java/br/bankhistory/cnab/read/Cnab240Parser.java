@@ -376,15 +376,17 @@ final class Cnab240Parser implements FileParser {
                     "Lote " + loteNumber + " has no trailer (record type 5) before the file trailer.");
         }
         record.validateRequired(layouts.fileTrailer);
+        // zeros state no count: a file has at least its header and trailer, and Banestes' manual has the bank
+        // fill both counts with zeros
         long declaredLotes = record.digits(layouts.fileTrailerLotes);
-        if (declaredLotes >= 0 && declaredLotes != lotes) {
+        if (declaredLotes > 0 && declaredLotes != lotes) {
             findings.addIncomplete(Severity.WARNING, record.lineNumber(), layouts.fileTrailerLotes.start(),
                     FindingCodes.FILE_TRAILER_COUNT, layouts.fileTrailerLotes.name(),
                     "O trailer do arquivo informa " + declaredLotes + " lotes, mas o arquivo tem " + lotes + ".",
                     "The file trailer declares " + declaredLotes + " lotes, but the file has " + lotes + ".");
         }
         long declaredRecords = record.digits(layouts.fileTrailerRecords);
-        if (declaredRecords >= 0 && declaredRecords != records) {
+        if (declaredRecords > 0 && declaredRecords != records) {
             findings.addIncomplete(Severity.WARNING, record.lineNumber(), layouts.fileTrailerRecords.start(),
                     FindingCodes.FILE_TRAILER_COUNT, layouts.fileTrailerRecords.name(),
                     "O trailer do arquivo informa " + declaredRecords + " registros, mas o arquivo tem " + records

@@ -51,6 +51,12 @@ final class Cnab400Layouts {
     /** The bank's complement records by type (2-8): their item fields (Pix), null when not described. */
     final ItemFields[] complementsRetorno = new ItemFields[10];
     final ItemFields[] complementsRemessa = new ItemFields[10];
+    /**
+     * The remessa's type-1 records told apart from a title only by their occurrence code (Banestes' sacador
+     * avalista and message records, {@code detail-remessa-occurrence-NN}): by code, their item fields. Empty
+     * for most banks.
+     */
+    final Map<String, ItemFields> remessaComplementsByOccurrence;
     /** The retorno trailer's per-occurrence totals (Bradesco-style), empty when the trailer states none. */
     final java.util.List<TrailerBlock> trailerBlocks;
 
@@ -111,6 +117,14 @@ final class Cnab400Layouts {
             }
         }
         headerRemessa = Header.of(layouts.find(FAMILY, bank, "header-remessa").orElse(header));
+        Map<String, ItemFields> byOccurrence = new java.util.HashMap<>();
+        String prefix = "detail-remessa-occurrence-";
+        for (String name : layouts.recordNames(FAMILY, bank)) {
+            if (name.startsWith(prefix) && layouts.hasOwn(FAMILY, bank, name)) {
+                byOccurrence.put(name.substring(prefix.length()), ItemFields.of(layouts.record(FAMILY, bank, name)));
+            }
+        }
+        remessaComplementsByOccurrence = Map.copyOf(byOccurrence);
     }
 
     static Cnab400Layouts forBank(String bankCode) {

@@ -51,6 +51,8 @@ final class Cnab400Parser implements FileParser {
     private long lastLine;
     private boolean sequenceReported;
     private long itemCount;
+    /** The open title's nosso número as written, kept only for banks with occurrence complements. */
+    private String titleOurNumber = "";
     private long amountCents;
     /** Lines shorter than the record before the current one, and whether the current one is short. */
     private long shortLinesBefore;
@@ -187,6 +189,9 @@ final class Cnab400Parser implements FileParser {
     }
 
     private void detail() {
+        if (occurrenceComplement()) {
+            return;
+        }
         flushItem();
         if (!headerSeen && records == 1) {
             add(Severity.WARNING, 1, FindingCodes.MISSING_FILE_HEADER, "record_type",
@@ -207,6 +212,31 @@ final class Cnab400Parser implements FileParser {
         if (headerDocument.isEmpty() && detail.companyDocument() != null) {
             headerDocument = record.text(detail.companyDocument());
         }
+        if (!layouts.remessaComplementsByOccurrence.isEmpty() && direction == Direction.REMESSA) {
+            FieldSpec ourNumber = detail.layout().field("our_number");
+            titleOurNumber = record.raw(ourNumber.start(), ourNumber.end());
+        }
+    }
+
+    /**
+     * A remessa record of type 1 that belongs to the title before it (Banestes' sacador avalista and message
+     * records: its occurrence code names a complement and it repeats the title's nosso número): its described
+     * fields fill the title; true when folded. Alone, or for another nosso número, it is an instruction.
+     */
+    private boolean occurrenceComplement() {
+        if (direction != Direction.REMESSA || !item.active || layouts.remessaComplementsByOccurrence.isEmpty()) {
+            return false;
+        }
+        FieldSpec occurrence = layouts.remessa.occurrence();
+        ItemFields fields = layouts.remessaComplementsByOccurrence.get(
+                record.raw(occurrence.start(), occurrence.end()));
+        FieldSpec ourNumber = layouts.remessa.layout().field("our_number");
+        if (fields == null || !record.matches(ourNumber.start(), titleOurNumber)) {
+            return false;
+        }
+        checkSequence(layouts.remessa.sequence());
+        fields.fill(record, item, sink != null);
+        return true;
     }
 
     /** A bank complement (2-8): folded into the detail before it; its described fields (Pix) fill the item. */

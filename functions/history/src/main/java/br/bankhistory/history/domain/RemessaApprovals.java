@@ -16,8 +16,49 @@ public final class RemessaApprovals {
 
     /** Whether the caller may decide on this record now (it waits, they are an approver, not its creator). */
     public static boolean mayDecide(IntegrationRecord record, ApprovalRules rules, Identity caller) {
-        return record.status() == RecordStatus.AWAITING_APPROVAL && rules.approver(caller.userId()).isPresent()
-                && !record.approval().createdBy(caller.userId());
+        return decisionBlocked(record, rules, caller).isEmpty();
+    }
+
+    /**
+     * Why the caller may neither approve nor reject this record now, in the rules' words (the record's state
+     * first, then who the caller is), or empty when they may: what the page shows instead of the decision
+     * buttons. {@link #approve} and {@link #reject} refuse by the same checks, in the words of their own decision.
+     */
+    public static Optional<Refusal> decisionBlocked(IntegrationRecord record, ApprovalRules rules, Identity caller) {
+        return blocked(record, rules, caller, Asked.EITHER);
+    }
+
+    /**
+     * A decision refused: why (pt-BR), and whether the record's state refuses it (409) or the caller may not
+     * decide on it (403).
+     */
+    public record Refusal(String reason, boolean byState) {
+
+        /** Throws the refusal as the API answers it: {@link ConflictException} or {@link ForbiddenException}. */
+        void raise() {
+            throw byState ? new ConflictException(reason) : new ForbiddenException(reason);
+        }
+    }
+
+    /** The decision a refusal speaks of, as its sentences name it. */
+    private enum Asked {
+        APPROVE("aprovada", "aprová-la"),
+        REJECT("reprovada", "reprová-la"),
+        EITHER("aprovada nem reprovada", "aprová-la nem reprová-la");
+
+        private final String participle;
+        private final String infinitive;
+
+        Asked(String participle, String infinitive) {
+            this.participle = participle;
+            this.infinitive = infinitive;
+        }
+    }
+
+    private static Optional<Refusal> blocked(IntegrationRecord record, ApprovalRules rules, Identity caller,
+                                             Asked asked) {
+        return stateBlocks(record, asked.participle).map(reason -> new Refusal(reason, true))
+                .or(() -> callerBlocks(record, rules, caller, asked.infinitive).map(reason -> new Refusal(reason, false)));
     }
 
     public static Optional<RecordDecision> approve(IntegrationRecord record, ApprovalRules rules, Identity caller,
@@ -27,12 +68,7 @@ public final class RemessaApprovals {
             // approved by this caller already (it counted once), also once it went on to the bank
             return Optional.empty();
         }
-        stateBlocks(record, "aprovada").ifPresent(reason -> {
-            throw new ConflictException(reason);
-        });
-        callerBlocks(record, rules, caller, "aprová-la").ifPresent(reason -> {
-            throw new ForbiddenException(reason);
-        });
+        blocked(record, rules, caller, Asked.APPROVE).ifPresent(Refusal::raise);
         if (approval.approvedBy(caller.userId())) {
             return Optional.empty();
         }
@@ -50,12 +86,7 @@ public final class RemessaApprovals {
 
     public static RecordDecision reject(IntegrationRecord record, ApprovalRules rules, Identity caller, String why,
                                   Instant now) {
-        stateBlocks(record, "reprovada").ifPresent(reason -> {
-            throw new ConflictException(reason);
-        });
-        callerBlocks(record, rules, caller, "reprová-la").ifPresent(reason -> {
-            throw new ForbiddenException(reason);
-        });
+        blocked(record, rules, caller, Asked.REJECT).ifPresent(Refusal::raise);
         Approval.Decision rejection = new Approval.Decision(caller.userId(), caller.userName(), now, why);
         IntegrationRecord after = record.withApproval(RecordStatus.APPROVAL_REJECTED,
                 record.approval().rejected(rejection));

@@ -89,8 +89,18 @@ final class Views {
         v.put("cancelRequiresBankNotified", r.status() == RecordStatus.SENT);
         v.put("titlesFreeForNewRemittance", RemessaLifecycle.titlesFreed(r));
         v.put("actions", actions(r, d.caller()));
-        v.put("approval", approval(r));
+        v.put("approval", approvalFor(r, d.cannotDecideReason()));
         v.put("delivery", DeliveryViews.delivery(r));
+        return v;
+    }
+
+    /** The approval as the caller sees it in the detail: whether they may decide on it now, and why not. */
+    private static Map<String, Object> approvalFor(IntegrationRecord r, Optional<String> cannotDecideReason) {
+        Map<String, Object> v = approval(r);
+        if (v != null) {
+            v.put("canDecide", cannotDecideReason.isEmpty());
+            v.put("cannotDecideReason", cannotDecideReason.orElse(null));
+        }
         return v;
     }
 

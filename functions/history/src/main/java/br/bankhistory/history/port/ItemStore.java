@@ -35,7 +35,10 @@ public interface ItemStore extends ItemReader {
      */
     java.util.List<StoredItem> itemsOfChunk(String tenant, String recordId, int chunk);
 
-    /** A retorno's links for the titles of one chunk, by position (written whole by each reconciliation). */
+    /**
+     * A retorno's links for the titles of one chunk, by position (written whole by each reconciliation). A record
+     * has links (a retorno) or answers (a remessa), never both: a chunk read with links has no answers.
+     */
     void putLinks(String tenant, String recordId, int chunk, Map<Integer, Reconciliation> bySeq);
 
     /**

@@ -65,7 +65,7 @@ public final class ApiWiring {
         ServiceConfig config = parts.config();
         Clock clock = parts.clock();
         listIntegrations = Lazy.of(() -> new ListIntegrations(parts.records()));
-        getIntegration = Lazy.of(() -> new GetIntegration(parts.records()));
+        getIntegration = Lazy.of(() -> new GetIntegration(parts.records(), parts.settings()));
         listItems = Lazy.of(() -> new ListItems(parts.records(), parts.items(), parts.credits()));
         findItems = Lazy.of(() -> new FindItems(parts.records(), parts.items(), parts.titleIndex()));
         listBanks = Lazy.of(() -> new ListBanks(BankCatalog.standard()));

@@ -120,6 +120,41 @@ class ApprovalTest {
     }
 
     @Test
+    void the_detail_tells_each_caller_whether_they_may_decide_and_why_not_in_the_rules_words() {
+        String id = waiting(bia, 1_500_000);
+
+        JsonNode creator = bia.record(id).get("approval");
+        assertThat(creator.get("canDecide").asBoolean()).isFalse();
+        assertThat(creator.get("cannotDecideReason").asText())
+                .startsWith("Quem criou a remessa não pode aprová-la nem reprová-la").contains("2 aprovações");
+        JsonNode outsider = ana.record(id).get("approval");
+        assertThat(outsider.get("canDecide").asBoolean()).isFalse();
+        assertThat(outsider.get("cannotDecideReason").asText()).contains("aprovadores cadastrados");
+        JsonNode approver = caio.record(id).get("approval");
+        assertThat(approver.get("canDecide").asBoolean()).isTrue();
+        assertThat(approver.get("cannotDecideReason").isNull()).isTrue();
+        // the same checks refuse the decision itself, in its own words
+        assertThat(json(approve(bia, id), 403).get("detail").asText()).startsWith("Quem criou a remessa não pode aprová-la:");
+        assertThat(json(reject(ana, id, "sem alçada"), 403).get("detail").asText())
+                .isEqualTo(outsider.get("cannotDecideReason").asText());
+
+        // one approval in: caio may still reject while it waits (approving again counts once); released, nobody decides
+        json(approve(caio, id), 200);
+        assertThat(caio.record(id).get("approval").get("canDecide").asBoolean()).isTrue();
+        json(approve(dora, id), 200);
+        JsonNode released = eva.record(id).get("approval");
+        assertThat(released.get("canDecide").asBoolean()).isFalse();
+        assertThat(released.get("cannotDecideReason").asText()).startsWith("Esta remessa já foi aprovada (2 de 2")
+                .contains("não pode mais ser aprovada nem reprovada");
+        assertThat(json(reject(eva, id, "tarde demais"), 409).get("detail").asText())
+                .contains("não pode mais ser reprovada.");
+        // the list rows carry the approval without the caller's view of it
+        assertThat(json(caio.call("api-list-integrations.json", e -> { }), 200).get("items"))
+                .filteredOn(i -> i.get("id").asText().equals(id))
+                .allSatisfy(i -> assertThat(i.get("approval").has("canDecide")).isFalse());
+    }
+
+    @Test
     void a_payment_below_the_threshold_is_released_as_today_and_has_nothing_to_approve() {
         JsonNode generated = json(bia.call(GENERATE, Events.body(pagamento(50_000).toString())), 202);
         assertThat(generated.get("recordStatus").asText()).isEqualTo("GENERATED");
