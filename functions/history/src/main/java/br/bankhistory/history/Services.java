@@ -4,11 +4,14 @@ import br.bankhistory.history.adapter.dynamodb.HistoryTable;
 import br.bankhistory.history.config.Lazy;
 import br.bankhistory.history.config.ServiceConfig;
 import br.bankhistory.history.migrate.ItemMigration;
+import br.bankhistory.history.log.Metrics;
+import br.bankhistory.history.port.BankChannel;
 import br.bankhistory.history.port.NotificationLog;
 import br.bankhistory.history.query.ListIntegrations;
 import br.bankhistory.history.query.ListItems;
 import br.bankhistory.history.wiring.ApiWiring;
 import br.bankhistory.history.wiring.Components;
+import br.bankhistory.history.wiring.DeliveryWiring;
 import br.bankhistory.history.wiring.FollowUpWiring;
 import br.bankhistory.history.wiring.IngestWiring;
 import br.bankhistory.history.wiring.ScheduleWiring;
@@ -20,9 +23,9 @@ import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException
 import java.time.Clock;
 
 /**
- * The whole deployment in one process: the four functions' wirings over one set of clients, for the local
+ * The whole deployment in one process: the functions' wirings over one set of clients, for the local
  * stack, the tests, the benchmarks and the one-off item migration. No Lambda function uses it: each builds
- * only its own wiring ({@code ApiWiring}, {@code IngestWiring}, {@code FollowUpWiring}, {@code ScheduleWiring}).
+ * only its own wiring ({@code ApiWiring}, {@code IngestWiring}, {@code FollowUpWiring}, {@code ScheduleWiring}, {@code DeliveryWiring}).
  * Each wiring is built at its first use; building opens no connection and draws no randomness.
  */
 public final class Services {
@@ -32,6 +35,7 @@ public final class Services {
     private final Lazy<IngestWiring> ingest;
     private final Lazy<FollowUpWiring> followUp;
     private final Lazy<ScheduleWiring> schedule;
+    private final Lazy<DeliveryWiring> delivery;
     private final Lazy<ItemMigration> itemMigration;
 
     private Services(ServiceConfig config, Clock clock) {
@@ -41,6 +45,7 @@ public final class Services {
         this.ingest = Lazy.of(() -> new IngestWiring(components));
         this.followUp = Lazy.of(() -> new FollowUpWiring(components));
         this.schedule = Lazy.of(() -> new ScheduleWiring(components));
+        this.delivery = Lazy.of(() -> new DeliveryWiring(components));
         this.itemMigration = Lazy.of(() -> new ItemMigration(components.records(), components.formerItems(),
                 components.items(), components.claimTitles(), components.applyRetorno(), clock));
     }
@@ -83,6 +88,19 @@ public final class Services {
     /** Another Schedule function's wiring over the same parts, told of each step of its runs. */
     public ScheduleWiring scheduleWith(br.bankhistory.history.command.RunSchedule.Hook hook) {
         return new ScheduleWiring(parts, hook);
+    }
+
+    /** The Delivery and TransferResult functions' wiring. */
+    public DeliveryWiring delivery() {
+        return delivery.get();
+    }
+
+    /**
+     * Another Delivery wiring over the same parts, its channel seen through {@code around} and its metrics to
+     * {@code metrics}: a test that counts sends, or a sandbox that dies after one.
+     */
+    public DeliveryWiring delivery(java.util.function.UnaryOperator<BankChannel> around, Metrics metrics) {
+        return new DeliveryWiring(parts, around, metrics);
     }
 
     public ServiceConfig config() {

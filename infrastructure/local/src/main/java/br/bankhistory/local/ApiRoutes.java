@@ -31,6 +31,7 @@ public final class ApiRoutes {
       "PUT /settings/schedule",
       "GET /approvals",
       "POST /integrations/{id}/approve",
+      "POST /integrations/{id}/deliver",
       "POST /integrations/{id}/reject",
       "GET /items",
       "POST /remittances",

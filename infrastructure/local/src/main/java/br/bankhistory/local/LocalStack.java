@@ -3,10 +3,14 @@ package br.bankhistory.local;
 import br.bankhistory.emulators.EmulatorStack;
 import br.bankhistory.emulators.S3ProxyServer;
 import br.bankhistory.history.Services;
+import br.bankhistory.history.adapter.folder.FolderBankChannel;
 import br.bankhistory.history.adapter.dynamodb.TableStream;
 import br.bankhistory.history.config.AwsClients;
+import br.bankhistory.history.config.DeliveryConfig;
 import br.bankhistory.history.config.ServiceConfig;
+import br.bankhistory.history.domain.DeliveryPolicy;
 import br.bankhistory.history.handler.ApiHandler;
+import br.bankhistory.history.handler.DeliveryHandler;
 import br.bankhistory.history.handler.FollowUpHandler;
 import br.bankhistory.history.handler.IngestHandler;
 import br.bankhistory.history.handler.ScheduleHandler;
@@ -30,7 +34,8 @@ import java.util.function.Function;
  * ElasticMQ on loopback; the Api function behind a local stand-in for API Gateway (with a locally signed JWT); a
  * drop folder standing in for the bank's SFTP in front of the Ingest function, invoked asynchronously as S3
  * does (retries, then the dead-letter queue on ElasticMQ, replayed with {@code POST /local/replay-dead-letters});
- * the history page; demo data.
+ * the bank's side of delivery ({@code bank-outbox/{tenant}/{bank}/}, fed by the delivery queue the outbox's rules
+ * route to); the history page; demo data.
  *
  * <p>Run {@link #main} and stop it with Ctrl-C; or, in tests, {@link #start} and {@link #close}.
  */
@@ -61,9 +66,10 @@ public final class LocalStack implements AutoCloseable {
   private final DeadLetterQueue deadLetters;
   private final LocalJwt tokens;
   private final int seeded;
+  private final Path bankOutbox;
 
   private LocalStack(Deque<AutoCloseable> running, EmulatorStack aws, HttpFront front, DropFolder dropFolder,
-                     DeadLetterQueue deadLetters, LocalJwt tokens, int seeded) {
+                     DeadLetterQueue deadLetters, LocalJwt tokens, int seeded, Path bankOutbox) {
     this.running = running;
     this.aws = aws;
     this.front = front;
@@ -71,6 +77,7 @@ public final class LocalStack implements AutoCloseable {
     this.deadLetters = deadLetters;
     this.tokens = tokens;
     this.seeded = seeded;
+    this.bankOutbox = bankOutbox;
   }
 
   public static void main(String[] args) throws InterruptedException {
@@ -107,19 +114,25 @@ public final class LocalStack implements AutoCloseable {
       running.push(front);
       EmulatorStack aws = EmulatorStack.builder().withSes(true).withSqs(true).withS3Cors(S3_CORS).start();
       running.push(aws);
-      FollowUpQueue followUps = FollowUpQueue.create(aws.sqsEndpoint(), aws.region(), aws.accessKey(),
-          aws.secretKey());
+      SqsEventSource followUps = SqsEventSource.create(SqsEventSource.FOLLOW_UPS, aws.sqsEndpoint(), aws.region(),
+          aws.accessKey(), aws.secretKey());
       running.push(followUps);
+      SqsEventSource deliveries = SqsEventSource.create(SqsEventSource.DELIVERIES, aws.sqsEndpoint(), aws.region(),
+          aws.accessKey(), aws.secretKey());
+      running.push(deliveries);
       Services services = Services.create(ServiceConfig.local(TABLE_NAME, BUCKET_NAME, aws.dynamoDbEndpoint(),
           aws.s3Endpoint(), aws.sesEndpoint(), aws.accessKey(), aws.secretKey())
           .withWebBaseUrl(webBaseUrl(front.baseUri()))
-          .withFollowUps(aws.sqsEndpoint(), followUps.url()));
+          .withFollowUps(aws.sqsEndpoint(), followUps.url())
+          .withDelivery(DeliveryConfig.local(deliveries.url(), options.bankOutboxRoot().toAbsolutePath())
+              .withPolicy(DeliveryPolicy.LOCAL.withRetryDelays(options.deliveryRetryDelays()))));
       services.ensureStorage();
       followUps.start(new FollowUpHandler(services.followUp()));
+      deliveries.start(new DeliveryHandler(services.delivery()));
       OutboxStream outbox = OutboxStream.start(new TableStream(services.dynamoDb(),
           new AwsClients(services.config()).dynamoDbStreams(), TABLE_NAME, services.config().region()),
           DeadLetterQueue.localClient(aws.sqsEndpoint(), aws.region(), aws.accessKey(), aws.secretKey()),
-          JsonMapper.builder().build());
+          JsonMapper.builder().build(), deliveries.url());
       running.push(outbox);
       DeadLetterQueue deadLetters = DeadLetterQueue.createLocal(aws.sqsEndpoint(), aws.region(), aws.accessKey(),
           aws.secretKey(), DeadLetterQueue.DEFAULT_NAME);
@@ -152,7 +165,8 @@ public final class LocalStack implements AutoCloseable {
       if (!options.scheduleClock().isZero()) {
         running.push(ScheduleClock.start(schedule, Clock.systemUTC(), options.scheduleClock()));
       }
-      LocalStack stack = new LocalStack(running, aws, front, dropFolder, deadLetters, tokens, seeded);
+      LocalStack stack = new LocalStack(running, aws, front, dropFolder, deadLetters, tokens, seeded,
+          services.config().delivery().folder().orElseThrow());
       LOG.info("local.ready", Map.of("web", stack.baseUri().toString(), "api", stack.apiUri().toString(),
           "sesInbox", stack.sesInboxUri().toString(), "drop", dropFolder.root().toString(), "seeded", seeded,
           "deadLetterQueue", deadLetters.url(), "startMs", (System.nanoTime() - started) / 1_000_000));
@@ -188,6 +202,11 @@ public final class LocalStack implements AutoCloseable {
 
   public Path dropRoot() {
     return dropFolder.root();
+  }
+
+  /** The folder standing in for the banks' SFTP: delivered remessas land in {@code {root}/{tenant}/{bank}/}. */
+  public Path bankOutboxRoot() {
+    return bankOutbox;
   }
 
   public EmulatorStack aws() {
@@ -253,6 +272,8 @@ public final class LocalStack implements AutoCloseable {
         "  Token        : " + tokenUri() + "?tenant=acme&user=ana&name=Ana%20Souza&role=admin&format=text",
         "  SES inbox    : " + sesInboxUri() + "   (emails as JSON: " + sesStoreUri() + ")",
         "  Drop folder  : " + dropRoot() + "/{tenant}/   (tenants: " + String.join(", ", DemoData.tenants()) + ")",
+        "  Bank outbox  : " + bankOutboxRoot() + "/{tenant}/{bank}/   (remessas delivered to the bank; a file "
+            + FolderBankChannel.REFUSE + " there makes the bank refuse them)",
         "  Demo files   : " + seeded,
         "  Dead letters : " + deadLetterQueueUrl() + "   (ElasticMQ: Ingest events that failed every retry)",
         "  Replay them  : " + replayCommand(baseUri()),

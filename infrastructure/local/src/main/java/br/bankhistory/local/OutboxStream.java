@@ -21,8 +21,8 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * The outbox on this machine (docs/events/README.md): DynamoDB Local's stream of the history table is read as
  * the template's event source mapping reads it on AWS (outbox inserts only, checkpoint after the function's
  * answer, from its first reported failure on), the OutboxPublisher function publishes to an ElasticMQ queue
- * standing in for the bus, and {@link #received} gathers what the queue got, in order, for
- * {@code GET /local/events}.
+ * standing in for the bus (and, as the bus's delivery rule, to the delivery queue), and {@link #received} gathers
+ * what the events queue got, in order, for {@code GET /local/events}.
  */
 final class OutboxStream implements AutoCloseable {
 
@@ -48,11 +48,14 @@ final class OutboxStream implements AutoCloseable {
     this.poller = Pollers.daemon("outbox-stream");
   }
 
-  /** Creates the events queue with {@code sqs} (closed with this object) and starts reading the stream. */
-  static OutboxStream start(TableStream stream, SqsClient sqs, ObjectMapper json) {
+  /**
+   * Creates the events queue with {@code sqs} (closed with this object) and starts reading the stream; the bus's
+   * rules route the remessas released for the bank to {@code deliveryQueueUrl} too ({@link LocalRules}).
+   */
+  static OutboxStream start(TableStream stream, SqsClient sqs, ObjectMapper json, String deliveryQueueUrl) {
     String url = sqs.createQueue(r -> r.queueName(QUEUE_NAME)).queueUrl();
-    OutboxStream outbox = new OutboxStream(stream, new OutboxPublisherHandler(new SqsEventPublisher(sqs, url)), sqs,
-        url, json);
+    OutboxStream outbox = new OutboxStream(stream, new OutboxPublisherHandler(new LocalRules(
+        new SqsEventPublisher(sqs, url), sqs, deliveryQueueUrl, json, java.time.Clock.systemUTC())), sqs, url, json);
     outbox.poller.scheduleWithFixedDelay(outbox::poll, 0, 200, TimeUnit.MILLISECONDS);
     return outbox;
   }

@@ -38,6 +38,6 @@ class ApiRoutesTest {
 
   @Test
   void everyTemplateRouteIsKnown() {
-    assertThat(ApiRoutes.ROUTE_KEYS).hasSize(25).doesNotHaveDuplicates();
+    assertThat(ApiRoutes.ROUTE_KEYS).hasSize(26).doesNotHaveDuplicates();
   }
 }

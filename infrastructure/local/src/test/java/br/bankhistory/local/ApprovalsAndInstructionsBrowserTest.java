@@ -149,12 +149,19 @@ class ApprovalsAndInstructionsBrowserTest {
     assertThat(page.text("detail-approval-reason")).startsWith("Esta remessa já foi aprovada (2 de 2 aprovações)");
     assertThat(page.find("detail-summary").getText()).contains("Aprovada");
     page.closeDetail();
+    // released, the delivery step takes it on to the bank's folder (bank-outbox/): "Enviada ao banco"
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+        assertThat(ana.get("integrations/" + id).path("status").asText()).isEqualTo("SENT"));
     page.find("approvals-back").click();
     page.waitForList();
-    assertThat(page.row(name).findElement(testId("status-badge")).getText()).isEqualTo("Aprovada");
+    assertThat(page.row(name).findElement(testId("status-badge")).getText()).isIn("Aprovada", "Enviada ao banco");
+    driver.navigate().refresh(); // the list as it is now
+    page.waitForList();
+    assertThat(page.row(name).findElement(testId("status-badge")).getText()).isEqualTo("Enviada ao banco");
 
     JsonNode after = ana.get("integrations/" + id);
-    assertThat(after.path("status").asText()).isEqualTo("APPROVED");
+    assertThat(after.path("statusHistory")).extracting(h -> h.path("to").asText())
+        .containsExactly("AWAITING_APPROVAL", "AWAITING_APPROVAL", "APPROVED", "SENT");
     assertThat(after.path("approval").path("approvals")).extracting(a -> a.path("userId").asText())
         .containsExactly("bruno", "carla");
   }

@@ -71,7 +71,7 @@ class LocalStackDeadLetterTest {
         config.region(), java.util.Optional.of(dead), java.util.Optional.of(dead), java.util.Optional.of(dead),
         config.accessKey(), config.secretKey(), config.maxFileBytes(), config.presignTtl(), config.mailFrom(),
         config.sesConfigurationSet(), config.webBaseUrl(), java.util.Optional.of(dead), config.followUpQueueUrl(),
-        config.sesSendTimeout()));
+        config.sesSendTimeout(), config.delivery()));
   }
 
   @AfterAll

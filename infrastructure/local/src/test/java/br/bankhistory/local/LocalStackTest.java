@@ -234,6 +234,90 @@ class LocalStackTest {
         eventsOf(List.of(retorno, remessa)).size() == 2);
   }
 
+  @Test
+  void aRemessaHandedToTheIntegrationLandsInTheBankOutboxOnceAndSaysEnviadaAoBanco() throws Exception {
+    String admin = token("acme", "ana", "Ana Souza");
+    String fileName = generate(admin, "PG-LOCAL-1");
+
+    await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+        assertThat(detail(admin, fileName).path("status").asText()).isEqualTo("SENT"));
+    JsonNode record = detail(admin, fileName);
+    assertThat(record.path("statusLabel").asText()).isEqualTo("Enviada ao banco");
+    assertThat(record.path("delivery").path("remotePath").asText()).isEqualTo("acme/237/" + fileName);
+    Path bank = stack.bankOutboxRoot().resolve("acme").resolve("237");
+    assertThat(Files.size(bank.resolve(fileName))).isEqualTo(record.path("sizeBytes").asLong());
+    String id = record.path("id").asText();
+    // once: one file, one "Enviada ao banco", one remessa.delivered, and nothing more comes later
+    await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() ->
+        eventsOf(List.of(id)).size() == 2);
+    assertThat(eventsOf(List.of(id))).extracting(e -> e.path("type").asText())
+        .containsExactly("remessa.generated", "remessa.delivered");
+    assertThat(visibleFiles(bank)).containsExactly(fileName);
+    assertThat(detail(admin, fileName).path("statusHistory")).extracting(h -> h.path("to").asText())
+        .containsExactly("READY_TO_SEND", "SENT");
+  }
+
+  @Test
+  void aBankFolderWithARefuseFileRefusesEveryTryAndTheRemessaIsFalhaNoEnvio() throws Exception {
+    String admin = token("globex", "gil", "Gil Admin");
+    Path bank = Files.createDirectories(stack.bankOutboxRoot().resolve("globex").resolve("237"));
+    Files.writeString(bank.resolve(".refuse"), "SFTP do banco fora do ar (simulação).");
+    String fileName = generate(admin, "PG-LOCAL-2");
+
+    await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+        assertThat(detail(admin, fileName).path("status").asText()).isEqualTo("DELIVERY_FAILED"));
+    JsonNode record = detail(admin, fileName);
+    assertThat(record.path("statusLabel").asText()).isEqualTo("Falha no envio");
+    assertThat(record.path("delivery").path("attempts").asInt()).isEqualTo(3);
+    assertThat(record.path("delivery").path("failureReason").asText()).isEqualTo("SFTP do banco fora do ar (simulação).");
+    assertThat(visibleFiles(bank)).isEmpty();
+    String id = record.path("id").asText();
+    await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(eventsOf(List.of(id)))
+        .extracting(e -> e.path("type").asText()).containsExactly("remessa.generated", "remessa.delivery_failed"));
+  }
+
+  /** {@code POST /remittances}: a Bradesco pagamento handed to the integration; its file name. */
+  private static String generate(String token, String yourNumber) throws IOException, InterruptedException {
+    String body = """
+        {"service": "PAGAMENTO", "layout": "CNAB240", "bankCode": "237", "sendAutomatically": true,
+         "header": {"companyName": "Indústria Ômega S.A.", "companyDocument": "11.222.333/0001-81",
+                    "agency": "1234", "agencyDigit": "0", "account": "567890", "accountDigit": "1",
+                    "agreement": "000123"},
+         "payments": [{"kind": "TRANSFER", "yourNumber": "%s",
+                       "payee": {"name": "Fornecedor Alfa Ltda", "document": "33.444.555/0001-66"},
+                       "bankCode": "341", "agency": "4321", "account": "12345", "accountDigit": "6",
+                       "paymentDate": "2026-11-25", "amountCents": 25000}]}""".formatted(yourNumber);
+    HttpResponse<String> generated = HTTP.send(HttpRequest.newBuilder(stack.baseUri().resolve("api/remittances"))
+        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(generated.statusCode()).as(generated.body()).isEqualTo(202);
+    assertThat(JSON.readTree(generated.body()).path("recordStatus").asText()).isEqualTo("READY_TO_SEND");
+    return JSON.readTree(generated.body()).path("fileName").asText();
+  }
+
+  /** {@code GET /integrations/{id}} of the record named {@code fileName}, once it is listed. */
+  private static JsonNode detail(String token, String fileName) throws IOException, InterruptedException {
+    List<JsonNode> named = new ArrayList<>();
+    list(token).path("items").forEach(i -> {
+      if (i.path("fileName").asText().equals(fileName)) {
+        named.add(i);
+      }
+    });
+    assertThat(named).as("records named " + fileName).hasSize(1);
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(stack.baseUri().resolve("api/integrations/"
+        + named.get(0).path("id").asText())).header("Authorization", "Bearer " + token).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  /** The files of a folder a person sees (not the hidden ones, such as {@code .refuse}). */
+  private static List<String> visibleFiles(Path folder) throws IOException {
+    try (var files = Files.list(folder)) {
+      return files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".")).toList();
+    }
+  }
+
   /** {@code GET /local/events}, the events of these records, in the order they were published. */
   private static List<JsonNode> eventsOf(List<String> recordIds) throws IOException, InterruptedException {
     HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(stack.eventsUri()).GET().build(),

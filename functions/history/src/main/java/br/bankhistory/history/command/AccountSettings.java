@@ -36,7 +36,9 @@ public final class AccountSettings {
         if (accounts == null || accounts.size() > MAX_ACCOUNTS) {
             throw new InvalidRequestException("Informe de 0 a " + MAX_ACCOUNTS + " contas (accounts).");
         }
-        for (BankAccount account : accounts) {
+        for (int i = 0; i < accounts.size(); i++) {
+            BankAccount account = accounts.get(i);
+            checkChannel(account, "accounts[" + i + "].");
             if (!account.bankCode().matches("\\d{1,3}")) {
                 throw new InvalidRequestException("Código de banco inválido: informe os 3 dígitos do banco.");
             }
@@ -48,6 +50,29 @@ public final class AccountSettings {
         }
         settings.saveAccounts(caller.tenant(), accounts, caller.userId());
         return registered(caller.tenant());
+    }
+
+    /**
+     * The account's channel to the bank: an AWS Transfer Family SFTP connector and an absolute directory on the
+     * bank's server, both or neither.
+     */
+    private static void checkChannel(BankAccount account, String field) {
+        String connector = account.transferConnectorId();
+        String directory = account.remoteDirectory();
+        if (connector.isEmpty() != directory.isEmpty()) {
+            throw new InvalidRequestException(field + (connector.isEmpty() ? "transferConnectorId" : "remoteDirectory")
+                    + ": informe o conector SFTP (transferConnectorId) e a pasta remota (remoteDirectory) juntos, "
+                    + "ou nenhum dos dois.");
+        }
+        if (!connector.isEmpty() && !connector.matches("c-[0-9a-f]{17}")) {
+            throw new InvalidRequestException(field + "transferConnectorId: o identificador do conector SFTP do AWS "
+                    + "Transfer Family tem a forma c-0123456789abcdef0 (c- e 17 dígitos hexadecimais).");
+        }
+        if (!directory.isEmpty() && (!directory.startsWith("/") || directory.length() > 500
+                || directory.contains("..") || directory.chars().anyMatch(c -> c < 0x20 || c == 0x7f))) {
+            throw new InvalidRequestException(field + "remoteDirectory: informe a pasta absoluta no SFTP do banco "
+                    + "(começando com /, até 500 caracteres, sem \"..\").");
+        }
     }
 
     private List<Registered> registered(String tenant) {

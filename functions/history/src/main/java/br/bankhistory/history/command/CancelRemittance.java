@@ -1,6 +1,7 @@
 package br.bankhistory.history.command;
 
-import br.bankhistory.history.domain.ChangeEvent;
+import br.bankhistory.history.domain.RecordDecision;
+import br.bankhistory.history.domain.StoredItem;
 import br.bankhistory.history.domain.ConflictException;
 import br.bankhistory.history.domain.ForbiddenException;
 import br.bankhistory.history.domain.Identity;
@@ -17,13 +18,14 @@ import br.bankhistory.history.port.RecordStore;
 import br.bankhistory.history.titles.EventTitles;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Cancels a remessa (docs/remessa-lifecycle.md): checks the caller and the state, then moves the status with
- * a conditional write, so of concurrent cancels exactly one wins; the audit entry records who, when, why,
- * before and after.
+ * a write conditional on the record as read ({@link RecordStore#decide}), so of concurrent cancels, or a cancel and
+ * a delivery try, exactly one wins; the audit entry records who, when, why, before and after.
  */
 public final class CancelRemittance {
 
@@ -41,6 +43,15 @@ public final class CancelRemittance {
 
     /** Empty when the tenant has no such record. */
     public Optional<Result> cancel(Identity caller, String id, String reason) {
+        return cancel(caller, id, reason, false);
+    }
+
+    /**
+     * Empty when the tenant has no such record.
+     *
+     * @param bankNotified the caller says they asked the bank not to process it (needed for a remessa at the bank)
+     */
+    public Optional<Result> cancel(Identity caller, String id, String reason, boolean bankNotified) {
         String why = Reasons.required(reason, "Informe o motivo do cancelamento");
         if (!RecordIds.isValid(id)) {
             return Optional.empty();
@@ -49,25 +60,35 @@ public final class CancelRemittance {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        IntegrationRecord before = found.get();
-        RemessaLifecycle.stateBlocksCancel(before).ifPresent(blocked -> {
-            throw new ConflictException(blocked);
-        });
-        RemessaLifecycle.callerBlocksCancel(before, caller).ifPresent(blocked -> {
-            throw new ForbiddenException(blocked);
-        });
-        StatusChange change = new StatusChange(clock.instant(), before.status(), RecordStatus.CANCELLED,
-                caller.userId(), caller.userName(), why);
-        // The cancel and its event (with the titles it frees) are one transaction: a cancel that loses the race
-        // publishes nothing.
-        ChangeEvent event = RecordEvents.cancelled(before, change, EventTitles.of(items, before));
-        if (!records.changeStatus(caller.tenant(), id, change, Optional.of(event))) {
-            throw new ConflictException("A remessa foi alterada por outra solicitação; recarregue e tente de novo.");
-        }
+        // the titles it frees, read once (a record's items never change); checked again on each reading below
+        blocked(found.get(), caller, bankNotified);
+        List<StoredItem> titles = EventTitles.of(items, found.get());
+        IntegrationRecord[] before = {found.get()};
+        // Decided on the record as read and written only if it is still so (a delivery try taking it, another
+        // cancel): of a cancel and a delivery at once exactly one wins. The cancel and its event (with the titles
+        // it frees) are one transaction: a cancel that loses publishes nothing.
+        IntegrationRecord after = records.decide(caller.tenant(), id, record -> {
+            blocked(record, caller, bankNotified);
+            before[0] = record;
+            StatusChange change = new StatusChange(clock.instant(), record.status(), RecordStatus.CANCELLED,
+                    caller.userId(), caller.userName(), record.status() == RecordStatus.SENT
+                            ? why + " (o banco foi avisado para não processá-la)" : why);
+            return Optional.of(new RecordDecision(record.withStatus(RecordStatus.CANCELLED), change,
+                    RecordEvents.cancelled(record, change, titles, bankNotified)));
+        }).orElseThrow();
         LOG.info("remessa.cancelled", Map.of("tenant", caller.tenant(), "recordId", id,
-                "from", before.status().name(), "by", caller.userId()));
-        return records.find(caller.tenant(), id)
-                .map(after -> new Result(after, RemessaLifecycle.cancellationEffect(before), after.itemCount()));
+                "from", before[0].status().name(), "by", caller.userId(), "bankNotified", bankNotified));
+        return Optional.of(new Result(after, RemessaLifecycle.cancellationEffect(before[0]), after.itemCount()));
+    }
+
+    /** The state's refusal first (409), then the caller's (403). */
+    private static void blocked(IntegrationRecord record, Identity caller, boolean bankNotified) {
+        RemessaLifecycle.stateBlocksCancel(record, bankNotified).ifPresent(reason -> {
+            throw new ConflictException(reason);
+        });
+        RemessaLifecycle.callerBlocksCancel(record, caller).ifPresent(reason -> {
+            throw new ForbiddenException(reason);
+        });
     }
 
     /** @param releasedTitles how many titles or payments are free for a new remessa */

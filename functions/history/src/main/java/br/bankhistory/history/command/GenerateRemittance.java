@@ -56,8 +56,8 @@ import java.util.function.Supplier;
  * <p>Who (docs/architecture.md): a remessa generated on a user's request carries that user as object metadata
  * ({@code user-id}, {@code user-name} percent-encoded UTF-8), so its record names them and its status is
  * {@code GENERATED}; a remessa an administrator hands to the integration to send on its own
- * ({@code sendAutomatically}) carries no user, so its record is "Integração" and {@code SENT}
- * (docs/remessa-lifecycle.md).
+ * ({@code sendAutomatically}) carries no user, so its record is "Integração" and {@code READY_TO_SEND}: the
+ * delivery step sends it to the bank (docs/remessa-lifecycle.md).
  */
 public final class GenerateRemittance {
 
@@ -103,7 +103,8 @@ public final class GenerateRemittance {
     /**
      * The stored file, before Ingest records it.
      *
-     * @param recordStatus   the status its record will have ({@code GENERATED} or {@code SENT})
+     * @param recordStatus   the status its record will have ({@code GENERATED}, {@code READY_TO_SEND} or
+     *                       {@code AWAITING_APPROVAL})
      * @param recordUserName the user its record will name ("Integração" when sent automatically)
      */
     public record Generated(String key, String fileName, long sizeBytes, String sha256, ServiceKind service,
@@ -228,7 +229,7 @@ public final class GenerateRemittance {
                 return new Generated(key, fileName, size, sha256, request.service(), request.layout(), bank, nsa,
                         read.summary().itemCount(), read.summary().totalAmountCents(), request.sendAutomatically(),
                         approval.isPresent() ? RecordStatus.AWAITING_APPROVAL
-                                : request.sendAutomatically() ? RecordStatus.SENT : RecordStatus.GENERATED,
+                                : request.sendAutomatically() ? RecordStatus.READY_TO_SEND : RecordStatus.GENERATED,
                         request.sendAutomatically() ? Identity.INTEGRATION_USER_NAME : caller.userName());
             } finally {
                 if (!stored) {

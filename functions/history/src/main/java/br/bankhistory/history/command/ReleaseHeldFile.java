@@ -1,19 +1,25 @@
 package br.bankhistory.history.command;
 
+import br.bankhistory.history.domain.ChangeEvent;
 import br.bankhistory.history.domain.ConflictException;
+import br.bankhistory.history.domain.Delivery;
 import br.bankhistory.history.domain.FileKind;
 import br.bankhistory.history.domain.ForbiddenException;
 import br.bankhistory.history.domain.HeldFiles;
 import br.bankhistory.history.domain.Identity;
 import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.InvalidRequestException;
+import br.bankhistory.history.domain.ObjectPlace;
 import br.bankhistory.history.domain.Origin;
 import br.bankhistory.history.domain.RecordIds;
+import br.bankhistory.history.domain.RecordEvents;
 import br.bankhistory.history.domain.RecordStatus;
 import br.bankhistory.history.domain.StatusChange;
 import br.bankhistory.history.log.JsonLog;
 import br.bankhistory.history.port.FollowUps;
+import br.bankhistory.history.port.ItemStore;
 import br.bankhistory.history.port.RecordStore;
+import br.bankhistory.history.titles.EventTitles;
 
 import java.time.Clock;
 import java.util.List;
@@ -35,11 +41,13 @@ public final class ReleaseHeldFile {
     private static final JsonLog LOG = JsonLog.of(ReleaseHeldFile.class);
 
     private final RecordStore records;
+    private final ItemStore items;
     private final FollowUps followUps;
     private final Clock clock;
 
-    public ReleaseHeldFile(RecordStore records, FollowUps followUps, Clock clock) {
+    public ReleaseHeldFile(RecordStore records, ItemStore items, FollowUps followUps, Clock clock) {
         this.records = records;
+        this.items = items;
         this.followUps = followUps;
         this.clock = clock;
     }
@@ -75,7 +83,8 @@ public final class ReleaseHeldFile {
         if (held.status().held()) {
             StatusChange change = new StatusChange(clock.instant(), held.status(), target, caller.userId(),
                     caller.userName(), (release ? "Liberado: " : "Descartado: ") + why);
-            if (records.changeStatus(caller.tenant(), id, change)) {
+            if (records.changeStatus(caller.tenant(), id, change, release ? releasedEvent(held, target)
+                    : Optional.empty())) {
                 LOG.info(release ? "held.released" : "held.discarded", Map.of("tenant", caller.tenant(),
                         "recordId", id, "from", held.status().name(), "to", target.name(), "by", caller.userId()));
             }
@@ -95,6 +104,19 @@ public final class ReleaseHeldFile {
         return Optional.of(now);
     }
 
+    /**
+     * A released remessa tells what its recording would have told (generated, waiting for delivery or for approval):
+     * the event the delivery step and the ERP act on. A released retorno publishes nothing new.
+     */
+    private Optional<ChangeEvent> releasedEvent(IntegrationRecord held, RecordStatus target) {
+        if (held.kind() != FileKind.REMESSA_COBRANCA && held.kind() != FileKind.REMESSA_PAGAMENTO) {
+            return Optional.empty();
+        }
+        IntegrationRecord released = held.withStatus(target);
+        return ObjectPlace.of(held.objectKey()).flatMap(place -> RecordEvents.recorded(released, place.area(),
+                RecordEvents.listsTitles(released) ? EventTitles.of(items, released) : List.of()));
+    }
+
     /** Whether the record left a held status for {@code target} (by this request or an earlier one). */
     private boolean decidedAs(String tenant, String id, RecordStatus target) {
         List<StatusChange> history = records.statusHistory(tenant, id);
@@ -109,6 +131,9 @@ public final class ReleaseHeldFile {
         }
         if (record.approval().needed()) {
             return RecordStatus.AWAITING_APPROVAL; // a release is no approval (docs/remessa-lifecycle.md)
+        }
+        if (record.delivery().state() == Delivery.State.WAITING) {
+            return RecordStatus.READY_TO_SEND; // generated here for the integration: the delivery step takes it
         }
         return record.origin() == Origin.MANUAL ? RecordStatus.GENERATED : RecordStatus.SENT;
     }

@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.transfer.TransferClient;
 
 import java.net.URI;
 import java.time.Duration;
@@ -49,6 +50,7 @@ public final class AwsClients {
     private final Lazy<S3Presigner> s3Presigner = Lazy.of(this::buildS3Presigner);
     private final Lazy<SesV2Client> sesV2 = Lazy.of(this::buildSesV2);
     private final Lazy<SqsClient> sqs = Lazy.of(this::buildSqs);
+    private final Lazy<TransferClient> transfer = Lazy.of(() -> standard(TransferClient.builder(), Optional.empty()));
 
     /**
      * Builds nothing yet: each client (and the HTTP client they share) is built at its first use, once, so a
@@ -85,6 +87,11 @@ public final class AwsClients {
 
     public SqsClient sqs() {
         return sqs.get();
+    }
+
+    /** AWS Transfer Family (the Delivery function's SFTP connectors); no emulator: always AWS's endpoint. */
+    public TransferClient transfer() {
+        return transfer.get();
     }
 
     /** The table's stream (the local stack reads it as Lambda's event source mapping does on AWS); a new client per call. */

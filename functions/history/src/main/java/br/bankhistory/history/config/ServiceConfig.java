@@ -23,12 +23,13 @@ import java.util.Optional;
  *                        the FollowUp function; empty where nothing requests follow-ups
  * @param sesSendTimeout  how long one admin email send may take (one attempt: a retry after a timeout could
  *                        deliver it twice); the email's claim holds a little longer
+ * @param delivery        how remessas reach the banks (the Delivery function)
  */
 public record ServiceConfig(String tableName, String bucketName, String region, Optional<URI> dynamoEndpoint,
                             Optional<URI> s3Endpoint, Optional<URI> sesEndpoint, Optional<String> accessKey,
                             Optional<String> secretKey, long maxFileBytes, Duration presignTtl, String mailFrom,
                             Optional<String> sesConfigurationSet, String webBaseUrl, Optional<URI> sqsEndpoint,
-                            Optional<String> followUpQueueUrl, Duration sesSendTimeout) {
+                            Optional<String> followUpQueueUrl, Duration sesSendTimeout, DeliveryConfig delivery) {
 
     public static final String DEFAULT_MAIL_FROM = "Histórico Bancário <no-reply@example.com>";
     public static final String LOCAL_WEB_BASE_URL = "http://127.0.0.1:8080";
@@ -76,7 +77,8 @@ public record ServiceConfig(String tableName, String bucketName, String region, 
                 uri(env.get("AWS_ENDPOINT_URL_SQS")).or(() -> global),
                 Optional.ofNullable(env.get("FOLLOW_UP_QUEUE_URL")).filter(v -> !v.isBlank()),
                 Duration.ofSeconds(Long.parseLong(env.getOrDefault("SES_SEND_TIMEOUT_SECONDS",
-                        Long.toString(DEFAULT_SES_SEND_TIMEOUT.toSeconds())))));
+                        Long.toString(DEFAULT_SES_SEND_TIMEOUT.toSeconds())))),
+                DeliveryConfig.fromEnvironment(env));
     }
 
     /** The embedded local stack and the tests: one emulator per service, fixed local credentials. */
@@ -85,39 +87,47 @@ public record ServiceConfig(String tableName, String bucketName, String region, 
         return new ServiceConfig(tableName, bucketName, "us-east-1", Optional.of(dynamoEndpoint),
                 Optional.of(s3Endpoint), Optional.ofNullable(sesEndpoint), Optional.of(accessKey),
                 Optional.of(secretKey), DEFAULT_MAX_FILE_BYTES, DEFAULT_PRESIGN_TTL, DEFAULT_MAIL_FROM,
-                Optional.empty(), LOCAL_WEB_BASE_URL, Optional.empty(), Optional.empty(), DEFAULT_SES_SEND_TIMEOUT);
+                Optional.empty(), LOCAL_WEB_BASE_URL, Optional.empty(), Optional.empty(), DEFAULT_SES_SEND_TIMEOUT,
+                DeliveryConfig.AWS);
     }
 
     public ServiceConfig withMaxFileBytes(long limit) {
         return new ServiceConfig(tableName, bucketName, region, dynamoEndpoint, s3Endpoint, sesEndpoint, accessKey,
                 secretKey, limit, presignTtl, mailFrom, sesConfigurationSet, webBaseUrl, sqsEndpoint, followUpQueueUrl,
-                sesSendTimeout);
+                sesSendTimeout, delivery);
     }
 
     public ServiceConfig withWebBaseUrl(String url) {
         return new ServiceConfig(tableName, bucketName, region, dynamoEndpoint, s3Endpoint, sesEndpoint, accessKey,
                 secretKey, maxFileBytes, presignTtl, mailFrom, sesConfigurationSet, url, sqsEndpoint, followUpQueueUrl,
-                sesSendTimeout);
+                sesSendTimeout, delivery);
     }
 
     /** The follow-up queue (and the SQS endpoint of an emulator). */
     public ServiceConfig withFollowUps(URI endpoint, String queueUrl) {
         return new ServiceConfig(tableName, bucketName, region, dynamoEndpoint, s3Endpoint, sesEndpoint, accessKey,
                 secretKey, maxFileBytes, presignTtl, mailFrom, sesConfigurationSet, webBaseUrl,
-                Optional.ofNullable(endpoint), Optional.of(queueUrl), sesSendTimeout);
+                Optional.ofNullable(endpoint), Optional.of(queueUrl), sesSendTimeout, delivery);
     }
 
     /** Every AWS endpoint at {@code endpoint} (SnapStart priming points them at a closed local port). */
     public ServiceConfig withEveryEndpoint(URI endpoint) {
         Optional<URI> at = Optional.of(endpoint);
         return new ServiceConfig(tableName, bucketName, region, at, at, at, accessKey, secretKey, maxFileBytes,
-                presignTtl, mailFrom, sesConfigurationSet, webBaseUrl, at, followUpQueueUrl, sesSendTimeout);
+                presignTtl, mailFrom, sesConfigurationSet, webBaseUrl, at, followUpQueueUrl, sesSendTimeout, delivery);
     }
 
     public ServiceConfig withSesSendTimeout(Duration timeout) {
         return new ServiceConfig(tableName, bucketName, region, dynamoEndpoint, s3Endpoint, sesEndpoint, accessKey,
                 secretKey, maxFileBytes, presignTtl, mailFrom, sesConfigurationSet, webBaseUrl, sqsEndpoint,
-                followUpQueueUrl, timeout);
+                followUpQueueUrl, timeout, delivery);
+    }
+
+    /** How remessas reach the banks (a local folder, the delivery queue, shorter waits). */
+    public ServiceConfig withDelivery(DeliveryConfig other) {
+        return new ServiceConfig(tableName, bucketName, region, dynamoEndpoint, s3Endpoint, sesEndpoint, accessKey,
+                secretKey, maxFileBytes, presignTtl, mailFrom, sesConfigurationSet, webBaseUrl, sqsEndpoint,
+                followUpQueueUrl, sesSendTimeout, other);
     }
 
     private static Optional<URI> uri(String value) {

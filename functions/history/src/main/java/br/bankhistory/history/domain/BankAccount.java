@@ -6,8 +6,13 @@ package br.bankhistory.history.domain;
  * (código do beneficiário); digits are compared without punctuation and leading zeros. The company's CNPJ
  * alone never suffices: a company has many accounts, and a file of another of them is not this one's
  * (docs/operations.md, "Registered accounts").
+ *
+ * <p>The account's channel to the bank, where this service delivers its remessas (docs/remessa-lifecycle.md,
+ * "Delivery to the bank"): the AWS Transfer Family SFTP connector ({@code c-} and 17 hexadecimal digits) and the
+ * directory on the bank's SFTP server; both empty when none is configured.
  */
-public record BankAccount(String bankCode, String agency, String account, String agreement, String companyDocument) {
+public record BankAccount(String bankCode, String agency, String account, String agreement, String companyDocument,
+                          String transferConnectorId, String remoteDirectory) {
 
     public BankAccount {
         bankCode = bankCode == null || bankCode.isBlank() ? "" : String.format("%3s", key(bankCode)).replace(' ', '0');
@@ -15,6 +20,18 @@ public record BankAccount(String bankCode, String agency, String account, String
         account = digits(account);
         agreement = digits(agreement);
         companyDocument = digits(companyDocument);
+        transferConnectorId = transferConnectorId == null ? "" : transferConnectorId.strip();
+        remoteDirectory = remoteDirectory == null ? "" : remoteDirectory.strip();
+    }
+
+    /** An account without a channel to the bank. */
+    public BankAccount(String bankCode, String agency, String account, String agreement, String companyDocument) {
+        this(bankCode, agency, account, agreement, companyDocument, "", "");
+    }
+
+    /** Whether remessas of this account can be delivered through an SFTP connector. */
+    public boolean hasChannel() {
+        return !transferConnectorId.isEmpty() && !remoteDirectory.isEmpty();
     }
 
     public boolean matches(String fileBank, String fileAgency, String fileAccount, String fileAgreement,

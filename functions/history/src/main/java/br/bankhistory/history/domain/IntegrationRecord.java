@@ -16,6 +16,7 @@ import java.util.Map;
  * @param byCategory    totals per outcome category
  * @param findings      the first findings (bounded); {@code findingCounts} counts all of them
  * @param approval      what a remessa waiting for approval needs and has got; {@link Approval#NONE} otherwise
+ * @param delivery      a remessa's way to the bank when this service delivers it; {@link Delivery#NONE} otherwise
  */
 public record IntegrationRecord(
         String tenant,
@@ -49,10 +50,27 @@ public record IntegrationRecord(
         Map<String, Totals> byCategory,
         List<StoredFinding> findings,
         Map<String, Long> findingCounts,
-        Approval approval) {
+        Approval approval,
+        Delivery delivery) {
 
     public IntegrationRecord {
         approval = approval == null ? Approval.NONE : approval;
+        delivery = delivery == null ? Delivery.NONE : delivery;
+    }
+
+    /** A record this service does not deliver. */
+    public IntegrationRecord(String tenant, String id, Instant receivedAt, String fileName, String objectKey,
+                             long sizeBytes, String sha256, Origin origin, String userId, String userName,
+                             RecordStatus status, FileKind kind, String layout, String direction, String service,
+                             String bankCode, String bankName, String layoutVersion, String companyName,
+                             String companyDocument, String agency, String account, String agreement,
+                             long sequenceNumber, LocalDate generatedOn, long itemCount, long totalAmountCents,
+                             long totalPaidCents, Map<String, Totals> byCategory, List<StoredFinding> findings,
+                             Map<String, Long> findingCounts, Approval approval) {
+        this(tenant, id, receivedAt, fileName, objectKey, sizeBytes, sha256, origin, userId, userName, status, kind,
+                layout, direction, service, bankCode, bankName, layoutVersion, companyName, companyDocument, agency,
+                account, agreement, sequenceNumber, generatedOn, itemCount, totalAmountCents, totalPaidCents,
+                byCategory, findings, findingCounts, approval, Delivery.NONE);
     }
 
     /** A record that needs no approval. */
@@ -67,7 +85,7 @@ public record IntegrationRecord(
         this(tenant, id, receivedAt, fileName, objectKey, sizeBytes, sha256, origin, userId, userName, status, kind,
                 layout, direction, service, bankCode, bankName, layoutVersion, companyName, companyDocument, agency,
                 account, agreement, sequenceNumber, generatedOn, itemCount, totalAmountCents, totalPaidCents,
-                byCategory, findings, findingCounts, Approval.NONE);
+                byCategory, findings, findingCounts, Approval.NONE, Delivery.NONE);
     }
 
     /** The same record with its approval moved on (a decision), in {@code next} status. */
@@ -75,7 +93,7 @@ public record IntegrationRecord(
         return new IntegrationRecord(tenant, id, receivedAt, fileName, objectKey, sizeBytes, sha256, origin, userId,
                 userName, next, kind, layout, direction, service, bankCode, bankName, layoutVersion, companyName,
                 companyDocument, agency, account, agreement, sequenceNumber, generatedOn, itemCount,
-                totalAmountCents, totalPaidCents, byCategory, findings, findingCounts, decided);
+                totalAmountCents, totalPaidCents, byCategory, findings, findingCounts, decided, delivery);
     }
 
     /** The same record in another status. */
@@ -83,7 +101,15 @@ public record IntegrationRecord(
         return new IntegrationRecord(tenant, id, receivedAt, fileName, objectKey, sizeBytes, sha256, origin, userId,
                 userName, next, kind, layout, direction, service, bankCode, bankName, layoutVersion, companyName,
                 companyDocument, agency, account, agreement, sequenceNumber, generatedOn, itemCount,
-                totalAmountCents, totalPaidCents, byCategory, findings, findingCounts, approval);
+                totalAmountCents, totalPaidCents, byCategory, findings, findingCounts, approval, delivery);
+    }
+
+    /** The same record with its delivery moved on, in {@code next} status. */
+    public IntegrationRecord withDelivery(RecordStatus next, Delivery moved) {
+        return new IntegrationRecord(tenant, id, receivedAt, fileName, objectKey, sizeBytes, sha256, origin, userId,
+                userName, next, kind, layout, direction, service, bankCode, bankName, layoutVersion, companyName,
+                companyDocument, agency, account, agreement, sequenceNumber, generatedOn, itemCount,
+                totalAmountCents, totalPaidCents, byCategory, findings, findingCounts, approval, moved);
     }
 
     /** The same record with other totals by outcome. */
@@ -91,7 +117,7 @@ public record IntegrationRecord(
         return new IntegrationRecord(tenant, id, receivedAt, fileName, objectKey, sizeBytes, sha256, origin, userId,
                 userName, status, kind, layout, direction, service, bankCode, bankName, layoutVersion, companyName,
                 companyDocument, agency, account, agreement, sequenceNumber, generatedOn, itemCount,
-                totalAmountCents, totalPaidCents, Map.copyOf(totals), findings, findingCounts, approval);
+                totalAmountCents, totalPaidCents, Map.copyOf(totals), findings, findingCounts, approval, delivery);
     }
 
     /** The same record with more findings, counted by severity with the others. */
@@ -106,7 +132,7 @@ public record IntegrationRecord(
         return new IntegrationRecord(tenant, id, receivedAt, fileName, objectKey, sizeBytes, sha256, origin, userId,
                 userName, status, kind, layout, direction, service, bankCode, bankName, layoutVersion, companyName,
                 companyDocument, agency, account, agreement, sequenceNumber, generatedOn, itemCount,
-                totalAmountCents, totalPaidCents, byCategory, List.copyOf(all), Map.copyOf(counts), approval);
+                totalAmountCents, totalPaidCents, byCategory, List.copyOf(all), Map.copyOf(counts), approval, delivery);
     }
 
     /**
@@ -126,7 +152,8 @@ public record IntegrationRecord(
         IntegrationRecord without = new IntegrationRecord(tenant, id, receivedAt, fileName, objectKey, sizeBytes,
                 sha256, origin, userId, userName, status, kind, layout, direction, service, bankCode, bankName,
                 layoutVersion, companyName, companyDocument, agency, account, agreement, sequenceNumber, generatedOn,
-                itemCount, totalAmountCents, totalPaidCents, byCategory, List.copyOf(kept), Map.copyOf(counts));
+                itemCount, totalAmountCents, totalPaidCents, byCategory, List.copyOf(kept), Map.copyOf(counts),
+                approval, delivery);
         return replacement == null ? without : without.withFindings(List.of(replacement));
     }
 }

@@ -12,7 +12,8 @@ import java.util.TreeMap;
 
 /**
  * The events of the changes this service makes to a record (docs/events/README.md): what a newly recorded file
- * tells (a remessa generated, a retorno processed, a file held) and what a cancel tells. An event stays small:
+ * tells (a remessa generated or waiting for approval, a retorno processed, a file held) and what a cancel tells;
+ * a remessa's approval and delivery tell theirs through {@link RemessaEvents}. An event stays small:
  * the titles go in it only up to {@link #INLINE_TITLES}; above that it carries the counts and totals and
  * points at the paged items route.
  */
@@ -46,14 +47,13 @@ public final class RecordEvents {
             }).toList());
             return Optional.of(new ChangeEvent(EventTypes.FILE_HELD, data));
         }
-        if ("REMESSA".equals(r.direction()) && area == ObjectPlace.Area.OUTBOUND
-                && (r.status() == RecordStatus.GENERATED || r.status() == RecordStatus.SENT)) {
-            Map<String, Object> data = file(r);
-            data.put("status", r.status().name());
-            data.put("generatedBy", Map.of("userId", nz(r.userId()), "userName", nz(r.userName())));
-            data.put("totalAmountCents", r.totalAmountCents());
-            putTitles(data, r, titles, RecordEvents::remessaTitle);
-            return Optional.of(new ChangeEvent(EventTypes.REMESSA_GENERATED, data));
+        boolean remessa = "REMESSA".equals(r.direction()) && area == ObjectPlace.Area.OUTBOUND;
+        if (remessa && (r.status() == RecordStatus.GENERATED || r.status() == RecordStatus.SENT
+                || r.status() == RecordStatus.READY_TO_SEND)) {
+            return Optional.of(new ChangeEvent(EventTypes.REMESSA_GENERATED, generated(r, titles)));
+        }
+        if (remessa && r.status() == RecordStatus.AWAITING_APPROVAL) {
+            return Optional.of(RemessaEvents.awaitingApproval(r, generated(r, titles)));
         }
         if ("RETORNO".equals(r.direction()) && r.status() == RecordStatus.PROCESSED) {
             Map<String, Object> data = file(r);
@@ -68,10 +68,22 @@ public final class RecordEvents {
         return Optional.empty();
     }
 
+    /** What a generated remessa's events say: the file, its status, who generated it, its total and titles. */
+    private static Map<String, Object> generated(IntegrationRecord r, List<StoredItem> titles) {
+        Map<String, Object> data = file(r);
+        data.put("status", r.status().name());
+        data.put("generatedBy", Map.of("userId", nz(r.userId()), "userName", nz(r.userName())));
+        data.put("totalAmountCents", r.totalAmountCents());
+        putTitles(data, r, titles, RecordEvents::remessaTitle);
+        return data;
+    }
+
     /** The event of a cancelled remessa: who, why, and the titles it freed. */
-    public static ChangeEvent cancelled(IntegrationRecord before, StatusChange change, List<StoredItem> titles) {
+    public static ChangeEvent cancelled(IntegrationRecord before, StatusChange change, List<StoredItem> titles,
+                                        boolean bankNotified) {
         Map<String, Object> data = file(before);
         data.put("fromStatus", before.status().name());
+        data.put("bankNotified", bankNotified);
         data.put("reason", change.reason());
         data.put("cancelledBy", Map.of("userId", nz(change.byUserId()), "userName", nz(change.byUserName())));
         data.put("releasedTitles", before.itemCount());
@@ -96,7 +108,8 @@ public final class RecordEvents {
         };
     }
 
-    private static Map<String, Object> file(IntegrationRecord r) {
+    /** The file an event is about (bank, account, convênio, NSA, layout), first in every event's data. */
+    static Map<String, Object> file(IntegrationRecord r) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("fileName", r.fileName());
         data.put("kind", r.kind() == null ? null : r.kind().name());
@@ -178,7 +191,7 @@ public final class RecordEvents {
         return d == null ? null : d.toString();
     }
 
-    private static String nz(String s) {
+    static String nz(String s) {
         return s == null ? "" : s;
     }
 }

@@ -14,6 +14,11 @@ public enum RecordStatus {
     /** A remessa generated or imported by a person, not known to have reached the bank. */
     GENERATED("Gerada"),
     /**
+     * A remessa the service generated and handed to the integration ({@code sendAutomatically}, the scheduled
+     * run) that needs no approval: waiting for its delivery to the bank's channel.
+     */
+    READY_TO_SEND("Aguardando envio"),
+    /**
      * A remessa the service generated whose total needs approval under the tenant's rules (alçadas): kept,
      * not released to the bank, until enough distinct approvers approve it or one rejects it.
      */
@@ -25,8 +30,10 @@ public enum RecordStatus {
      * {@link #REJECTED}, which says the file itself is unusable.
      */
     APPROVAL_REJECTED("Reprovada"),
-    /** A remessa the integration delivered to the bank. */
-    SENT("Enviada"),
+    /** A remessa at the bank: delivered by this service, or put in {@code outbound/} by the integration on its own. */
+    SENT("Enviada ao banco"),
+    /** A remessa whose delivery to the bank failed at its last try: an admin may ask for it again. */
+    DELIVERY_FAILED("Falha no envio"),
     /** A remessa the bank answered with a retorno. */
     PROCESSED_BY_BANK("Processada pelo banco"),
     /** A remessa a user cancelled. */

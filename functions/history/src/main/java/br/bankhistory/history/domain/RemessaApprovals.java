@@ -64,8 +64,9 @@ public final class RemessaApprovals {
     public static Optional<RecordDecision> approve(IntegrationRecord record, ApprovalRules rules, Identity caller,
                                              Instant now) {
         Approval approval = record.approval();
-        if (record.status() == RecordStatus.APPROVED && approval.approvedBy(caller.userId())) {
-            return Optional.empty(); // approved by this caller already (it counted once)
+        if (approval.needed() && approval.complete() && approval.approvedBy(caller.userId())) {
+            // approved by this caller already (it counted once), also once it went on to the bank
+            return Optional.empty();
         }
         blocked(record, rules, caller, Asked.APPROVE).ifPresent(Refusal::raise);
         if (approval.approvedBy(caller.userId())) {
@@ -75,17 +76,23 @@ public final class RemessaApprovals {
         RecordStatus to = next.complete() ? RecordStatus.APPROVED : RecordStatus.AWAITING_APPROVAL;
         String reason = "Aprovação " + next.approvals().size() + " de " + next.required()
                 + (to == RecordStatus.APPROVED ? ": remessa aprovada, liberada para envio ao banco." : "");
-        return Optional.of(new RecordDecision(record.withApproval(to, next), new StatusChange(now, record.status(), to,
-                caller.userId(), caller.userName(), reason)));
+        IntegrationRecord after = record.withApproval(to, next);
+        StatusChange change = new StatusChange(now, record.status(), to, caller.userId(), caller.userName(), reason);
+        // only the approval that releases it tells other modules (the delivery step among them)
+        return Optional.of(to == RecordStatus.APPROVED
+                ? new RecordDecision(after, change, RemessaEvents.approved(after))
+                : new RecordDecision(after, change));
     }
 
     public static RecordDecision reject(IntegrationRecord record, ApprovalRules rules, Identity caller, String why,
                                   Instant now) {
         blocked(record, rules, caller, Asked.REJECT).ifPresent(Refusal::raise);
-        Approval next = record.approval().rejected(new Approval.Decision(caller.userId(), caller.userName(), now, why));
-        return new RecordDecision(record.withApproval(RecordStatus.APPROVAL_REJECTED, next), new StatusChange(now,
-                record.status(), RecordStatus.APPROVAL_REJECTED, caller.userId(), caller.userName(),
-                "Reprovada: " + why));
+        Approval.Decision rejection = new Approval.Decision(caller.userId(), caller.userName(), now, why);
+        IntegrationRecord after = record.withApproval(RecordStatus.APPROVAL_REJECTED,
+                record.approval().rejected(rejection));
+        return new RecordDecision(after, new StatusChange(now, record.status(), RecordStatus.APPROVAL_REJECTED,
+                caller.userId(), caller.userName(), "Reprovada: " + why), RemessaEvents.approvalRejected(after,
+                rejection));
     }
 
     /** Why the record's state allows no decision (409), or empty when it waits for one. */

@@ -9,13 +9,14 @@ import java.util.Optional;
  *   <li>{@code GENERATED} (a person generated or imported it; not known to have reached the bank) and
  *       {@code REJECTED} (the file itself is unusable): cancelling withdraws it; its titles are free for a
  *       new remessa.</li>
- *   <li>{@code SENT} (the integration delivered it, no retorno yet): cancelling records that the company
- *       disowns the file and frees its titles; the bank may still process it, so the user is told to ask
- *       the bank not to.</li>
+ *   <li>{@code READY_TO_SEND}, {@code AWAITING_APPROVAL}, {@code APPROVED} and {@code DELIVERY_FAILED} (generated,
+ *       not at the bank): cancelling withdraws it before it goes; its titles are free for a new remessa. Not while
+ *       a delivery try is under way: its outcome comes first (of a cancel and a delivery at once, one wins).</li>
+ *   <li>{@code SENT} (at the bank: delivered by this service or by the integration): the service cannot take it
+ *       back; the user asks the bank not to process it, and then records the cancellation saying so
+ *       ({@code bankNotified}), which frees its titles.</li>
  *   <li>{@code PROCESSED_BY_BANK}: not cancellable; the bank acted on it, and only a new remessa (write-off
  *       or change instructions) can undo that.</li>
- *   <li>{@code AWAITING_APPROVAL} and {@code APPROVED} (generated, not yet released to the bank): cancelling
- *       withdraws it before it goes; its titles are free for a new remessa.</li>
  *   <li>{@code APPROVAL_REJECTED}: not cancellable; nothing went to the bank and its titles are free already.</li>
  *   <li>{@code CANCELLED}: already cancelled.</li>
  * </ul>
@@ -47,16 +48,27 @@ public final class RemessaLifecycle {
         return record.status() == RecordStatus.CANCELLED || record.status() == RecordStatus.APPROVAL_REJECTED;
     }
 
-    /** Why this caller may not cancel this record now, state first (409) then the caller (403); empty if allowed. */
+    /**
+     * Why this caller may not cancel this record now without saying they asked the bank not to process it, state
+     * first (409) then the caller (403); empty if allowed.
+     */
     public static Optional<String> cancelBlocked(IntegrationRecord record, Identity caller) {
-        return stateBlocksCancel(record).or(() -> callerBlocksCancel(record, caller));
+        return stateBlocksCancel(record, false).or(() -> callerBlocksCancel(record, caller));
     }
 
-    /** Why the record cannot be cancelled (a state reason, 409), or empty when its state allows it. */
-    public static Optional<String> stateBlocksCancel(IntegrationRecord record) {
+    /**
+     * Why the record cannot be cancelled (a state reason, 409), or empty when its state allows it.
+     *
+     * @param bankNotified the user says they asked the bank not to process the remessa (needed once it is there)
+     */
+    public static Optional<String> stateBlocksCancel(IntegrationRecord record, boolean bankNotified) {
         if (record.kind() != FileKind.REMESSA_COBRANCA && record.kind() != FileKind.REMESSA_PAGAMENTO) {
             return Optional.of("Somente remessas podem ser canceladas; este arquivo é "
                     + record.kind().label().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        if (record.delivery().inFlight()) {
+            return Optional.of("O envio desta remessa ao banco está em andamento; aguarde o resultado (\"Enviada ao "
+                    + "banco\" ou \"Falha no envio\") e tente de novo.");
         }
         return switch (record.status()) {
             case CANCELLED -> Optional.of("Esta remessa já está cancelada.");
@@ -64,10 +76,16 @@ public final class RemessaLifecycle {
                     + "gere uma remessa com instruções de baixa ou alteração dos títulos.");
             case APPROVAL_REJECTED -> Optional.of("Esta remessa foi reprovada na aprovação: nada foi enviado ao "
                     + "banco e os títulos já estão livres para uma nova remessa.");
-            case GENERATED, SENT, REJECTED, AWAITING_APPROVAL, APPROVED -> Optional.empty();
+            case SENT -> bankNotified ? Optional.empty() : Optional.of(SENT_NEEDS_THE_BANK);
+            case GENERATED, READY_TO_SEND, REJECTED, AWAITING_APPROVAL, APPROVED, DELIVERY_FAILED -> Optional.empty();
             default -> Optional.of("A situação atual da remessa não permite o cancelamento.");
         };
     }
+
+    /** What a user must do before a remessa at the bank can be cancelled here. */
+    public static final String SENT_NEEDS_THE_BANK = "Esta remessa já está no banco: o serviço não consegue retirá-la "
+            + "sozinho. Peça ao banco que não a processe e depois registre o cancelamento informando que o banco foi "
+            + "avisado (bankNotified: true).";
 
     /** Why this caller may not cancel the record (403), or empty when allowed. */
     public static Optional<String> callerBlocksCancel(IntegrationRecord record, Identity caller) {
@@ -79,13 +97,14 @@ public final class RemessaLifecycle {
 
     /** What cancelling this record means, told to the user in the answer. */
     public static String cancellationEffect(IntegrationRecord record) {
-        if (record.status() == RecordStatus.AWAITING_APPROVAL) {
-            return "Remessa cancelada antes de ser aprovada: nada foi enviado ao banco. Os títulos ficam liberados "
-                    + "para uma nova remessa.";
-        }
-        return record.status() == RecordStatus.SENT
-                ? "Remessa cancelada. Ela já havia sido enviada ao banco: peça ao banco que não a processe. "
-                        + "Os títulos ficam liberados para uma nova remessa."
-                : "Remessa cancelada. Os títulos ficam liberados para uma nova remessa.";
+        return switch (record.status()) {
+            case AWAITING_APPROVAL -> "Remessa cancelada antes de ser aprovada: nada foi enviado ao banco. Os títulos "
+                    + "ficam liberados para uma nova remessa.";
+            case READY_TO_SEND, APPROVED, DELIVERY_FAILED -> "Remessa cancelada antes do envio: nada foi enviado ao "
+                    + "banco. Os títulos ficam liberados para uma nova remessa.";
+            case SENT -> "Cancelamento registrado. A remessa já estava no banco: como você informou, o banco foi "
+                    + "avisado para não processá-la. Os títulos ficam liberados para uma nova remessa.";
+            default -> "Remessa cancelada. Os títulos ficam liberados para uma nova remessa.";
+        };
     }
 }

@@ -135,6 +135,8 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
                     .approve(caller, request.id()).map(r -> responses.ok(Views.row(r, caller))), instance);
             case "POST /integrations/{id}/reject" -> orNotFound(wiring.decideApproval()
                     .reject(caller, request.id(), reason(request)).map(r -> responses.ok(Views.row(r, caller))), instance);
+            case "POST /integrations/{id}/deliver" -> orNotFound(wiring.requestDelivery()
+                    .request(caller, request.id()).map(r -> responses.ok(Views.row(r, caller))), instance);
             case "POST /integrations/{id}/reprocess" -> orNotFound(wiring.reprocessRecord()
                     .reprocess(caller, request.id()).map(record -> responses.ok(Views.row(record, caller))), instance);
             case "POST /remittances" -> remittance(request, caller);
@@ -199,8 +201,14 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
     }
 
     private APIGatewayV2HTTPResponse cancel(ApiRequest request, Identity caller) {
-        String reason = reason(request);
-        return orNotFound(wiring.cancelRemittance().cancel(caller, request.id(), reason)
+        JsonNode body = request.jsonBody(Set.of("reason", "bankNotified"));
+        JsonNode notified = body.path("bankNotified");
+        if (!notified.isMissingNode() && !notified.isNull() && !notified.isBoolean()) {
+            throw new InvalidRequestException("bankNotified: informe true (pedi ao banco que não processe a remessa) "
+                    + "ou false.");
+        }
+        String reason = body.path("reason").isTextual() ? body.get("reason").asText() : "";
+        return orNotFound(wiring.cancelRemittance().cancel(caller, request.id(), reason, notified.asBoolean(false))
                 .map(result -> responses.ok(Views.cancelled(result))), request.path());
     }
 

@@ -22,7 +22,7 @@ final class ApiRequest {
 
     private static final int MAX_BODY_CHARS = 64 * 1024;
     private static final Set<String> ACCOUNT_FIELDS = Set.of("bankCode", "agency", "account", "agreement",
-            "companyDocument");
+            "companyDocument", "transferConnectorId", "remoteDirectory");
     /** Lambda's synchronous invocation payload limit is 6 MB: a larger body never reaches the function. */
     static final int MAX_LARGE_BODY_CHARS = 6 * 1024 * 1024;
 
@@ -170,7 +170,8 @@ final class ApiRequest {
             onlyFields(a, field + "[]", ACCOUNT_FIELDS);
             accounts.add(new BankAccount(a.path("bankCode").asText(""), a.path("agency").asText(""),
                     a.path("account").asText(""), a.path("agreement").asText(""),
-                    a.path("companyDocument").asText("")));
+                    a.path("companyDocument").asText(""), a.path("transferConnectorId").asText(""),
+                    a.path("remoteDirectory").asText("")));
         });
         return accounts;
     }

@@ -86,9 +86,11 @@ final class Views {
         v.put("statusHistory", d.history().stream().map(Views::change).toList());
         v.put("cancellable", d.cancelBlockedReason().isEmpty());
         v.put("cancelBlockedReason", d.cancelBlockedReason().orElse(null));
+        v.put("cancelRequiresBankNotified", r.status() == RecordStatus.SENT);
         v.put("titlesFreeForNewRemittance", RemessaLifecycle.titlesFreed(r));
         v.put("actions", actions(r, d.caller()));
         v.put("approval", approvalFor(r, d.cannotDecideReason()));
+        v.put("delivery", DeliveryViews.delivery(r));
         return v;
     }
 
@@ -265,9 +267,16 @@ final class Views {
     static List<Map<String, Object>> accounts(List<AccountSettings.Registered> accounts) {
         return accounts.stream().map(r -> {
             BankAccount a = r.account();
-            return Map.<String, Object>of("bankCode", a.bankCode(), "agency", a.agency(), "account", a.account(),
-                    "agreement", a.agreement(), "companyDocument", a.companyDocument(),
-                    "nextSequenceNumber", r.nextSequenceNumber());
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("bankCode", a.bankCode());
+            v.put("agency", a.agency());
+            v.put("account", a.account());
+            v.put("agreement", a.agreement());
+            v.put("companyDocument", a.companyDocument());
+            v.put("transferConnectorId", a.transferConnectorId().isEmpty() ? null : a.transferConnectorId());
+            v.put("remoteDirectory", a.remoteDirectory().isEmpty() ? null : a.remoteDirectory());
+            v.put("nextSequenceNumber", r.nextSequenceNumber());
+            return v;
         }).toList();
     }
 

@@ -60,7 +60,7 @@ public final class ApplyRetorno {
     private static final Set<RecordStatus> NOT_SENT = EnumSet.of(RecordStatus.REJECTED, RecordStatus.DUPLICATE,
             RecordStatus.POSSIBLE_DUPLICATE, RecordStatus.INCOMPLETE, RecordStatus.DISCARDED,
             RecordStatus.SUSPECT, RecordStatus.OTHER_BANK_FILE, RecordStatus.AWAITING_APPROVAL,
-            RecordStatus.APPROVAL_REJECTED);
+            RecordStatus.APPROVAL_REJECTED, RecordStatus.READY_TO_SEND, RecordStatus.DELIVERY_FAILED);
     /** What a retorno says of a cancelled remessa's title that makes it an error: the bank acted on it. */
     static final Set<String> ACTED_ON = Set.of("PAID", "WRITTEN_OFF", "ENTRY_CONFIRMED", "PROTESTED",
             "EFFECTED", "SCHEDULED", "CHANGED");

@@ -16,6 +16,7 @@ import br.bankhistory.history.domain.Approval;
 import br.bankhistory.history.domain.ChangeEvent;
 import br.bankhistory.history.domain.RecordEvents;
 import br.bankhistory.history.domain.BankAccount;
+import br.bankhistory.history.domain.Delivery;
 import br.bankhistory.history.domain.FileKind;
 import br.bankhistory.history.domain.FileNames;
 import br.bankhistory.history.domain.IntegrationRecord;
@@ -76,7 +77,7 @@ public final class IngestFile {
     private final ReadOptions readOptions = ReadOptions.defaults();
     /** Statuses a file read with the current engine may end in that make it count (and be processed). */
     private static final java.util.Set<RecordStatus> PROCESSABLE = java.util.EnumSet.of(RecordStatus.PROCESSED,
-            RecordStatus.GENERATED, RecordStatus.SENT, RecordStatus.AWAITING_APPROVAL);
+            RecordStatus.GENERATED, RecordStatus.READY_TO_SEND, RecordStatus.SENT, RecordStatus.AWAITING_APPROVAL);
 
     public IngestFile(RecordStore records, ItemStore items, FileStore files, CnabReader reader, SettingsStore settings,
                       SequenceLog sequences, String bucket, long maxFileBytes, java.time.Clock clock) {
@@ -221,7 +222,7 @@ public final class IngestFile {
         Classification c = summary.classification();
         FileHeader h = summary.header();
         FileKind kind = c.isCnab() ? FileKind.of(c.direction(), c.service()) : FileKind.OTHER;
-        RecordStatus status = statusOf(summary, kind, place, uploader);
+        RecordStatus status = statusOf(summary, kind, place, uploader, a.metadata());
         Approval approval = approvalOf(a, status);
         if (approval.needed()) {
             status = RecordStatus.AWAITING_APPROVAL; // not released until approved (docs/remessa-lifecycle.md)
@@ -243,7 +244,8 @@ public final class IngestFile {
                 uploader.userName(), status, kind, c.layout().name(), c.direction().name(), c.service().name(), c.bankCode(), c.bankName(),
                 c.layoutVersion(), h.companyName(), h.companyDocument(), h.agency(), h.account(), h.agreement(),
                 h.sequenceNumber(), h.generatedOn(), summary.itemCount(), summary.totalAmountCents(),
-                summary.totalPaidCents(), totals(summary.byCategory()), findings, counts, approval);
+                summary.totalPaidCents(), totals(summary.byCategory()), findings, counts, approval,
+                status == RecordStatus.READY_TO_SEND ? Delivery.WAITING : Delivery.NONE);
     }
 
     /**
@@ -251,12 +253,17 @@ public final class IngestFile {
      * written by the service only, under {@code outbound/}); none for any other file.
      */
     private static Approval approvalOf(Arrival a, RecordStatus status) {
-        boolean generated = a.place().area() == ObjectPlace.Area.OUTBOUND
-                && "remittances-api".equals(a.metadata().get(ObjectMetadata.GENERATED_BY));
-        if (!generated || (status != RecordStatus.GENERATED && status != RecordStatus.SENT)) {
+        if (!generatedHere(a.place(), a.metadata()) || (status != RecordStatus.GENERATED
+                && status != RecordStatus.READY_TO_SEND)) {
             return Approval.NONE;
         }
         return ObjectMetadata.approvalAsked(a.metadata());
+    }
+
+    /** A remessa this service wrote (its metadata, written by the service only, under {@code outbound/}). */
+    private static boolean generatedHere(ObjectPlace place, Map<String, String> metadata) {
+        return place.area() == ObjectPlace.Area.OUTBOUND
+                && "remittances-api".equals(metadata.get(ObjectMetadata.GENERATED_BY));
     }
 
     /** Same bytes as {@code first}: what it is comes from the first record; nothing is read or processed. */
@@ -336,10 +343,11 @@ public final class IngestFile {
      * A readable text from the bank that is not CNAB (a transmission receipt, a printed report: the engine's
      * only finding about it is {@code NOT_CNAB}) is another kind of bank file. Otherwise errors make a file
      * untrustworthy (rejected: empty, binary, UTF-16, broken CNAB). A sound remessa starts its lifecycle (see
-     * docs/remessa-lifecycle.md): generated when a person generated or imported it, sent when the
-     * integration delivered it on its own.
+     * docs/remessa-lifecycle.md): generated when a person generated or imported it, waiting for delivery when the
+     * service generated it for the integration to send, sent when the integration delivered it on its own.
      */
-    private static RecordStatus statusOf(FileSummary summary, FileKind kind, ObjectPlace place, Uploader uploader) {
+    private static RecordStatus statusOf(FileSummary summary, FileKind kind, ObjectPlace place, Uploader uploader,
+                                         Map<String, String> metadata) {
         if (!summary.classification().isCnab()) {
             boolean readableText = summary.findings().stream().allMatch(f -> f.severity() != Severity.ERROR
                     || FindingCodes.NOT_CNAB.equals(f.code()));
@@ -353,7 +361,10 @@ public final class IngestFile {
         }
         if (kind == FileKind.REMESSA_COBRANCA || kind == FileKind.REMESSA_PAGAMENTO) {
             boolean byPerson = place.area() == ObjectPlace.Area.UPLOADS || uploader.origin() == Origin.MANUAL;
-            return byPerson ? RecordStatus.GENERATED : RecordStatus.SENT;
+            if (byPerson) {
+                return RecordStatus.GENERATED;
+            }
+            return generatedHere(place, metadata) ? RecordStatus.READY_TO_SEND : RecordStatus.SENT;
         }
         return RecordStatus.PROCESSED;
     }

@@ -31,8 +31,8 @@ import java.util.Set;
 public final class TitleRegistry {
 
     /** Remessas whose titles are with the bank, or on their way to it. */
-    public static final Set<RecordStatus> LIVE = EnumSet.of(RecordStatus.GENERATED, RecordStatus.SENT,
-            RecordStatus.AWAITING_APPROVAL, RecordStatus.APPROVED,
+    public static final Set<RecordStatus> LIVE = EnumSet.of(RecordStatus.GENERATED, RecordStatus.READY_TO_SEND,
+            RecordStatus.SENT, RecordStatus.DELIVERY_FAILED, RecordStatus.AWAITING_APPROVAL, RecordStatus.APPROVED,
             RecordStatus.PROCESSED_BY_BANK);
     /** Longer than any generation takes: a claim this old whose object never appeared was left by a failure. */
     static final Duration GENERATION_WINDOW = Duration.ofMinutes(5);

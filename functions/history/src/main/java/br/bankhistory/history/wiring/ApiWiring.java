@@ -7,6 +7,7 @@ import br.bankhistory.history.command.ApprovalSettings;
 import br.bankhistory.history.command.CancelRemittance;
 import br.bankhistory.history.command.CreateUpload;
 import br.bankhistory.history.command.DecideApproval;
+import br.bankhistory.history.command.RequestDelivery;
 import br.bankhistory.history.command.GenerateRemittance;
 import br.bankhistory.history.command.NotificationSettings;
 import br.bankhistory.history.command.PendingInstructions;
@@ -54,6 +55,7 @@ public final class ApiWiring {
     private final Lazy<ApprovalSettings> approvalSettings;
     private final Lazy<ScheduleSettings> scheduleSettings;
     private final Lazy<DecideApproval> decideApproval;
+    private final Lazy<RequestDelivery> requestDelivery;
     private final Lazy<ListApprovals> listApprovals;
     private final Lazy<ReleaseHeldFile> releaseHeldFile;
     private final Lazy<PendingInstructions> pendingInstructions;
@@ -80,10 +82,11 @@ public final class ApiWiring {
         approvalSettings = Lazy.of(() -> new ApprovalSettings(parts.settings()));
         scheduleSettings = Lazy.of(() -> new ScheduleSettings(parts.settings()));
         decideApproval = Lazy.of(() -> new DecideApproval(parts.records(), parts.settings(), clock));
+        requestDelivery = Lazy.of(() -> new RequestDelivery(parts.records(), clock));
         listApprovals = Lazy.of(() -> new ListApprovals(parts.records(), parts.settings()));
         reprocessRecord = Lazy.of(() -> new ReprocessRecord(parts.records(), parts.items(), parts.titleIndex(),
                 parts.leases(), parts.followUps(), parts.ingestFile(), clock));
-        releaseHeldFile = Lazy.of(() -> new ReleaseHeldFile(parts.records(), parts.followUps(), clock));
+        releaseHeldFile = Lazy.of(() -> new ReleaseHeldFile(parts.records(), parts.items(), parts.followUps(), clock));
         pendingInstructions = Lazy.of(() -> new PendingInstructions(parts.instructions(), LayoutCatalog.standard(),
                 clock, Components.ids(12)));
         listInstructions = Lazy.of(() -> new ListInstructions(parts.instructions(), parts.records()));
@@ -105,7 +108,7 @@ public final class ApiWiring {
     public void buildAll() {
         List.<Supplier<?>>of(listIntegrations, getIntegration, listItems, findItems, listBanks, downloadOriginal, statementLink,
                 cancelRemittance, createUpload, notificationSettings, accountSettings, reprocessRecord,
-                approvalSettings, scheduleSettings, decideApproval, listApprovals,
+                approvalSettings, scheduleSettings, decideApproval, requestDelivery, listApprovals,
                 releaseHeldFile, pendingInstructions, listInstructions, idempotentRequests, this::generateRemittance)
                 .forEach(Supplier::get);
     }
@@ -180,6 +183,10 @@ public final class ApiWiring {
 
     public DecideApproval decideApproval() {
         return decideApproval.get();
+    }
+
+    public RequestDelivery requestDelivery() {
+        return requestDelivery.get();
     }
 
     public ListApprovals listApprovals() {

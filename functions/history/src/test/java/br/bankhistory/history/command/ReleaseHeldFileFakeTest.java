@@ -7,6 +7,7 @@ import br.bankhistory.history.domain.Identity;
 import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.RecordStatus;
 import br.bankhistory.history.domain.StatusChange;
+import br.bankhistory.history.fake.FakeItemStore;
 import br.bankhistory.history.fake.FakeRecordStore;
 import br.bankhistory.history.fake.SampleRecords;
 import br.bankhistory.history.fake.SettableClock;
@@ -39,7 +40,7 @@ class ReleaseHeldFileFakeTest {
     private final List<String> followUps = new CopyOnWriteArrayList<>();
     private final FollowUps queue = (tenant, recordId, why) -> followUps.add(tenant + "/" + recordId + "/" + why);
     private final SettableClock clock = new SettableClock(Instant.parse("2026-03-02T13:00:00Z"));
-    private final ReleaseHeldFile decisions = new ReleaseHeldFile(records, queue, clock);
+    private final ReleaseHeldFile decisions = new ReleaseHeldFile(records, new FakeItemStore(), queue, clock);
 
     @BeforeEach
     void aHeldRetorno() {
@@ -98,7 +99,7 @@ class ReleaseHeldFileFakeTest {
             throws Exception {
         int contenders = 12;
         List<ReleaseHeldFile> sandboxes = IntStream.range(0, contenders)
-                .mapToObj(i -> new ReleaseHeldFile(records, queue, clock)).toList();
+                .mapToObj(i -> new ReleaseHeldFile(records, new FakeItemStore(), queue, clock)).toList();
 
         List<RecordStatus> answers = Race.together(contenders, i -> sandboxes.get(i)
                 .release(new Identity("t1", "u" + i, "Admin " + i, true), ID, "conferido").orElseThrow().status());
@@ -112,7 +113,7 @@ class ReleaseHeldFileFakeTest {
     void of_a_release_and_a_discard_at_once_one_wins_and_the_other_is_told() throws Exception {
         int contenders = 12;
         List<ReleaseHeldFile> sandboxes = IntStream.range(0, contenders)
-                .mapToObj(i -> new ReleaseHeldFile(records, queue, clock)).toList();
+                .mapToObj(i -> new ReleaseHeldFile(records, new FakeItemStore(), queue, clock)).toList();
 
         List<String> answers = Race.together(contenders, i -> {
             Identity admin = new Identity("t1", "u" + i, "Admin " + i, true);

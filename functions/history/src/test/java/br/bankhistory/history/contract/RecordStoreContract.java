@@ -1,9 +1,11 @@
 package br.bankhistory.history.contract;
 
 import br.bankhistory.history.domain.Approval;
+import br.bankhistory.history.domain.Delivery;
 import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.RecordDecision;
 import br.bankhistory.history.domain.RecordStatus;
+import br.bankhistory.history.domain.RemessaDelivery;
 import br.bankhistory.history.domain.StatusChange;
 import br.bankhistory.history.domain.StoredFinding;
 import br.bankhistory.history.port.RecordStore;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static br.bankhistory.history.fake.SampleRecords.created;
+import static br.bankhistory.history.fake.SampleRecords.pagamentoRemessa;
 import static br.bankhistory.history.fake.SampleRecords.retorno;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -263,6 +266,43 @@ abstract class RecordStoreContract {
         assertThat(records.statusHistory("t1", R1)).hasSize(7)
                 .filteredOn(c -> c.to() == RecordStatus.APPROVED).hasSize(1);
         assertThat(records.decide("t1", R2, r -> Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void a_delivery_try_taking_a_remessa_and_findings_revised_at_once_both_stay_and_only_one_try_takes_it()
+            throws Exception {
+        records.saveNew(pagamentoRemessa("t1", R1, "A.REM", RecordStatus.READY_TO_SEND, Approval.NONE)
+                .withDelivery(RecordStatus.READY_TO_SEND, Delivery.WAITING), created(RecordStatus.READY_TO_SEND), "etag-1");
+        Delivery.Destination to = new Delivery.Destination("LOCAL_FOLDER", "pasta", "/bank", "t1/237/A.REM");
+        int contenders = 4;
+        List<RecordStore> sandboxes = sandboxes(contenders);
+        // two tries take it while two follow-ups add findings: a try never loses to a revise, and one try wins
+        List<Boolean> written = Race.together(contenders, i -> i % 2 == 0
+                ? sandboxes.get(i).decide("t1", R1, r -> RemessaDelivery.claim(r, "try-" + i, T0, to)).isPresent()
+                : sandboxes.get(i).revise("t1", R1, r -> r.withFindings(List.of(new StoredFinding(
+                        "WARNING", 0, 0, "F" + i, "", "m", "m")))));
+
+        IntegrationRecord after = records.find("t1", R1).orElseThrow();
+        assertThat(after.findings()).extracting(StoredFinding::code).containsExactlyInAnyOrder("F1", "F3");
+        assertThat(after.delivery().state()).isEqualTo(Delivery.State.SENDING);
+        assertThat(after.delivery().attempts()).isEqualTo(1);
+        assertThat(after.delivery().claimId()).isIn("try-0", "try-2");
+        assertThat(written).containsOnly(true);
+
+        // the interleaving the race may miss: a try takes the record between a revise's read and its write
+        records.saveNew(pagamentoRemessa("t1", R2, "B.REM", RecordStatus.READY_TO_SEND, Approval.NONE)
+                .withDelivery(RecordStatus.READY_TO_SEND, Delivery.WAITING), created(RecordStatus.READY_TO_SEND), "etag-2");
+        RecordStore sandbox = sameStorage();
+        boolean[] tookIt = {false};
+        assertThat(records.revise("t1", R2, r -> {
+            if (!tookIt[0]) {
+                tookIt[0] = sandbox.decide("t1", R2, now -> RemessaDelivery.claim(now, "try-x", T0, to)).isPresent();
+            }
+            return r.withFindings(List.of(new StoredFinding("WARNING", 0, 0, "FX", "", "m", "m")));
+        })).isTrue();
+        IntegrationRecord interleaved = records.find("t1", R2).orElseThrow();
+        assertThat(interleaved.delivery().claimId()).isEqualTo("try-x");
+        assertThat(interleaved.findings()).extracting(StoredFinding::code).containsExactly("FX");
     }
 
     private List<RecordStore> sandboxes(int contenders) {

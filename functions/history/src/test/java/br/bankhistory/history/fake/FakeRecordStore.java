@@ -91,19 +91,24 @@ public final class FakeRecordStore implements RecordStore {
 
     @Override
     public synchronized boolean revise(String tenant, String id, UnaryOperator<IntegrationRecord> change) {
-        Stored current = records.get(key(tenant, id));
-        if (current == null) {
-            return false;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Stored current = records.get(key(tenant, id));
+            if (current == null) {
+                return false;
+            }
+            IntegrationRecord next = change.apply(current.record());
+            if (next.equals(current.record())) {
+                return true;
+            }
+            if (next.status() != current.record().status()) {
+                throw new IllegalArgumentException("revise does not change a status (changeStatus does)");
+            }
+            if (records.get(key(tenant, id)) == current) { // as the adapter: only if nobody wrote in between
+                records.put(key(tenant, id), new Stored(next, current.history()));
+                return true;
+            }
         }
-        IntegrationRecord next = change.apply(current.record());
-        if (next.equals(current.record())) {
-            return true;
-        }
-        if (next.status() != current.record().status()) {
-            throw new IllegalArgumentException("revise does not change a status (changeStatus does)");
-        }
-        records.put(key(tenant, id), new Stored(next, current.history()));
-        return true;
+        return false;
     }
 
     @Override
@@ -141,8 +146,10 @@ public final class FakeRecordStore implements RecordStore {
             return Optional.of(current.record());
         }
         List<StatusChange> history = new ArrayList<>(current.history());
-        history.add(decided.get().change());
+        decided.get().change().ifPresent(history::add);
         records.put(key(tenant, id), new Stored(decided.get().next(), List.copyOf(history)));
+        decided.get().event().ifPresent(e -> outbox.add(OutboxEvent.of(tenant, id, history.size(),
+                decided.get().change().orElseThrow().at(), e)));
         return Optional.of(decided.get().next());
     }
 

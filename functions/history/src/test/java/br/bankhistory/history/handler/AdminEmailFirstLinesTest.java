@@ -125,7 +125,7 @@ class AdminEmailFirstLinesTest {
     void a_retorno_paying_a_cancelled_remessas_title_says_so_first_and_repeated_events_are_counted_apart() {
         String remessa = Api.ingest(services, "outbound/acme/remessa-caixa.rem", "brcobranca/remessa-caixa-cnab240.rem",
                 Map.of(), "2026-11-20T12:00:00.000Z");
-        json(admin.onRecord("api-cancel-remessa.json", remessa, "/cancel", e -> { }), 200);
+        json(admin.onRecord("api-cancel-remessa.json", remessa, "/cancel", Events.bankNotified()), 200);
         // caixa.ret's first title made the cancelled remessa's only one (nosso número 14000000000000123)
         List<String> lines = caixaLines();
         lines.set(2, lines.get(2).replace("24000000011136997", "14000000000000123"));

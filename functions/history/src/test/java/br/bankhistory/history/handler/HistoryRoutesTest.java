@@ -134,18 +134,31 @@ class HistoryRoutesTest {
     @Test
     void an_admin_cancels_a_remessa_with_an_audit_entry_and_its_titles_are_freed() {
         Api admin = Api.admin(services, "acme");
+        // at the bank: the service cannot take it back alone, and nothing changes until the user says they asked
+        JsonNode refused = json(admin.onRecord("api-cancel-remessa.json", sentRemessa, "/cancel",
+                Events.header("idempotency-key", null)), 409);
+        assertThat(refused.get("detail").asText()).contains("Peça ao banco que não a processe").contains("bankNotified");
+        assertThat(json(admin.onRecord("api-get-integration.json", sentRemessa, "", e -> { }), 200)
+                .get("cancelRequiresBankNotified").asBoolean()).isTrue();
+        json(admin.onRecord("api-cancel-remessa.json", sentRemessa, "/cancel", Events.header("idempotency-key", null)
+                .andThen(Events.body("{\"reason\": \"Remessa gerada com vencimentos errados\", \"bankNotified\": \"sim\"}"))),
+                400);
+        assertThat(json(admin.onRecord("api-get-integration.json", sentRemessa, "", e -> { }), 200)
+                .get("status").asText()).isEqualTo("SENT");
 
-        JsonNode cancelled = json(admin.onRecord("api-cancel-remessa.json", sentRemessa, "/cancel", e -> { }), 200);
+        JsonNode cancelled = json(admin.onRecord("api-cancel-remessa.json", sentRemessa, "/cancel", Events.bankNotified()),
+                200);
 
         assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
-        assertThat(cancelled.get("effect").asText()).contains("peça ao banco");
+        assertThat(cancelled.get("effect").asText()).contains("o banco foi avisado");
         assertThat(cancelled.get("releasedTitles").asLong()).isEqualTo(1);
         JsonNode detail = json(admin.onRecord("api-get-integration.json", sentRemessa, "", e -> { }), 200);
         JsonNode audit = detail.get("statusHistory").get(1);
         assertThat(audit.get("from").asText()).isEqualTo("SENT");
         assertThat(audit.get("to").asText()).isEqualTo("CANCELLED");
         assertThat(audit.get("byUserId").asText()).isEqualTo("admin-acme");
-        assertThat(audit.get("reason").asText()).isEqualTo("Remessa gerada com vencimentos errados");
+        assertThat(audit.get("reason").asText()).isEqualTo("Remessa gerada com vencimentos errados (o banco foi "
+                + "avisado para não processá-la)");
         assertThat(detail.get("titlesFreeForNewRemittance").asBoolean()).isTrue();
         JsonNode items = json(admin.onRecord("api-list-items.json", sentRemessa, "/items", e -> { }), 200);
         assertThat(items.get("items").get(0).get("freeForNewRemittance").asBoolean()).isTrue();
@@ -167,7 +180,7 @@ class HistoryRoutesTest {
         assertThat(again.getBody()).isEqualTo(first.getBody());
         assertThat(json(otherKey, 409).get("detail").asText()).contains("já está cancelada");
         // The same key on another record is a misuse, refused.
-        json(admin.onRecord("api-cancel-remessa.json", sentRemessa, "/cancel", e -> { }), 422);
+        json(admin.onRecord("api-cancel-remessa.json", sentRemessa, "/cancel", Events.bankNotified()), 422);
     }
 
     @Test

@@ -97,7 +97,7 @@ class InstructionScheduleTest {
         String recordId = Api.deliver(services, "s3-put-outbound.json", key, "2026-11-23T19:30:05.000Z");
         JsonNode record = json(ana.onRecord("api-get-integration.json", recordId, "", e -> { }), 200);
         assertThat(record.get("userName").asText()).isEqualTo("Integração");
-        assertThat(record.get("status").asText()).isEqualTo("SENT");
+        assertThat(record.get("status").asText()).isEqualTo("READY_TO_SEND");
         assertThat(record.get("sequenceNumber").asLong()).isEqualTo(1);
         assertThat(record.get("itemCount").asLong()).isEqualTo(2);
 

@@ -51,7 +51,8 @@ class OutboxEventsTest {
         String remessa = Api.ingest(services, "outbound/acme/remessa-caixa.rem", "brcobranca/remessa-caixa-cnab240.rem",
                 Map.of(), "2026-11-22T12:00:00.000Z");
 
-        json(Api.admin(services, "acme").onRecord("api-cancel-remessa.json", remessa, "/cancel", e -> { }), 200);
+        json(Api.admin(services, "acme").onRecord("api-cancel-remessa.json", remessa, "/cancel",
+                Events.bankNotified()), 200);
 
         List<JsonNode> events = Outbox.stored(services, "acme");
         assertThat(events).extracting(e -> e.get("type").asText())
@@ -67,8 +68,9 @@ class OutboxEventsTest {
         assertThat(generated.get("titles")).hasSize(1);
         JsonNode cancelled = events.get(1).get("data");
         assertThat(cancelled.get("fromStatus").asText()).isEqualTo("SENT");
+        assertThat(cancelled.get("bankNotified").asBoolean()).isTrue();
         assertThat(cancelled.get("cancelledBy").get("userId").asText()).isEqualTo("admin-acme");
-        assertThat(cancelled.get("reason").asText()).isEqualTo("Remessa gerada com vencimentos errados");
+        assertThat(cancelled.get("reason").asText()).startsWith("Remessa gerada com vencimentos errados");
         assertThat(cancelled.get("releasedTitles").asLong()).isEqualTo(1);
         assertThat(cancelled.get("titles").get(0).get("ourNumber").asText())
                 .isEqualTo(generated.get("titles").get(0).get("ourNumber").asText());
@@ -158,7 +160,8 @@ class OutboxEventsTest {
 
         List<Integer> statuses = Race.run(environment, services, 10, (wiring, i) -> Api.admin(wiring, "acme")
                 .onRecord("api-cancel-remessa.json", remessa, "/cancel",
-                        Events.header("idempotency-key", "race-key-" + i)).getStatusCode());
+                        Events.header("idempotency-key", "race-key-" + i).andThen(Events.bankNotified()))
+                .getStatusCode());
 
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(9);

@@ -5,6 +5,7 @@ import br.bankhistory.history.adapter.dynamodb.TableStream;
 import br.bankhistory.history.adapter.sqs.SqsEventPublisher;
 import br.bankhistory.history.port.EventPublisher;
 import br.bankhistory.history.support.Api;
+import br.bankhistory.history.support.Events;
 import br.bankhistory.history.support.HistoryEnvironment;
 import br.bankhistory.history.support.Outbox;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
@@ -58,7 +59,8 @@ class OutboxPublisherHandlerTest {
         Api.ingest(services, "inbound/acme/caixa.ret", "laravel-boleto/caixa.ret", Map.of(), "2026-11-20T12:00:00.000Z");
         String remessa = Api.ingest(services, "outbound/acme/remessa-caixa.rem", "brcobranca/remessa-caixa-cnab240.rem",
                 Map.of(), "2026-11-22T12:00:00.000Z");
-        json(Api.admin(services, "acme").onRecord("api-cancel-remessa.json", remessa, "/cancel", e -> { }), 200);
+        json(Api.admin(services, "acme").onRecord("api-cancel-remessa.json", remessa, "/cancel", Events.bankNotified()),
+                200);
     }
 
     @AfterEach

@@ -82,7 +82,7 @@ class ReconciliationTest {
         Api admin = Api.admin(services, "acme");
         String remessa = Api.ingest(services, "outbound/acme/remessa-caixa.rem", "brcobranca/remessa-caixa-cnab240.rem",
                 Map.of(), "2026-11-20T12:00:00.000Z");
-        json(admin.onRecord("api-cancel-remessa.json", remessa, "/cancel", e -> { }), 200);
+        json(admin.onRecord("api-cancel-remessa.json", remessa, "/cancel", Events.bankNotified()), 200);
         JsonNode freed = json(admin.onRecord("api-list-items.json", remessa, "/items", e -> { }), 200).get("items").get(0);
         assertThat(freed.get("freeForNewRemittance").asBoolean()).isTrue();
         // the search says what the record says, found as the bank prints it: leading zeros, check digit, dash

@@ -237,15 +237,15 @@ class RemittanceGenerationTest {
                 .containsExactly("PG-1", "PG-2", "BL-1", "BL-2", "PG-3");
     }
 
-    // ---- handed to the integration: "Integração", SENT -------------------------------------------
+    // ---- handed to the integration: "Integração", waiting for its delivery to the bank ---------------
 
     @Test
-    void an_admin_hands_a_remessa_to_the_integration_which_records_it_as_sent() {
+    void an_admin_hands_a_remessa_to_the_integration_which_records_it_as_waiting_for_delivery() {
         ObjectNode body = caixaCobranca().put("sendAutomatically", true);
 
         JsonNode answer = json(admin.call(EVENT, Events.body(body.toString())), 202);
 
-        assertThat(answer.get("recordStatus").asText()).isEqualTo("SENT");
+        assertThat(answer.get("recordStatus").asText()).isEqualTo("READY_TO_SEND");
         assertThat(answer.get("recordUserName").asText()).isEqualTo("Integração");
         String key = answer.get("key").asText();
         HeadObjectResponse head = head(key);
@@ -253,7 +253,10 @@ class RemittanceGenerationTest {
                 .containsEntry("requested-by", "admin-acme");
         String id = Api.deliver(services, OUTBOUND_EVENT, key, "2026-11-23T13:10:05.000Z");
         JsonNode record = json(admin.onRecord("api-get-integration.json", id, "", e -> { }), 200);
-        assertThat(record.get("status").asText()).isEqualTo("SENT");
+        assertThat(record.get("status").asText()).isEqualTo("READY_TO_SEND");
+        assertThat(record.get("statusLabel").asText()).isEqualTo("Aguardando envio");
+        assertThat(record.get("delivery").get("state").asText()).isEqualTo("WAITING");
+        assertThat(record.get("delivery").get("attempts").asInt()).isZero();
         assertThat(record.get("origin").asText()).isEqualTo("AUTOMATIC");
         assertThat(record.get("userName").asText()).isEqualTo("Integração");
         assertThat(record.get("statusHistory").get(0).get("byUserName").asText()).isEqualTo("Integração");

@@ -117,14 +117,14 @@ class StatementTest {
         String remessa = Api.ingest(services, "outbound/acme/remessa-caixa.rem", "brcobranca/remessa-caixa-cnab240.rem",
                 Map.of(), "2026-11-22T12:00:00.000Z");
         Api admin = Api.admin(services, "acme");
-        json(admin.onRecord("api-cancel-remessa.json", remessa, "/cancel", e -> { }), 200);
+        json(admin.onRecord("api-cancel-remessa.json", remessa, "/cancel", Events.bankNotified()), 200);
 
         try (PDDocument pdf = statement(services, remessa, "remessa-cancelada")) {
             String text = new PDFTextStripper().getText(pdf);
             // the reason is the one events/api-cancel-remessa.json sends; the admin is the event's caller
             assertThat(text).containsPattern("Remessa cancelada em \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d por [^.]+\\. "
                     + "Motivo: Remessa gerada com vencimentos errados");
-            assertThat(text).contains("Histórico da situação").containsPattern("Enviada\\s+Cancelada");
+            assertThat(text).contains("Histórico da situação").containsPattern("Enviada ao banco\\s+Cancelada");
             assertThat(text).contains("Cancelada").contains("nenhum respondido pelo banco ainda");
         }
     }

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import br.bankhistory.history.handler.ApiHandler;
 import br.bankhistory.history.handler.IngestHandler;
 import br.bankhistory.history.ingest.IngestOutcome;
+import br.bankhistory.history.adapter.folder.FolderBankChannel;
 import br.bankhistory.history.support.Api;
+import br.bankhistory.history.support.Deliveries;
 import br.bankhistory.history.support.Events;
 import br.bankhistory.history.support.CobrancaRetorno240;
 import br.bankhistory.history.support.HistoryEnvironment;
@@ -251,9 +253,12 @@ class OpenApiContractTest {
         // GET /integrations/{id}
         x.add(new Exchange("a retorno", detail, 200, () -> onRecord("api-get-integration.json", ADMIN, retorno, ""),
                 (r, b) -> assertThat(b.get("totals").get("PAID").get("count").asLong()).isEqualTo(9)));
-        x.add(new Exchange("a remessa the caller may cancel", detail, 200,
-                () -> onRecord("api-get-integration.json", ADMIN, sentRemessa, ""),
-                (r, b) -> assertThat(b.get("cancelBlockedReason").isNull()).isTrue()));
+        x.add(new Exchange("a remessa at the bank, cancelled only once the bank is asked not to process it", detail,
+                200, () -> onRecord("api-get-integration.json", ADMIN, sentRemessa, ""),
+                (r, b) -> {
+                    assertThat(b.get("cancelRequiresBankNotified").asBoolean()).isTrue();
+                    assertThat(b.get("cancelBlockedReason").asText()).contains("bankNotified");
+                }));
         x.add(new Exchange("an unreadable file", detail, 200,
                 () -> onRecord("api-get-integration.json", ADMIN, unreadable, ""),
                 (r, b) -> assertThat(b.get("generatedOn").isNull()).isTrue()));
@@ -358,9 +363,13 @@ class OpenApiContractTest {
                 () -> inFlight(onRecord("api-cancel-remessa.json", ANA, anasRemessa, "/cancel",
                         header("idempotency-key", "cancel-ana-0002")), ANA, "cancel-ana-0002"),
                 (r, b) -> assertThat(r.getHeaders()).containsKey("retry-after")));
-        x.add(new Exchange("an admin cancels a sent remessa", cancel, 200,
+        x.add(new Exchange("a sent remessa, without saying the bank was asked not to process it", cancel, 409,
                 () -> onRecord("api-cancel-remessa.json", ADMIN, sentRemessa, "/cancel", header("idempotency-key", null)),
-                (r, b) -> assertThat(b.get("effect").asText()).contains("banco")));
+                (r, b) -> assertThat(b.get("detail").asText()).contains("bankNotified")));
+        x.add(new Exchange("an admin cancels a sent remessa the bank was asked not to process", cancel, 200,
+                () -> onRecord("api-cancel-remessa.json", ADMIN, sentRemessa, "/cancel", header("idempotency-key", null),
+                        Events.bankNotified()),
+                (r, b) -> assertThat(b.get("effect").asText()).contains("banco foi avisado")));
         x.add(new Exchange("no claims", cancel, 401,
                 () -> onRecord("api-cancel-remessa.json", NOBODY, anasRemessa, "/cancel", e -> { }), none()));
         x.add(new Exchange("a cancelled remessa, with its audit entry", detail, 200,
@@ -518,7 +527,7 @@ class OpenApiContractTest {
                 (r, b) -> {
                     assertThat(b.get("key").asText()).startsWith("outbound/acme/PAG240-237-");
                     assertThat(b.get("itemCount").asLong()).isEqualTo(2);
-                    assertThat(b.get("recordStatus").asText()).isEqualTo("SENT");
+                    assertThat(b.get("recordStatus").asText()).isEqualTo("READY_TO_SEND");
                     assertThat(b.get("recordUserName").asText()).isEqualTo("Integração");
                 }));
         x.add(new Exchange("titles a live remessa already carries", remittance, 409,
@@ -659,6 +668,30 @@ class OpenApiContractTest {
                             .doesNotContain("CNAB400 CHANGE_OTHER_DATA 31");
                 }));
         x.add(new Exchange("no claims", banks, 401, () -> event("api-list-banks.json", NOBODY, e -> { }), none()));
+
+        // POST /integrations/{id}/deliver (before approval rules and accounts: the pagamento needs neither)
+        String deliver = "POST /integrations/{id}/deliver";
+        x.add(new Exchange("a failed delivery asked again", deliver, 200, () -> {
+            failedDelivery("deliveryFailed", "1");
+            return onRecord("api-deliver-integration.json", ADMIN, STATE.get("deliveryFailed"), "/deliver",
+                    header("idempotency-key", null));
+        }, (r, b) -> assertThat(b.get("status").asText()).isEqualTo("READY_TO_SEND")));
+        x.add(new Exchange("not an admin", deliver, 403, () -> onRecord("api-deliver-integration.json", ANA,
+                STATE.get("deliveryFailed"), "/deliver", header("idempotency-key", null)), none()));
+        x.add(new Exchange("another company's id", deliver, 404, () -> onRecord("api-deliver-integration.json",
+                GLOBEX, STATE.get("deliveryFailed"), "/deliver", header("idempotency-key", null)), none()));
+        x.add(new Exchange("not in Falha no envio", deliver, 409, () -> onRecord("api-deliver-integration.json",
+                ADMIN, sentRemessa, "/deliver", header("idempotency-key", null)), none()));
+        x.add(new Exchange("no claims", deliver, 401, () -> onRecord("api-deliver-integration.json", NOBODY,
+                sentRemessa, "/deliver", e -> { }), none()));
+        keyExchanges(x, deliver, "deliver-0001",
+                k -> {
+                    failedDelivery("deliveryFailedKeyed", "2");
+                    return onRecord("api-deliver-integration.json", ADMIN, STATE.get("deliveryFailedKeyed"),
+                            "/deliver", header("idempotency-key", k));
+                },
+                () -> onRecord("api-deliver-integration.json", ADMIN, sentRemessa, "/deliver",
+                        header("idempotency-key", "deliver-0001")), ADMIN, 200);
 
         // GET and PUT /settings/approvals, GET /approvals, approve and reject (before accounts are registered: the
         // remessas they decide on are generated here, for Bradesco)
@@ -936,6 +969,36 @@ class OpenApiContractTest {
         assertThat(generated.getStatusCode()).as(generated.getBody()).isEqualTo(202);
         STATE.put(name, Api.deliver(services, "s3-put-outbound.json", parse(generated.getBody()).get("key").asText(),
                 "2026-11-25T12:0" + digit + ":00.000Z"));
+    }
+
+    /**
+     * A pagamento handed to the integration whose delivery failed at every try (the SFTP stand-in refusing),
+     * recorded "Falha no envio"; its record id kept under {@code name}.
+     */
+    private static void failedDelivery(String name, String digit) {
+        if (STATE.containsKey(name)) {
+            return;
+        }
+        String body = PAGAMENTO.replace(", \"sequenceNumber\": 41", "").replace("\"PG-1\"", "\"DL-" + digit + "\"")
+                .replace("\"BL-1\"", "\"DL-" + digit + "B\"");
+        APIGatewayV2HTTPResponse generated = new ApiHandler(services.api()).handleRequest(event(
+                "api-create-remittance.json", ADMIN, header("idempotency-key", null), Events.body(body)), null);
+        assertThat(generated.getStatusCode()).as(generated.getBody()).isEqualTo(202);
+        String id = Api.deliver(services, "s3-put-outbound.json", parse(generated.getBody()).get("key").asText(),
+                "2026-11-25T13:0" + digit + ":00.000Z");
+        Deliveries deliveries = new Deliveries(environment, services);
+        java.nio.file.Path refuse = deliveries.bankFolder("acme", "237").resolve(FolderBankChannel.REFUSE);
+        try {
+            java.nio.file.Files.createDirectories(refuse.getParent());
+            java.nio.file.Files.writeString(refuse, "");
+            deliveries.route(id);
+            deliveries.drain(services.delivery());
+            java.nio.file.Files.delete(refuse);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(Api.admin(services, "acme").record(id).get("status").asText()).isEqualTo("DELIVERY_FAILED");
+        STATE.put(name, id);
     }
 
     /** The remittance event with its two nosso números changed, so it carries titles no remessa carries yet. */

@@ -36,7 +36,7 @@ class OpenApiDocumentTest {
     /** Per-key maps: a key is present only when there is something to count, so none is required. */
     private static final Set<String> MAPS = Set.of("FindingCounts", "TotalsByCategory");
     /** Request bodies: they require what the handler needs; every answer's object requires all it has. */
-    private static final Set<String> INPUTS = Set.of("CancelRequest", "UploadRequest", "AccountSettingsRequest",
+    private static final Set<String> INPUTS = Set.of("CancelRequest", "CancelRemittanceRequest", "UploadRequest", "AccountSettingsRequest",
             "BankAccountInput", "RemittanceRequest", "RemittanceHeader", "RemittanceTitle", "RemittanceParty",
             "RemittanceCharge", "RemittanceTransfer", "RemittanceBoleto", "InstructionRequest",
             "InstructionCancelRequest", "ScheduleSettingsRequest", "ScheduleAccountRequest");

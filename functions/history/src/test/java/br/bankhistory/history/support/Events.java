@@ -93,6 +93,14 @@ public final class Events {
         return root -> root.put("body", json).put("isBase64Encoded", false);
     }
 
+    /**
+     * The body of a cancel that says the bank was asked not to process the remessa ({@code bankNotified}), as a
+     * remessa at the bank needs; the sample event's reason.
+     */
+    public static Consumer<ObjectNode> bankNotified() {
+        return body("{\"reason\": \"Remessa gerada com vencimentos errados\", \"bankNotified\": true}");
+    }
+
     /** Sets (or, with a null value, removes) one lower-case header of an HTTP API event. */
     public static Consumer<ObjectNode> header(String name, String value) {
         return root -> {

@@ -2,7 +2,9 @@ package br.bankhistory.history.support;
 
 import br.bankhistory.emulators.EmulatorStack;
 import br.bankhistory.history.Services;
+import br.bankhistory.history.config.DeliveryConfig;
 import br.bankhistory.history.config.ServiceConfig;
+import br.bankhistory.history.domain.DeliveryPolicy;
 import br.bankhistory.history.handler.FollowUpHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
@@ -19,6 +21,8 @@ import software.amazon.awssdk.services.sqs.model.Message;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +35,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class HistoryEnvironment implements AutoCloseable {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    /**
+     * Three tries with no wait between them, so a test sees a refusal retried and then failed at once; a try holds
+     * a remessa for a minute (a test moves a clock past it to stand for a sandbox that died).
+     */
+    public static final DeliveryPolicy QUICK_TRIES = new DeliveryPolicy(List.of(Duration.ZERO, Duration.ZERO),
+            Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMillis(100));
 
     private final EmulatorStack stack;
 
@@ -75,7 +85,9 @@ public final class HistoryEnvironment implements AutoCloseable {
                 stack.dynamoDbEndpoint(), stack.s3Endpoint(), stack.hasSes() ? stack.sesEndpoint() : null,
                 stack.accessKey(), stack.secretKey())
                 .withMaxFileBytes(maxFileBytes)
-                .withFollowUps(stack.sqsEndpoint(), followUpQueue("follow-up-" + n));
+                .withFollowUps(stack.sqsEndpoint(), followUpQueue("follow-up-" + n))
+                .withDelivery(DeliveryConfig.local(followUpQueue("delivery-" + n), bankOutbox(n))
+                        .withPolicy(QUICK_TRIES));
         Services services = Services.create(config);
         services.ensureStorage();
         return services;
@@ -89,7 +101,8 @@ public final class HistoryEnvironment implements AutoCloseable {
         ServiceConfig c = services.config();
         ServiceConfig config = ServiceConfig.local(c.tableName(), c.bucketName(), stack.dynamoDbEndpoint(),
                 stack.s3Endpoint(), sesEndpoint, stack.accessKey(), stack.secretKey())
-                .withFollowUps(stack.sqsEndpoint(), c.followUpQueueUrl().orElseThrow());
+                .withFollowUps(stack.sqsEndpoint(), c.followUpQueueUrl().orElseThrow())
+                .withDelivery(c.delivery());
         return Services.create(config, clock);
     }
 
@@ -107,7 +120,13 @@ public final class HistoryEnvironment implements AutoCloseable {
         java.net.URI closed = java.net.URI.create("http://127.0.0.1:" + closedPort());
         return Services.create(ServiceConfig.local(c.tableName(), c.bucketName(), stack.dynamoDbEndpoint(), closed,
                 null, stack.accessKey(), stack.secretKey())
-                .withFollowUps(stack.sqsEndpoint(), c.followUpQueueUrl().orElseThrow()));
+                .withFollowUps(stack.sqsEndpoint(), c.followUpQueueUrl().orElseThrow())
+                .withDelivery(c.delivery()));
+    }
+
+    /** The folder standing in for the banks' SFTP of one test's services (made at its first delivery). */
+    private static Path bankOutbox(int n) {
+        return Path.of(System.getProperty("java.io.tmpdir"), "bank-outbox-" + ProcessHandle.current().pid() + "-" + n);
     }
 
     private String followUpQueue(String name) {

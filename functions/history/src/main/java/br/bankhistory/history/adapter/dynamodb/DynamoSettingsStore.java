@@ -41,19 +41,24 @@ public final class DynamoSettingsStore implements SettingsStore {
         save(tenant, NOTIFICATIONS, recipients, byUserId);
     }
 
-    /** Each account is kept as one value: {@code bank|agency|account|agreement|document}. */
+    /**
+     * Each account is kept as one value: {@code bank|agency|account|agreement|document|connector|remoteDirectory}
+     * (the directory percent-encoded; values written before accounts had a channel end at the document).
+     */
     @Override
     public List<BankAccount> accounts(String tenant) {
         return values(tenant, ACCOUNTS).stream().map(value -> {
             String[] p = value.split("\\|", -1);
-            return new BankAccount(p[0], p[1], p[2], p[3], p[4]);
+            return p.length < 7 ? new BankAccount(p[0], p[1], p[2], p[3], p[4])
+                    : new BankAccount(p[0], p[1], p[2], p[3], p[4], p[5], ObjectMetadata.decode(p[6]));
         }).toList();
     }
 
     @Override
     public void saveAccounts(String tenant, List<BankAccount> accounts, String byUserId) {
         save(tenant, ACCOUNTS, accounts.stream().map(a -> String.join("|", a.bankCode(), a.agency(), a.account(),
-                a.agreement(), a.companyDocument())).toList(), byUserId);
+                a.agreement(), a.companyDocument(), a.transferConnectorId(), ObjectMetadata.encode(a.remoteDirectory())))
+                .toList(), byUserId);
     }
 
     /**

@@ -69,6 +69,7 @@ public final class RecordItem {
             .addAttribute(String.class, a -> a.name("statusHistoryJson").getter(RecordItem::getStatusHistoryJson).setter(RecordItem::setStatusHistoryJson))
             .addAttribute(String.class, a -> a.name("findingCountsJson").getter(RecordItem::getFindingCountsJson).setter(RecordItem::setFindingCountsJson))
             .addAttribute(String.class, a -> a.name("approvalJson").getter(RecordItem::getApprovalJson).setter(RecordItem::setApprovalJson))
+            .addAttribute(String.class, a -> a.name("deliveryJson").getter(RecordItem::getDeliveryJson).setter(RecordItem::setDeliveryJson))
             .build();
 
     private String pk;
@@ -107,6 +108,8 @@ public final class RecordItem {
     private String findingCountsJson;
     /** A remessa's approval (absent when it needs none). */
     private String approvalJson;
+    /** A remessa's delivery to the bank (absent when this service does not deliver it). */
+    private String deliveryJson;
     private String kindKey;
     private String directionKey;
     private String kindBankKey;
@@ -188,6 +191,8 @@ public final class RecordItem {
     public void setFindingCountsJson(String v) { findingCountsJson = v; }
     public String getApprovalJson() { return approvalJson; }
     public void setApprovalJson(String v) { approvalJson = v; }
+    public String getDeliveryJson() { return deliveryJson; }
+    public void setDeliveryJson(String v) { deliveryJson = v; }
     public String getKindKey() { return kindKey; }
     public void setKindKey(String v) { kindKey = v; }
     public String getDirectionKey() { return directionKey; }
