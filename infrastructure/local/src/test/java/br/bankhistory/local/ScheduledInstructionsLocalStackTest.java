@@ -76,16 +76,17 @@ class ScheduledInstructionsLocalStackTest {
     assertThat(Instructions.texts(remessaOf(first, "17600").path("instructions"))).containsExactly(a1, a2);
     assertThat(Instructions.texts(remessaOf(first, "22222").path("instructions"))).containsExactly(b1);
 
-    // the watcher records each remessa as the integration's, sent
+    // the watcher records each remessa as the integration's, and the delivery sends it
     List<JsonNode> remessas = new ArrayList<>();
     await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
       remessas.clear();
       ana.get("integrations?limit=50&direction=REMESSA").path("items").forEach(remessas::add);
       assertThat(remessas).hasSize(3);
-    });
-    assertThat(remessas).allSatisfy(r -> {
-      assertThat(r.path("userName").asText()).isEqualTo("Integração");
-      assertThat(r.path("status").asText()).isEqualTo("SENT");
+      // delivered to the bank's folder within a moment of being recorded
+      assertThat(remessas).allSatisfy(r -> {
+        assertThat(r.path("userName").asText()).isEqualTo("Integração");
+        assertThat(r.path("status").asText()).isEqualTo("SENT");
+      });
     });
     assertThat(remessas).filteredOn(r -> r.path("account").asText().contains("17600"))
         .extracting(r -> r.path("sequenceNumber").asLong()).containsExactlyInAnyOrder(1L, 2L);
