@@ -12,6 +12,7 @@
 
 import { actionLabels, isRemessa, statusLabel } from './format.js';
 import { getIdentity } from './identity.js';
+import { cancelAtBank } from './api.js';
 
 const ALLOWED = { allowed: true, reason: '' };
 
@@ -80,6 +81,46 @@ export const ACTIONS = [
     },
   },
   {
+    id: 'cancelAtBank',
+    icon: 'ban',
+    run: 'reason',
+    separated: true,
+    tone: 'danger',
+    label: () => 'Cancelar: banco avisado',
+    offer: cancelAtBankOffer,
+    dialog: {
+      route: 'cancel',
+      title: 'Cancelar uma remessa que já está no banco',
+      description: 'A remessa {file} já foi enviada ao banco, e o serviço não consegue retirá-la de lá. Confirme '
+        + 'somente depois de pedir ao banco que não a processe: o cancelamento fica registrado com seu nome, a data, '
+        + 'o motivo e a informação de que o banco foi avisado, e os títulos ficam disponíveis para uma nova remessa.',
+      reasonLabel: 'Motivo do cancelamento (e com quem falou no banco)',
+      confirm: 'O banco foi avisado: cancelar',
+      busy: 'Cancelando…',
+      tone: 'danger',
+      statusAfter: 'CANCELLED',
+      done: 'Remessa {file} cancelada.',
+      send: (id, why, key) => cancelAtBank(id, why, key),
+    },
+  },
+  {
+    id: 'deliver',
+    icon: 'refresh',
+    run: 'confirm',
+    separated: true,
+    label: () => 'Enviar ao banco de novo',
+    offer: deliverOffer,
+    confirm: {
+      route: 'deliver',
+      title: 'Enviar esta remessa ao banco de novo',
+      description: 'O envio da remessa {file} falhou em todas as tentativas. Ela será enviada de novo ao canal do '
+        + 'banco (confira antes o motivo da falha: um canal recusado ou não configurado falha outra vez).',
+      confirm: 'Enviar de novo',
+      busy: 'Enviando…',
+      done: (record) => `Remessa ${record.fileName || record.id}: ${statusLabel(record.status, record.statusLabel)}.`,
+    },
+  },
+  {
     id: 'reprocess',
     icon: 'refresh',
     run: 'confirm',
@@ -132,6 +173,27 @@ function cancelOffer(record) {
     return { allowed: false, reason: 'Esta remessa já está cancelada.' };
   }
   return ALLOWED;
+}
+
+/**
+ * "Cancelar: banco avisado": a remessa already at the bank (SENT), cancelled once the user says the bank was told
+ * (`bankNotified`); the same people as a cancel (administrators, or who generated it).
+ */
+function cancelAtBankOffer(record) {
+  const identity = getIdentity();
+  if (!isRemessa(record) || record.status !== 'SENT' || !identity) {
+    return null;
+  }
+  if (!identity.admin && record.userId !== identity.userId) {
+    return { allowed: false, reason: 'Somente administradores ou quem gerou a remessa podem cancelá-la.' };
+  }
+  return ALLOWED;
+}
+
+/** "Enviar ao banco de novo": administrators, for a remessa whose every delivery try failed. */
+function deliverOffer(record) {
+  const identity = getIdentity();
+  return identity && identity.admin && record.status === 'DELIVERY_FAILED' ? ALLOWED : null;
 }
 
 /** `{allowed, reason}` for the action on the record, or null when the record does not offer it. */

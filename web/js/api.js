@@ -153,6 +153,15 @@ export function recordAction(integrationId, route, reason, idempotencyKey) {
   });
 }
 
+/** `POST /integrations/{id}/cancel` of a remessa at the bank, the user saying the bank was told. */
+export function cancelAtBank(integrationId, reason, idempotencyKey) {
+  return request(`/integrations/${id(integrationId)}/cancel`, {
+    method: 'POST',
+    body: { reason, bankNotified: true },
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+}
+
 /**
  * `POST /integrations/{id}/{route}` without a body, with an `Idempotency-Key`: the record actions that only
  * ask for a confirmation (`reprocess`, administrators only; `approve`, approvers). Resolves to the record as it

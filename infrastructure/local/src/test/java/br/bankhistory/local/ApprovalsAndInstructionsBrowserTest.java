@@ -349,6 +349,62 @@ class ApprovalsAndInstructionsBrowserTest {
         .collect(Collectors.joining("\n"))).isEmpty();
   }
 
+  @Test
+  @Order(5)
+  void anAdminSendsAFailedRemessaAgainAndCancelsItAtTheBankOnceTheBankWasTold() throws IOException {
+    Path bank = Files.createDirectories(stack.bankOutboxRoot().resolve("acme").resolve("237"));
+    Files.writeString(bank.resolve(".refuse"), "Conexão recusada pelo servidor do banco");
+    ObjectNode body = StackApi.JSON.createObjectNode();
+    body.put("service", "PAGAMENTO").put("layout", "CNAB240").put("bankCode", "237").put("sendAutomatically", true);
+    body.set("header", bradescoHeader());
+    body.putArray("payments").add(ted("DL-1", 50_000));
+    String name = ana.send("POST", "remittances", body, 202).path("fileName").asText();
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+        assertThat(ana.get("integrations?fileName=" + name).path("items")).extracting(r -> r.path("status").asText())
+            .containsExactly("DELIVERY_FAILED"));
+    String id = ana.get("integrations?fileName=" + name).path("items").get(0).path("id").asText();
+    Files.delete(bank.resolve(".refuse"));
+
+    // "Falha no envio": the admin sends it again from its detail
+    driver.navigate().refresh();
+    page.waitForList();
+    assertThat(page.row(name).findElement(testId("status-badge")).getText()).isEqualTo("Falha no envio");
+    page.row(name).findElement(testId("row-open-detail")).click();
+    page.detailOf(name);
+    assertThat(driver.findElements(testId("detail-cancelAtBank"))).isEmpty();
+    page.find("detail-deliver").click();
+    WebElement confirm = page.visible("confirm-dialog");
+    assertThat(page.text("confirm-dialog-title")).isEqualTo("Enviar esta remessa ao banco de novo");
+    page.find("confirm-dialog-confirm").click();
+    page.waitUntil(ExpectedConditions.invisibilityOf(confirm));
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+        assertThat(ana.get("integrations/" + id).path("status").asText()).isEqualTo("SENT"));
+    try (java.util.stream.Stream<Path> files = Files.list(bank)) {
+      assertThat(files.map(f -> f.getFileName().toString())).contains(name);
+    }
+
+    // at the bank: a plain cancel is refused, the cancel that says the bank was told is recorded
+    page.closeDetail();
+    driver.navigate().refresh();
+    page.waitForList();
+    assertThat(page.row(name).findElement(testId("status-badge")).getText()).isEqualTo("Enviada ao banco");
+    page.row(name).findElement(testId("row-open-detail")).click();
+    page.detailOf(name);
+    assertThat(driver.findElements(testId("detail-deliver"))).isEmpty();
+    page.find("detail-cancelAtBank").click();
+    WebElement dialog = page.visible("action-dialog");
+    assertThat(page.text("action-dialog-title")).isEqualTo("Cancelar uma remessa que já está no banco");
+    page.find("action-dialog-reason").sendKeys("Banco avisado por telefone: Joana, gerente da agência");
+    page.find("action-dialog-confirm").click();
+    page.waitUntil(ExpectedConditions.invisibilityOf(dialog));
+    page.waitForText("app-message", "Cancelamento registrado. A remessa já estava no banco: como você informou, o "
+        + "banco foi avisado para não processá-la. Os títulos ficam liberados para uma nova remessa.");
+    JsonNode after = ana.get("integrations/" + id);
+    assertThat(after.path("status").asText()).isEqualTo("CANCELLED");
+    assertThat(after.path("statusHistory")).extracting(h -> h.path("to").asText())
+        .containsSubsequence("DELIVERY_FAILED", "READY_TO_SEND", "SENT", "CANCELLED");
+  }
+
   // ---- page helpers -------------------------------------------------------------------------------------
 
   /** Opens the remessa from "Aprovações" (its progress as listed) and approves it; waits for the announcement. */

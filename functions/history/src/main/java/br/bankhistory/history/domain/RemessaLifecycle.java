@@ -85,7 +85,7 @@ public final class RemessaLifecycle {
     /** What a user must do before a remessa at the bank can be cancelled here. */
     public static final String SENT_NEEDS_THE_BANK = "Esta remessa já está no banco: o serviço não consegue retirá-la "
             + "sozinho. Peça ao banco que não a processe e depois registre o cancelamento informando que o banco foi "
-            + "avisado (bankNotified: true).";
+            + "avisado (na página, “Cancelar: banco avisado”; na API, bankNotified: true).";
 
     /** Why this caller may not cancel the record (403), or empty when allowed. */
     public static Optional<String> callerBlocksCancel(IntegrationRecord record, Identity caller) {

@@ -56,11 +56,18 @@ public final class ApplyRetorno {
 
     /** Longer than a FollowUp or Ingest invocation can run: a holder that died frees it by then. */
     static final Duration LEASE = Duration.ofMinutes(16);
-    /** Remessas that never went to the bank: their titles answer nothing. */
+    /**
+     * Remessas that never went to the bank: their titles answer nothing. A remessa waiting for its delivery, or
+     * whose tries all failed, is not among them: a retorno answering it is the bank's word that the file reached
+     * it (a try whose outcome was never known, a file also sent by hand), and it becomes processed by the bank.
+     */
     private static final Set<RecordStatus> NOT_SENT = EnumSet.of(RecordStatus.REJECTED, RecordStatus.DUPLICATE,
             RecordStatus.POSSIBLE_DUPLICATE, RecordStatus.INCOMPLETE, RecordStatus.DISCARDED,
             RecordStatus.SUSPECT, RecordStatus.OTHER_BANK_FILE, RecordStatus.AWAITING_APPROVAL,
-            RecordStatus.APPROVAL_REJECTED, RecordStatus.READY_TO_SEND, RecordStatus.DELIVERY_FAILED);
+            RecordStatus.APPROVAL_REJECTED);
+    /** The remessas a retorno's answer moves to PROCESSED_BY_BANK. */
+    private static final Set<RecordStatus> ANSWERABLE = EnumSet.of(RecordStatus.GENERATED, RecordStatus.SENT,
+            RecordStatus.APPROVED, RecordStatus.READY_TO_SEND, RecordStatus.DELIVERY_FAILED);
     /** What a retorno says of a cancelled remessa's title that makes it an error: the bank acted on it. */
     static final Set<String> ACTED_ON = Set.of("PAID", "WRITTEN_OFF", "ENTRY_CONFIRMED", "PROTESTED",
             "EFFECTED", "SCHEDULED", "CHANGED");
@@ -489,7 +496,7 @@ public final class ApplyRetorno {
         /** A remessa the bank answered: generated, sent or approved becomes processed by the bank, once. */
         private void markProcessed(IntegrationRecord remessa, Map<String, Long> answered) {
             RecordStatus status = remessa.status();
-            if (status != RecordStatus.GENERATED && status != RecordStatus.SENT && status != RecordStatus.APPROVED) {
+            if (!ANSWERABLE.contains(status)) {
                 return;
             }
             StringBuilder reason = new StringBuilder("Respondida pelo retorno " + FileNames.display(retorno.fileName())
