@@ -2,7 +2,6 @@ package br.bankhistory.history.command;
 
 import br.bankhistory.history.domain.Accounts;
 import br.bankhistory.history.domain.BankAccount;
-import br.bankhistory.history.domain.ForbiddenException;
 import br.bankhistory.history.domain.Identity;
 import br.bankhistory.history.domain.InvalidRequestException;
 import br.bankhistory.history.port.SettingsStore;
@@ -11,6 +10,8 @@ import java.util.List;
 
 /** The tenant's registered bank accounts and convênios: read and replaced by admins only. */
 public final class AccountSettings {
+
+    private static final String ADMINS_ONLY = "Somente administradores podem ver ou alterar as contas.";
 
     public static final int MAX_ACCOUNTS = 100;
 
@@ -27,12 +28,12 @@ public final class AccountSettings {
     }
 
     public List<Registered> accounts(Identity caller) {
-        requireAdmin(caller);
+        caller.requireAdmin(ADMINS_ONLY);
         return registered(caller.tenant());
     }
 
     public List<Registered> replace(Identity caller, List<BankAccount> accounts) {
-        requireAdmin(caller);
+        caller.requireAdmin(ADMINS_ONLY);
         if (accounts == null || accounts.size() > MAX_ACCOUNTS) {
             throw new InvalidRequestException("Informe de 0 a " + MAX_ACCOUNTS + " contas (accounts).");
         }
@@ -80,9 +81,4 @@ public final class AccountSettings {
                 Accounts.sequenceKey(a.bankCode(), a.agency(), a.account(), a.agreement(), "REMESSA")))).toList();
     }
 
-    private static void requireAdmin(Identity caller) {
-        if (!caller.admin()) {
-            throw new ForbiddenException("Somente administradores podem ver ou alterar as contas.");
-        }
-    }
 }

@@ -1,7 +1,6 @@
 package br.bankhistory.history.command;
 
 import br.bankhistory.history.domain.ApprovalRules;
-import br.bankhistory.history.domain.ForbiddenException;
 import br.bankhistory.history.domain.Identity;
 import br.bankhistory.history.domain.InvalidRequestException;
 import br.bankhistory.history.domain.Tenants;
@@ -18,6 +17,8 @@ import java.util.Set;
  */
 public final class ApprovalSettings {
 
+    private static final String ADMINS_ONLY = "Somente administradores podem ver ou alterar as regras de aprovação.";
+
     public static final int MAX_APPROVERS = 50;
     public static final int MAX_TIERS = 10;
     public static final int MAX_APPROVALS = 10;
@@ -29,12 +30,12 @@ public final class ApprovalSettings {
     }
 
     public ApprovalRules rules(Identity caller) {
-        requireAdmin(caller);
+        caller.requireAdmin(ADMINS_ONLY);
         return settings.approvalRules(caller.tenant());
     }
 
     public ApprovalRules replace(Identity caller, ApprovalRules rules) {
-        requireAdmin(caller);
+        caller.requireAdmin(ADMINS_ONLY);
         List<ApprovalRules.Approver> approvers = rules.approvers().stream().map(a -> new ApprovalRules.Approver(
                 a.userId().strip(), a.name().strip(), a.email().strip().toLowerCase(Locale.ROOT))).toList();
         if (approvers.size() > MAX_APPROVERS) {
@@ -102,9 +103,4 @@ public final class ApprovalSettings {
         return new InvalidRequestException(field + ": " + message);
     }
 
-    private static void requireAdmin(Identity caller) {
-        if (!caller.admin()) {
-            throw new ForbiddenException("Somente administradores podem ver ou alterar as regras de aprovação.");
-        }
-    }
 }

@@ -1,6 +1,5 @@
 package br.bankhistory.history.command;
 
-import br.bankhistory.history.domain.ForbiddenException;
 import br.bankhistory.history.domain.Identity;
 import br.bankhistory.history.domain.InvalidRequestException;
 import br.bankhistory.history.port.SettingsStore;
@@ -13,6 +12,8 @@ import java.util.regex.Pattern;
 
 /** The admin recipients of a tenant's emails: read and replaced by admins only. */
 public final class NotificationSettings {
+
+    private static final String ADMINS_ONLY = "Somente administradores podem ver ou alterar os destinatários.";
 
     public static final int MAX_RECIPIENTS = 20;
     /** A practical address check (RFC 5321 lengths, one @, a dotted domain), not the full RFC 5322 grammar. */
@@ -32,12 +33,12 @@ public final class NotificationSettings {
     }
 
     public List<String> recipients(Identity caller) {
-        requireAdmin(caller);
+        caller.requireAdmin(ADMINS_ONLY);
         return settings.notificationRecipients(caller.tenant());
     }
 
     public List<String> replace(Identity caller, List<String> recipients) {
-        requireAdmin(caller);
+        caller.requireAdmin(ADMINS_ONLY);
         if (recipients == null) {
             throw new InvalidRequestException("Informe a lista de destinatários (recipients).");
         }
@@ -57,9 +58,4 @@ public final class NotificationSettings {
         return saved;
     }
 
-    private static void requireAdmin(Identity caller) {
-        if (!caller.admin()) {
-            throw new ForbiddenException("Somente administradores podem ver ou alterar os destinatários.");
-        }
-    }
 }

@@ -3,7 +3,6 @@ package br.bankhistory.history.command;
 import br.bankhistory.history.domain.ConflictException;
 import br.bankhistory.history.domain.FileKind;
 import br.bankhistory.history.domain.FileNames;
-import br.bankhistory.history.domain.ForbiddenException;
 import br.bankhistory.history.domain.Identity;
 import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.Reconciliation;
@@ -74,9 +73,7 @@ public final class ReprocessRecord {
 
     /** Empty when the tenant has no such record. */
     public Optional<IntegrationRecord> reprocess(Identity caller, String id) {
-        if (!caller.admin()) {
-            throw new ForbiddenException("Somente administradores podem reprocessar arquivos.");
-        }
+        caller.requireAdmin("Somente administradores podem reprocessar arquivos.");
         if (!RecordIds.isValid(id)) {
             return Optional.empty();
         }

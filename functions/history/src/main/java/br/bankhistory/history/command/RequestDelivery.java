@@ -1,6 +1,5 @@
 package br.bankhistory.history.command;
 
-import br.bankhistory.history.domain.ForbiddenException;
 import br.bankhistory.history.domain.Identity;
 import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.RecordIds;
@@ -32,9 +31,7 @@ public final class RequestDelivery {
 
     /** Empty when the tenant has no such record. */
     public Optional<IntegrationRecord> request(Identity caller, String id) {
-        if (!caller.admin()) {
-            throw new ForbiddenException("Somente administradores podem pedir um novo envio ao banco.");
-        }
+        caller.requireAdmin("Somente administradores podem pedir um novo envio ao banco.");
         if (!RecordIds.isValid(id)) {
             return Optional.empty();
         }

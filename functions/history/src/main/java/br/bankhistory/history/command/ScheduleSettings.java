@@ -1,6 +1,5 @@
 package br.bankhistory.history.command;
 
-import br.bankhistory.history.domain.ForbiddenException;
 import br.bankhistory.history.domain.Identity;
 import br.bankhistory.history.domain.InvalidRequestException;
 import br.bankhistory.history.domain.RemessaSchedule;
@@ -20,6 +19,9 @@ import java.util.regex.Pattern;
  * field, and nothing is saved.
  */
 public final class ScheduleSettings {
+
+    private static final String ADMINS_ONLY = "Somente administradores podem ver ou alterar o horário das remessas "
+            + "programadas.";
 
     public static final int MAX_ACCOUNTS = 100;
     /** A quarter hour: the schedule fires every 15 minutes, so any other minute would run late. */
@@ -44,12 +46,12 @@ public final class ScheduleSettings {
     }
 
     public RemessaSchedule schedule(Identity caller) {
-        requireAdmin(caller);
+        caller.requireAdmin(ADMINS_ONLY);
         return settings.remessaSchedule(caller.tenant());
     }
 
     public RemessaSchedule replace(Identity caller, Request request) {
-        requireAdmin(caller);
+        caller.requireAdmin(ADMINS_ONLY);
         if (request.timeZone() != null && !request.timeZone().equals(RemessaSchedule.ZONE.getId())) {
             throw invalid("timeZone", "o horário da remessa programada é sempre o de Brasília ("
                     + RemessaSchedule.ZONE.getId() + "); recebido " + request.timeZone() + ".");
@@ -121,10 +123,4 @@ public final class ScheduleSettings {
         return new InvalidRequestException(field + ": " + message);
     }
 
-    private static void requireAdmin(Identity caller) {
-        if (!caller.admin()) {
-            throw new ForbiddenException("Somente administradores podem ver ou alterar o horário das remessas "
-                    + "programadas.");
-        }
-    }
 }

@@ -13,4 +13,11 @@ public record Identity(String tenant, String userId, String userName, boolean ad
     public static Identity integration(String tenant) {
         return new Identity(tenant, "", INTEGRATION_USER_NAME, false);
     }
+
+    /** Refuses (403) anyone but an administrator, saying what only administrators may do ({@code refusal}, pt-BR). */
+    public void requireAdmin(String refusal) {
+        if (!admin) {
+            throw new ForbiddenException(refusal);
+        }
+    }
 }

@@ -493,7 +493,7 @@ public final class ApplyRetorno {
             }
         }
 
-        /** A remessa the bank answered: generated, sent or approved becomes processed by the bank, once. */
+        /** A remessa the bank answered (one of ANSWERABLE) becomes processed by the bank, once. */
         private void markProcessed(IntegrationRecord remessa, Map<String, Long> answered) {
             RecordStatus status = remessa.status();
             if (!ANSWERABLE.contains(status)) {
