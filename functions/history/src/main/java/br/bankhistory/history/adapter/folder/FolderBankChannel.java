@@ -71,9 +71,12 @@ public final class FolderBankChannel implements BankChannel {
                      OutputStream out = Files.newOutputStream(part)) {
                     sha256 = copy(in, out);
                 }
+                if (!sha256.equals(file.sha256())) {
+                    // never put in the bank's folder what the history did not record
+                    return new Sent.Refused("os bytes lidos do arquivo não são os gravados no histórico.");
+                }
                 Files.createLink(target, part);
-                return sha256.equals(file.sha256()) ? new Sent.Delivered()
-                        : new Sent.Refused("os bytes lidos do arquivo não são os gravados no histórico.");
+                return new Sent.Delivered();
             } catch (FileAlreadyExistsException taken) {
                 return sha256(target).equals(file.sha256()) ? new Sent.Delivered()
                         : new Sent.Refused("já existe outro arquivo com o nome " + file.fileName()
