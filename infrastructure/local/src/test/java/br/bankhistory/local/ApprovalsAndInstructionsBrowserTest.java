@@ -176,7 +176,7 @@ class ApprovalsAndInstructionsBrowserTest {
     page.switchIdentity("acme", "bruno", "user");
     page.find("nav-approvals").click();
     page.waitUntil(d -> d.findElements(testId("approval-row")).size() == 2);
-    approvalRow(first.path("id").asText()).findElement(testId("approval-open")).click();
+    openApproval(first.path("id").asText());
     page.detailOf(name);
     page.find("detail-reject").click();
     WebElement dialog = page.visible("action-dialog");
@@ -212,7 +212,7 @@ class ApprovalsAndInstructionsBrowserTest {
     page.switchIdentity("acme", "carla", "user");
     String late = second.path("id").asText();
     page.waitUntil(d -> !d.findElements(testId("approval-row")).isEmpty());
-    approvalRow(late).findElement(testId("approval-open")).click();
+    openApproval(late);
     page.detailOf(second.path("fileName").asText());
     assertThat(page.find("detail-approve").getDomAttribute("aria-disabled")).isNull();
     bruno.send("POST", "integrations/" + late + "/reject", Map.of("reason", "Valor acima do combinado"), 200);
@@ -262,7 +262,7 @@ class ApprovalsAndInstructionsBrowserTest {
     page.switchIdentity("acme", "bruno", "user");
     page.waitUntil(d -> d.findElements(testId("instruction-row")).size() == 4);
     assertThat(driver.findElements(testId("instruction-cancel"))).hasSize(1);
-    instructionRow(mine).findElement(testId("instruction-cancel")).click();
+    page.click(d -> instructionRow(mine).findElement(testId("instruction-cancel")));
     WebElement dialog = page.visible("action-dialog");
     assertThat(dialog.getDomAttribute("data-action")).isEqualTo("cancel-instruction");
     assertThat(page.text("action-dialog-file")).isEqualTo("título 90000003 de Davi Oliveira Campos");
@@ -314,7 +314,7 @@ class ApprovalsAndInstructionsBrowserTest {
     page.find("nav-approvals").click();
     page.waitUntil(d -> !d.findElements(testId("approval-row")).isEmpty());
     found.put("approvals", Axe.blockingViolations(driver));
-    approvalRow(remessa.path("id").asText()).findElement(testId("approval-open")).click();
+    openApproval(remessa.path("id").asText());
     page.detailOf(remessa.path("fileName").asText());
     found.put("detail with its approval", Axe.blockingViolations(driver));
     page.find("detail-reject").click();
@@ -413,7 +413,7 @@ class ApprovalsAndInstructionsBrowserTest {
     WebElement row = page.waitUntil(d -> d.findElements(testId("approval-row")).stream()
         .filter(r -> id.equals(r.getDomAttribute("data-id"))).findFirst().orElse(null));
     assertThat(row.findElement(testId("approval-progress")).getText()).isEqualTo(progress);
-    row.findElement(testId("approval-open")).click();
+    openApproval(id);
     page.detailOf(name);
     page.find("detail-approve").click();
     WebElement confirm = page.visible("confirm-dialog");
@@ -428,6 +428,10 @@ class ApprovalsAndInstructionsBrowserTest {
     List<String> texts = new ArrayList<>();
     driver.findElements(testId("detail-approval-decision")).forEach(d -> texts.add(d.getText()));
     return texts;
+  }
+
+  private static void openApproval(String id) {
+    page.click(d -> approvalRow(id).findElement(testId("approval-open")));
   }
 
   private static WebElement approvalRow(String id) {

@@ -54,6 +54,14 @@ final class BrowserPage {
     return new WebDriverWait(driver, WAIT, POLL).ignoring(StaleElementReferenceException.class).until(condition);
   }
 
+  /** Clicks what the lookup finds; an element the page re-rendered meanwhile (stale) is looked for again. */
+  void click(Function<? super WebDriver, WebElement> lookup) {
+    waitUntil(d -> {
+      lookup.apply(d).click();
+      return true;
+    });
+  }
+
   WebElement visible(String testId) {
     return waitUntil(ExpectedConditions.visibilityOfElementLocated(testId(testId)));
   }
