@@ -13,11 +13,9 @@ import br.bankhistory.history.domain.ConflictException;
 import br.bankhistory.history.domain.ForbiddenException;
 import br.bankhistory.history.domain.Identity;
 import br.bankhistory.history.domain.InvalidRequestException;
-import br.bankhistory.history.domain.ObjectMetadata;
 import br.bankhistory.history.domain.PayloadTooLargeException;
 import br.bankhistory.history.domain.RecordStatus;
 import br.bankhistory.history.domain.Tenants;
-import br.bankhistory.history.domain.ObjectPlace;
 import br.bankhistory.history.log.JsonLog;
 import br.bankhistory.history.log.Masking;
 import br.bankhistory.history.port.FileStore;
@@ -33,9 +31,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +63,6 @@ public final class GenerateRemittance {
     public static final ZoneId SAO_PAULO = ZoneId.of("America/Sao_Paulo");
 
     static final String CONTENT_TYPE = "text/plain; charset=ISO-8859-1";
-    private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final JsonLog LOG = JsonLog.of(GenerateRemittance.class);
 
     public enum ServiceKind { COBRANCA, PAGAMENTO }
@@ -178,7 +173,7 @@ public final class GenerateRemittance {
             // Written first with the NSA asked for (or 1): every refused value is the request's fault, found
             // before an NSA is issued or a title claimed.
             long asked = request.header().sequenceNumber();
-            RemessaHeader draft = header(request, at, asked > 0 ? asked : 1);
+            RemessaHeader draft = RemessaWriting.header(request, at, asked > 0 ? asked : 1);
             String sha256 = RemessaWriting.write(request, draft, temp);
             WrittenRemessa.ReadBack read = written.readBack(request, temp);
             written.checkRegisteredAccount(caller.tenant(), read.summary());
@@ -187,13 +182,8 @@ public final class GenerateRemittance {
             String accountKey = Accounts.sequenceKey(bank, fh.agency(), fh.account(), fh.agreement(),
                     Direction.REMESSA.name());
             long nsa = sequenceNumbers.issue(caller.tenant(), accountKey, asked);
-            String fileName = (request.service() == ServiceKind.COBRANCA ? "COB" : "PAG")
-                    + (request.layout() == LayoutKind.CNAB240 ? "240" : "400") + "-" + bank + "-"
-                    + NAME_TIME.format(at) + "-" + String.format("%06d", nsa) + "-" + fileIds.get() + ".rem";
-            String key = "outbound/" + caller.tenant() + "/" + fileName;
-            if (ObjectPlace.of(key).isEmpty()) {
-                throw new IllegalStateException("generated key is not one Ingest accepts: " + key);
-            }
+            String fileName = RemessaObject.fileName(request, at, nsa, fileIds.get());
+            String key = RemessaObject.key(caller.tenant(), fileName);
             List<TitleClaims.Title> titles = RemessaTitles.titlesOf(bank, fh, read.titles());
             boolean stored = false;
             try {
@@ -203,20 +193,13 @@ public final class GenerateRemittance {
                     throw new ConflictException(RemessaTitles.conflictMessage(request, read.titles(), conflicts));
                 }
                 if (nsa != draft.sequenceNumber()) {
-                    sha256 = RemessaWriting.write(request, header(request, at, nsa), temp);
+                    sha256 = RemessaWriting.write(request, RemessaWriting.header(request, at, nsa), temp);
                 }
                 // what the tenant's rules ask of this total now is fixed on the object, for Ingest to record
                 Optional<ApprovalRules.Requirement> approval = settings.approvalRules(caller.tenant())
                         .requirement(request.service().name(), read.summary().totalAmountCents());
-                Map<String, String> metadata = metadata(caller, request, nsa, conflicts);
-                approval.ifPresent(needed -> {
-                    java.util.Set<String> creators = new java.util.LinkedHashSet<>();
-                    if (Tenants.isValidUserId(caller.userId())) {
-                        creators.add(caller.userId());
-                    }
-                    creators.addAll(alsoCreatedBy);
-                    ObjectMetadata.putApproval(metadata, needed, creators);
-                });
+                Map<String, String> metadata = RemessaObject.metadata(caller, request, nsa, conflicts, approval,
+                        alsoCreatedBy);
                 beforeStoring.accept(key, fileName);
                 files.putGenerated(key, temp, CONTENT_TYPE, metadata);
                 stored = true;
@@ -249,42 +232,9 @@ public final class GenerateRemittance {
         }
     }
 
-    static RemessaHeader header(Request request, LocalDateTime at, long nsa) {
-        Header h = request.header();
-        return RemessaHeader.builder(request.bankCode())
-                .company(h.companyName(), h.companyDocument())
-                .agency(h.agency(), h.agencyDigit())
-                .account(h.account(), h.accountDigit())
-                .agreement(h.agreement())
-                .wallet(h.wallet())
-                .sequenceNumber(nsa)
-                .generatedAt(at)
-                .extraFields(h.layoutFields())
-                .build();
-    }
-
     public static PayloadTooLargeException tooMany(String list, long count) {
         return new PayloadTooLargeException(list + ": a requisição tem " + count + " itens; o limite é " + MAX_ITEMS
                 + " por remessa. Divida-a em mais de uma remessa.");
-    }
-
-    private static Map<String, String> metadata(Identity caller, Request request, long nsa,
-                                                List<TitleRegistry.Conflict> resent) {
-        Map<String, String> metadata = new LinkedHashMap<>();
-        metadata.put(ObjectMetadata.GENERATED_BY, "remittances-api");
-        metadata.put(ObjectMetadata.ISSUED_NSA, Long.toString(nsa));
-        if (request.sendAutomatically()) {
-            // no user-id: Ingest attributes the file to the integration; who asked for it stays on the object
-            metadata.put(ObjectMetadata.REQUESTED_BY, ObjectMetadata.encode(caller.userId()));
-        } else {
-            metadata.put(ObjectMetadata.USER_ID, caller.userId());
-            metadata.put(ObjectMetadata.USER_NAME, ObjectMetadata.encode(caller.userName()));
-        }
-        if (!resent.isEmpty()) {
-            metadata.put(ObjectMetadata.RESEND_ALLOWED_BY, ObjectMetadata.encode(caller.userId()) + ";" + ObjectMetadata.encode(caller.userName())
-                    + ";" + resent.size());
-        }
-        return metadata;
     }
 
     private static Path createTemp() {

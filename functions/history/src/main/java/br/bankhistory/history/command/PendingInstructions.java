@@ -58,7 +58,7 @@ public final class PendingInstructions {
         checks.check(request);
         Instant now = clock.instant();
         try {
-            RemessaWriting.check(request, GenerateRemittance.header(request,
+            RemessaWriting.check(request, RemessaWriting.header(request,
                     LocalDateTime.ofInstant(now, GenerateRemittance.SAO_PAULO), 1));
         } catch (InvalidRequestException refused) {
             // the writer names the remessa's list; the instruction has one title or payment

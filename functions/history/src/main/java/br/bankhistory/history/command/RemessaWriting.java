@@ -108,6 +108,21 @@ final class RemessaWriting {
     }
 
     /** Writes the file (all or nothing: any refused value refuses the request) and answers its SHA-256. */
+    /** The file header of the request's remessa, generated at {@code at} with that NSA. */
+    static RemessaHeader header(GenerateRemittance.Request request, LocalDateTime at, long nsa) {
+        GenerateRemittance.Header h = request.header();
+        return RemessaHeader.builder(request.bankCode())
+                .company(h.companyName(), h.companyDocument())
+                .agency(h.agency(), h.agencyDigit())
+                .account(h.account(), h.accountDigit())
+                .agreement(h.agreement())
+                .wallet(h.wallet())
+                .sequenceNumber(nsa)
+                .generatedAt(at)
+                .extraFields(h.layoutFields())
+                .build();
+    }
+
     static String write(GenerateRemittance.Request r, RemessaHeader header, Path temp) throws IOException {
         MessageDigest sha256 = sha256();
         try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16),
