@@ -1,7 +1,7 @@
 package br.bankhistory.history.handler;
 
 import br.bankhistory.history.wiring.OutboxPublisherWiring;
-import br.bankhistory.history.adapter.dynamodb.OutboxItem;
+import br.bankhistory.history.adapter.dynamodb.OutboxStreamRecords;
 import br.bankhistory.history.events.PublishOutbox;
 import br.bankhistory.history.log.LogContext;
 import br.bankhistory.history.port.EventPublisher;
@@ -9,11 +9,9 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
-import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -48,24 +46,12 @@ public final class OutboxPublisherHandler implements RequestHandler<DynamodbEven
             List<PublishOutbox.Streamed> events = new ArrayList<>();
             for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords() == null
                     ? List.<DynamodbEvent.DynamodbStreamRecord>of() : event.getRecords()) {
-                Map<String, AttributeValue> image = record.getDynamodb() == null ? null
-                        : record.getDynamodb().getNewImage();
-                if (!"INSERT".equals(record.getEventName()) || image == null
-                        || !OutboxItem.TYPE.equals(text(image, "type"))) {
-                    continue;
-                }
-                events.add(new PublishOutbox.Streamed(record.getDynamodb().getSequenceNumber(),
-                        new EventPublisher.Message(text(image, "eventId"), text(image, "eventType"),
-                                text(image, "detail"))));
+                OutboxStreamRecords.message(record).ifPresent(message ->
+                        events.add(new PublishOutbox.Streamed(record.getDynamodb().getSequenceNumber(), message)));
             }
             return new StreamsEventResponse(publish.publish(events)
                     .map(position -> List.of(new StreamsEventResponse.BatchItemFailure(position)))
                     .orElse(List.of()));
         }
-    }
-
-    private static String text(Map<String, AttributeValue> image, String name) {
-        AttributeValue value = image.get(name);
-        return value == null ? null : value.getS();
     }
 }

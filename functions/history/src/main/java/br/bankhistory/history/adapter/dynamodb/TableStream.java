@@ -103,19 +103,9 @@ public final class TableStream {
         }
     }
 
-    /** The template's filter: {@code eventName = INSERT} and {@code NewImage.type.S = OUTBOX_EVENT}. */
-    static boolean isOutboxInsert(Record r) {
-        Map<String, AttributeValue> image = r.dynamodb().newImage();
-        AttributeValue type = image == null ? null : image.get("type");
-        return "INSERT".equals(r.eventNameAsString()) && type != null && OutboxItem.TYPE.equals(type.s());
-    }
-
     private DynamodbEvent event(List<Record> records, String streamArn) {
         List<DynamodbEvent.DynamodbStreamRecord> converted = new ArrayList<>();
         for (Record r : records) {
-            if (!isOutboxInsert(r)) {
-                continue;
-            }
             StreamRecord stream = new StreamRecord();
             stream.setKeys(image(r.dynamodb().keys()));
             stream.setNewImage(image(r.dynamodb().newImage()));
@@ -136,7 +126,9 @@ public final class TableStream {
             record.setAwsRegion(region);
             record.setEventSourceARN(streamArn);
             record.setDynamodb(stream);
-            converted.add(record);
+            if (OutboxStreamRecords.message(record).isPresent()) { // the mapping's filter
+                converted.add(record);
+            }
         }
         DynamodbEvent event = new DynamodbEvent();
         event.setRecords(converted);
