@@ -19,7 +19,7 @@ import java.util.Map;
 /**
  * What an application of a retorno tells on its record (docs/remessa-lifecycle.md, "Reconciliation"): events
  * already reported by earlier retornos counted apart, titles of cancelled remessas the bank acted on, payments
- * answered with another date or amount; each a finding written once however often the retorno is applied.
+ * answered with another date or amount.
  */
 final class RetornoFindings {
 
@@ -38,7 +38,6 @@ final class RetornoFindings {
     /** A title the retorno answers that needs telling (by its position), with where its remessa has it. */
     record Answered(int seq, IntegrationRecord remessa, int remessaLine, String key) {
     }
-
 
     /**
      * The bank acted on titles of remessas the company cancelled: an error on the record (the email shows it
