@@ -71,7 +71,7 @@ public final class CancelRemittance {
             blocked(record, caller, bankNotified);
             before[0] = record;
             StatusChange change = new StatusChange(clock.instant(), record.status(), RecordStatus.CANCELLED,
-                    caller.userId(), caller.userName(), record.status() == RecordStatus.SENT
+                    caller.userId(), caller.userName(), RemessaLifecycle.cancelNeedsBankNotified(record)
                             ? why + " (o banco foi avisado para não processá-la)" : why);
             return Optional.of(new RecordDecision(record.withStatus(RecordStatus.CANCELLED), change,
                     RecordEvents.cancelled(record, change, titles, bankNotified)));

@@ -82,6 +82,11 @@ public final class RemessaLifecycle {
         };
     }
 
+    /** A remessa at the bank is cancelled here only once the user says the bank was asked not to process it. */
+    public static boolean cancelNeedsBankNotified(IntegrationRecord record) {
+        return record.status() == RecordStatus.SENT;
+    }
+
     /** What a user must do before a remessa at the bank can be cancelled here. */
     public static final String SENT_NEEDS_THE_BANK = "Esta remessa já está no banco: o serviço não consegue retirá-la "
             + "sozinho. Peça ao banco que não a processe e depois registre o cancelamento informando que o banco foi "

@@ -1,32 +1,22 @@
 package br.bankhistory.history.handler;
 
 import br.bankhistory.history.wiring.ApiWiring;
-import br.bankhistory.history.command.CreateUpload;
 import br.bankhistory.history.domain.ConflictException;
 import br.bankhistory.history.domain.ForbiddenException;
 import br.bankhistory.history.domain.Identity;
 import br.bankhistory.history.domain.InvalidRequestException;
 import br.bankhistory.history.domain.PayloadTooLargeException;
-import br.bankhistory.history.domain.PendingInstruction;
-import br.bankhistory.history.domain.RemessaLifecycle;
 import br.bankhistory.history.idempotency.IdempotentRequests;
 import br.bankhistory.history.log.JsonLog;
 import br.bankhistory.history.log.LogContext;
 import br.bankhistory.history.port.IdempotencyStore;
-import br.bankhistory.history.query.ListInstructions;
-import br.bankhistory.history.query.ListIntegrations;
-import br.bankhistory.history.query.ListItems;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.databind.JsonNode;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -43,6 +33,8 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
 
     private final ApiWiring wiring;
     private final Responses responses;
+    private final ReadRoutes reads;
+    private final WriteRoutes writes;
 
     /** The Lambda runtime's constructor: production wiring from the environment, built once per sandbox. */
     public ApiHandler() {
@@ -52,6 +44,8 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
     public ApiHandler(ApiWiring wiring) {
         this.wiring = wiring;
         this.responses = new Responses(wiring.json());
+        this.reads = new ReadRoutes(wiring, responses);
+        this.writes = new WriteRoutes(wiring, responses);
     }
 
     @Override
@@ -65,8 +59,8 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
             APIGatewayV2HTTPResponse response;
             try {
                 response = guarded(request, () -> request.mutating()
-                        ? idempotent(request, identity.get(), () -> mutate(request, identity.get()))
-                        : read(request, identity.get()));
+                        ? idempotent(request, identity.get(), () -> writes.route(request, identity.get()))
+                        : reads.route(request, identity.get()));
             } catch (RuntimeException unexpected) {
                 // Nobody planned for it: the caller gets a 500 naming the request, the log the whole story.
                 LOG.error("api.failed", Map.of("route", request.route(), "tenant", identity.get().tenant(),
@@ -77,82 +71,6 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
                     "status", response.getStatusCode()));
             return response;
         }
-    }
-
-    /** Routes that only read. */
-    private APIGatewayV2HTTPResponse read(ApiRequest request, Identity caller) {
-        String instance = request.path();
-        return switch (request.route()) {
-            case "GET /integrations" -> list(request, caller);
-            case "GET /integrations/{id}" -> orNotFound(wiring.getIntegration().get(caller, request.id())
-                    .map(detail -> responses.ok(Views.detail(detail))), instance);
-            case "GET /integrations/{id}/items" -> items(request, caller);
-            case "GET /integrations/{id}/file" -> orNotFound(wiring.downloadOriginal()
-                    .link(caller.tenant(), request.id()).map(url -> request.acceptsJson()
-                            ? responses.ok(Map.of("url", url.toString()))
-                            : responses.redirect(url)), instance);
-            case "GET /settings/notifications" -> responses.ok(
-                    Map.of("recipients", wiring.notificationSettings().recipients(caller)));
-            case "GET /items" -> responses.ok(Map.of("items", wiring.findItems()
-                    .byOurNumber(caller.tenant(), request.query().getOrDefault("ourNumber", ""))
-                    .stream().map(Views::hit).toList()));
-            case "GET /integrations/{id}/statement" -> orNotFound(wiring.statementLink()
-                    .link(caller.tenant(), request.id()).map(url -> request.acceptsJson()
-                            ? responses.ok(Map.of("url", url.toString()))
-                            : responses.redirect(url)), instance);
-            case "GET /settings/accounts" -> responses.ok(Map.of("accounts",
-                    Views.accounts(wiring.accountSettings().accounts(caller))));
-            case "GET /instructions" -> responses.ok(InstructionViews.page(wiring.listInstructions().page(
-                    caller.tenant(), request.query().getOrDefault("status", "PENDING"), request.optionalQuery("cursor"),
-                    request.intQuery("limit", ListInstructions.DEFAULT_LIMIT)), caller, wiring.json()));
-            case "GET /settings/approvals" -> responses.ok(ApprovalRequests.view(
-                    wiring.approvalSettings().rules(caller)));
-            case "GET /settings/schedule" -> responses.ok(ScheduleRequests.view(
-                    wiring.scheduleSettings().schedule(caller)));
-            case "GET /approvals" -> responses.ok(Map.of("items", wiring.listApprovals().waitingFor(caller).stream()
-                    .map(r -> Views.row(r, caller)).toList()));
-            case "GET /banks" -> responses.ok(Map.of("banks",
-                    wiring.listBanks().all().stream().map(Views::bank).toList()));
-            default -> responses.notFound(instance);
-        };
-    }
-
-    /** Routes that change something: each runs through the Idempotency-Key handling. */
-    private APIGatewayV2HTTPResponse mutate(ApiRequest request, Identity caller) {
-        String instance = request.path();
-        return switch (request.route()) {
-            case "POST /integrations/{id}/cancel" -> cancel(request, caller);
-            case "POST /uploads" -> upload(request, caller);
-            case "PUT /settings/notifications" -> responses.ok(Map.of("recipients",
-                    wiring.notificationSettings().replace(caller, request.stringList("recipients"))));
-            case "PUT /settings/accounts" -> responses.ok(Map.of("accounts", Views.accounts(
-                    wiring.accountSettings().replace(caller, request.accounts("accounts")))));
-            case "PUT /settings/approvals" -> responses.ok(ApprovalRequests.view(wiring.approvalSettings()
-                    .replace(caller, ApprovalRequests.parse(request.jsonBody()))));
-            case "PUT /settings/schedule" -> responses.ok(ScheduleRequests.view(wiring.scheduleSettings()
-                    .replace(caller, ScheduleRequests.parse(request.jsonBody()))));
-            case "POST /integrations/{id}/approve" -> orNotFound(wiring.decideApproval()
-                    .approve(caller, request.id()).map(r -> responses.ok(Views.row(r, caller))), instance);
-            case "POST /integrations/{id}/reject" -> orNotFound(wiring.decideApproval()
-                    .reject(caller, request.id(), reason(request)).map(r -> responses.ok(Views.row(r, caller))), instance);
-            case "POST /integrations/{id}/deliver" -> orNotFound(wiring.requestDelivery()
-                    .request(caller, request.id()).map(r -> responses.ok(Views.row(r, caller))), instance);
-            case "POST /integrations/{id}/reprocess" -> orNotFound(wiring.reprocessRecord()
-                    .reprocess(caller, request.id()).map(record -> responses.ok(Views.row(record, caller))), instance);
-            case "POST /remittances" -> remittance(request, caller);
-            case "POST /instructions" -> instruction(request, caller);
-            case "POST /instructions/{id}/cancel" -> orNotFound(wiring.pendingInstructions()
-                    .cancel(caller, request.id(), request.rawBody().isBlank() ? "" : reason(request))
-                    .map(i -> responses.ok(InstructionViews.instruction(i, Optional.empty(), caller,
-                            wiring.json()))), instance);
-            case "POST /integrations/{id}/release" -> orNotFound(wiring.releaseHeldFile()
-                    .release(caller, request.id(), reason(request)).map(r -> responses.ok(Views.row(r, caller))),
-                    instance);
-            case "POST /integrations/{id}/discard" -> orNotFound(wiring.releaseHeldFile()
-                    .discard(caller, request.id(), reason(request)).map(r -> responses.ok(Views.row(r, caller))),
-                    instance);
-            default -> responses.notFound(instance);
-        };
     }
 
     /** The use cases' refusals as problem responses, in one place. */
@@ -171,75 +89,6 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         } catch (UnsupportedMediaTypeException e) {
             return responses.problem(415, "Tipo de conteúdo não aceito", e.getMessage(), instance);
         }
-    }
-
-    private APIGatewayV2HTTPResponse list(ApiRequest request, Identity caller) {
-        int limit = request.intQuery("limit", ListIntegrations.DEFAULT_LIMIT);
-        ListIntegrations.Page page = wiring.listIntegrations().page(caller.tenant(),
-                ListFilters.from(request.query()), request.optionalQuery("cursor"), limit);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", Views.rows(page.records(), caller));
-        body.put("nextCursor", page.nextCursor().orElse(null));
-        return responses.ok(body);
-    }
-
-    private APIGatewayV2HTTPResponse items(ApiRequest request, Identity caller) {
-        int limit = request.intQuery("limit", ListItems.DEFAULT_LIMIT);
-        return orNotFound(wiring.listItems().page(caller.tenant(), request.id(), request.optionalQuery("cursor"),
-                limit).map(page -> {
-                    Map<String, Object> body = new LinkedHashMap<>();
-                    body.put("items", page.items().stream().map(item -> Views.item(item,
-                            RemessaLifecycle.freeForNewRemittance(page.record(), item))).toList());
-                    body.put("nextCursor", page.nextCursor().orElse(null));
-                    return responses.ok(body);
-                }), request.path());
-    }
-
-    private static String reason(ApiRequest request) {
-        JsonNode body = request.jsonBody(Set.of("reason"));
-        return body.path("reason").isTextual() ? body.get("reason").asText() : "";
-    }
-
-    private APIGatewayV2HTTPResponse cancel(ApiRequest request, Identity caller) {
-        JsonNode body = request.jsonBody(Set.of("reason", "bankNotified"));
-        JsonNode notified = body.path("bankNotified");
-        if (!notified.isMissingNode() && !notified.isNull() && !notified.isBoolean()) {
-            throw new InvalidRequestException("bankNotified: informe true (pedi ao banco que não processe a remessa) "
-                    + "ou false.");
-        }
-        String reason = body.path("reason").isTextual() ? body.get("reason").asText() : "";
-        return orNotFound(wiring.cancelRemittance().cancel(caller, request.id(), reason, notified.asBoolean(false))
-                .map(result -> responses.ok(Views.cancelled(result))), request.path());
-    }
-
-    private APIGatewayV2HTTPResponse upload(ApiRequest request, Identity caller) {
-        JsonNode body = request.jsonBody(Set.of("fileName", "sizeBytes"));
-        if (!body.path("fileName").isTextual() || !body.path("sizeBytes").isIntegralNumber()
-                || !body.path("sizeBytes").canConvertToLong()) {
-            throw new InvalidRequestException("Informe fileName (texto) e sizeBytes (número inteiro de bytes).");
-        }
-        CreateUpload.Upload upload = wiring.createUpload().create(caller, body.get("fileName").asText(),
-                body.get("sizeBytes").asLong());
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("uploadUrl", upload.presigned().url().toString());
-        answer.put("method", "PUT");
-        answer.put("headers", upload.presigned().headers());
-        answer.put("key", upload.key());
-        answer.put("expiresAt", upload.expiresAt().toString());
-        return responses.ok(answer);
-    }
-
-    private APIGatewayV2HTTPResponse remittance(ApiRequest request, Identity caller) {
-        JsonNode body = request.jsonBody(ApiRequest.MAX_LARGE_BODY_CHARS);
-        return responses.accepted(Views.remittance(wiring.generateRemittance().generate(caller,
-                RemittanceRequests.parse(body))));
-    }
-
-    private APIGatewayV2HTTPResponse instruction(ApiRequest request, Identity caller) {
-        JsonNode body = request.jsonBody();
-        PendingInstruction created = wiring.pendingInstructions().create(caller,
-                RemittanceRequests.parseInstruction(body), body.toString());
-        return responses.created(InstructionViews.instruction(created, Optional.empty(), caller, wiring.json()));
     }
 
     /**
@@ -286,8 +135,5 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         return UUID.randomUUID().toString();
     }
 
-    private APIGatewayV2HTTPResponse orNotFound(Optional<APIGatewayV2HTTPResponse> response, String instance) {
-        return response.orElseGet(() -> responses.notFound(instance));
-    }
 
 }

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** HTTP responses: JSON bodies, RFC 9457 problem details (pt-BR), redirects. */
 final class Responses {
@@ -114,6 +115,11 @@ final class Responses {
 
     APIGatewayV2HTTPResponse unauthorized(String instance) {
         return problem(401, "Não autenticado", "A requisição não traz uma identidade válida.", instance);
+    }
+
+    /** The response the use case gave, or 404 when it found nothing. */
+    APIGatewayV2HTTPResponse orNotFound(Optional<APIGatewayV2HTTPResponse> response, String instance) {
+        return response.orElseGet(() -> notFound(instance));
     }
 
     APIGatewayV2HTTPResponse notFound(String instance) {

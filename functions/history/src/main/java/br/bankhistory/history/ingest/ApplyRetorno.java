@@ -20,8 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,11 +102,8 @@ public final class ApplyRetorno {
         /** The records results point at, by their index in this list. */
         private final List<String> recordIds = new ArrayList<>();
         private int count;
-        /** What the links need of each title, kept from the first read: its line, category and whether it is cut. */
-        private int[] lines = new int[ItemStore.CHUNK];
-        private byte[] categories = new byte[ItemStore.CHUNK];
-        private final BitSet partial = new BitSet();
-        private final BitSet seen = new BitSet();
+        /** What the links need of each title, kept from the first read. */
+        private final KeptTitles kept = new KeptTitles();
         private final SettleInstructions.Batch settling;
 
         Application(IntegrationRecord retorno, FileKind remessaKind) {
@@ -124,7 +119,7 @@ public final class ApplyRetorno {
             // 1. the retorno's keys, spread by bucket
             forEachItem(retorno.id(), item -> {
                 count = Math.max(count, item.seq());
-                kept(item);
+                kept.keep(item);
                 if (item.item().partial()) {
                     return; // a cut record: nothing it says is applied
                 }
@@ -166,9 +161,9 @@ public final class ApplyRetorno {
             long repeated = 0;
             Map<Integer, Reconciliation> links = new TreeMap<>();
             for (int seq = 1; seq <= count; seq++) {
-                if (!seen.get(seq)) {
+                if (!kept.seen(seq)) {
                     continue; // no title there (a record of the former layout may lack some)
-                } else if (partial.get(seq)) {
+                } else if (kept.partial(seq)) {
                     links.put(seq, Reconciliation.partial());
                 } else if (matches.repeatRecord[seq] >= 0) {
                     IntegrationRecord first = record(recordIds.get(matches.repeatRecord[seq])).orElseThrow();
@@ -179,8 +174,8 @@ public final class ApplyRetorno {
                     IntegrationRecord remessa = record(recordIds.get(matches.matchRecord[seq])).orElseThrow();
                     links.put(seq, new Reconciliation(Reconciliation.Status.MATCHED, remessa.id(), remessa.fileName(),
                             matches.matchSeq[seq], matches.matchLine[seq], ""));
-                    Category category = Category.values()[categories[seq]];
-                    answers.add(matches.matchRecord[seq], matches.matchSeq[seq], seq, lines[seq], category.name());
+                    Category category = kept.category(seq);
+                    answers.add(matches.matchRecord[seq], matches.matchSeq[seq], seq, kept.line(seq), category.name());
                     if (remessa.status() == RecordStatus.CANCELLED && ACTED_ON.contains(category.name())) {
                         actedOnCancelled.add(new RetornoFindings.Answered(seq, remessa, matches.matchLine[seq],
                                 matches.cancelledKeys.get(seq)));
@@ -204,10 +199,10 @@ public final class ApplyRetorno {
                 findings.repeatedApart(totals(matches), repeated);
             }
             if (!actedOnCancelled.isEmpty()) {
-                findings.actedOnCancelled(actedOnCancelled, lines[actedOnCancelled.get(0).seq()]);
+                findings.actedOnCancelled(actedOnCancelled, kept.line(actedOnCancelled.get(0).seq()));
             }
             if (!disagreeing.isEmpty()) {
-                findings.disagreeing(disagreeing, lines[disagreeing.get(0).seq()]);
+                findings.disagreeing(disagreeing, kept.line(disagreeing.get(0).seq()));
             }
             LOG.info("apply.done", Map.of("tenant", tenant, "recordId", retorno.id(), "titles", count,
                     "matched", answers.total(), "repeated", repeated, "remessas", answers.remessas(),
@@ -229,24 +224,9 @@ public final class ApplyRetorno {
                 }
                 String category = matches.repeatRecord[item.seq()] >= 0 ? "REPEATED" : item.category();
                 totals.merge(category, new Totals(1, item.amountCents(), item.paidCents(), item.feeCents()),
-                        (a, b) -> new Totals(a.count() + b.count(), a.amountCents() + b.amountCents(),
-                                a.paidCents() + b.paidCents(), a.feeCents() + b.feeCents()));
+                        Totals::plus);
             });
             return totals;
-        }
-
-        /** What the links need of one title, kept as the retorno is first read. */
-        private void kept(StoredItem item) {
-            int seq = item.seq();
-            if (seq >= lines.length) {
-                int size = Math.max(seq + 1, lines.length * 2);
-                lines = Arrays.copyOf(lines, size);
-                categories = Arrays.copyOf(categories, size);
-            }
-            lines[seq] = item.line();
-            categories[seq] = (byte) item.item().category().ordinal();
-            partial.set(seq, item.item().partial());
-            seen.set(seq);
         }
 
         private Optional<IntegrationRecord> record(String id) {

@@ -233,8 +233,7 @@ final class RetornoEmail {
         for (Map.Entry<String, Totals> e : entries) {
             Totals t = e.getValue();
             rows.add(row(PtBr.category(e.getKey()), t, paid, fees));
-            sum = new Totals(sum.count() + t.count(), sum.amountCents() + t.amountCents(),
-                    sum.paidCents() + t.paidCents(), sum.feeCents() + t.feeCents());
+            sum = sum.plus(t);
         }
         boolean[] numeric = new boolean[headers.size()];
         java.util.Arrays.fill(numeric, true);
