@@ -28,7 +28,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 
 /**
  * Applies a processed retorno to the history (docs/remessa-lifecycle.md, "Reconciliation"), whatever its size:
@@ -117,7 +116,7 @@ public final class ApplyRetorno {
 
         void run() {
             // 1. the retorno's keys, spread by bucket
-            forEachItem(retorno.id(), item -> {
+            items.forEachItem(tenant, retorno.id(), item -> {
                 count = Math.max(count, item.seq());
                 kept.keep(item);
                 if (item.item().partial()) {
@@ -218,7 +217,7 @@ public final class ApplyRetorno {
          */
         private Map<String, Totals> totals(TitleMatches matches) {
             Map<String, Totals> totals = new LinkedHashMap<>();
-            forEachItem(retorno.id(), item -> {
+            items.forEachItem(tenant, retorno.id(), item -> {
                 if (item.item().partial()) {
                     return;
                 }
@@ -231,17 +230,6 @@ public final class ApplyRetorno {
 
         private Optional<IntegrationRecord> record(String id) {
             return cache.computeIfAbsent(id, key -> records.find(tenant, key));
-        }
-
-        /** The record's items as the file gave them, chunk by chunk (without links: those are what this writes). */
-        private void forEachItem(String recordId, Consumer<StoredItem> each) {
-            for (int chunk = 0; ; chunk++) {
-                List<StoredItem> page = items.itemsOfChunk(tenant, recordId, chunk);
-                page.forEach(each);
-                if (page.size() < ItemStore.CHUNK) {
-                    return;
-                }
-            }
         }
 
     }

@@ -82,20 +82,15 @@ public final class ClaimRemessaTitles {
     /** The remessa's index entries, chunk by chunk, and its first {@link #MAX_TITLES} titles to claim. */
     private List<TitleIndex.Entry> read(IntegrationRecord remessa, List<TitleClaims.Title> titles) {
         List<TitleIndex.Entry> entries = new ArrayList<>();
-        for (int chunk = 0; ; chunk++) {
-            List<StoredItem> page = items.itemsOfChunk(remessa.tenant(), remessa.id(), chunk);
-            for (StoredItem item : page) {
-                if (titles.size() < MAX_TITLES) {
-                    titleOf(remessa, item).ifPresent(titles::add);
-                }
-                for (TitleEvents.KeyAndCheck key : TitleEvents.remessaKeys(remessa.kind(), item)) {
-                    entries.add(new TitleIndex.Entry(key.key(), item.seq(), item.line(), key.check()));
-                }
+        items.forEachItem(remessa.tenant(), remessa.id(), item -> {
+            if (titles.size() < MAX_TITLES) {
+                titleOf(remessa, item).ifPresent(titles::add);
             }
-            if (page.size() < ItemStore.CHUNK) {
-                return entries;
+            for (TitleEvents.KeyAndCheck key : TitleEvents.remessaKeys(remessa.kind(), item)) {
+                entries.add(new TitleIndex.Entry(key.key(), item.seq(), item.line(), key.check()));
             }
-        }
+        });
+        return entries;
     }
 
     private static java.util.Optional<TitleClaims.Title> titleOf(IntegrationRecord r, StoredItem item) {

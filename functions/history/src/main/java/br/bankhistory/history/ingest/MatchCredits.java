@@ -8,10 +8,9 @@ import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.RecordCredits;
 import br.bankhistory.history.domain.RecordStatus;
 import br.bankhistory.history.domain.RetryLaterException;
-import br.bankhistory.history.domain.StoredItem;
 import br.bankhistory.history.log.JsonLog;
 import br.bankhistory.history.port.CreditBook;
-import br.bankhistory.history.port.ItemReader;
+import br.bankhistory.history.port.ItemStore;
 import br.bankhistory.history.port.Leases;
 import br.bankhistory.history.port.RecordStore;
 
@@ -19,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,16 +39,15 @@ public final class MatchCredits {
 
     static final Duration LEASE = ApplyRetorno.LEASE;
     static final String NOT_MATCHED = "COBRANCA_CREDIT_NOT_MATCHED";
-    private static final int PAGE = 1000;
     private static final JsonLog LOG = JsonLog.of(MatchCredits.class);
 
     private final RecordStore records;
-    private final ItemReader items;
+    private final ItemStore items;
     private final CreditBook book;
     private final Leases leases;
     private final Clock clock;
 
-    public MatchCredits(RecordStore records, ItemReader items, CreditBook book, Leases leases, Clock clock) {
+    public MatchCredits(RecordStore records, ItemStore items, CreditBook book, Leases leases, Clock clock) {
         this.records = records;
         this.items = items;
         this.book = book;
@@ -135,23 +134,15 @@ public final class MatchCredits {
         String account = CreditDay.accountOf(record);
         Map<LocalDate, List<CreditDay.Credit>> entries = new TreeMap<>();
         Map<LocalDate, Long> totals = new TreeMap<>();
-        int after = 0;
-        while (true) {
-            ItemReader.ItemPage page = items.page(record.tenant(), record.id(), after, PAGE);
-            for (StoredItem item : page.items()) {
-                if (record.kind() == FileKind.EXTRATO && CreditDay.cobranca(item.entry())) {
-                    entries.computeIfAbsent(item.entry().date(), d -> new java.util.ArrayList<>())
-                            .add(new CreditDay.Credit(record.id(), record.fileName(), item.seq(), item.line(), account,
-                                    item.entry().amountCents()));
-                } else if (record.kind() == FileKind.RETORNO_COBRANCA && RecordCredits.credited(item)) {
-                    totals.merge(item.creditDate(), item.amounts().netCreditedCents(), Long::sum);
-                }
+        items.forEachLinkedItem(record.tenant(), record.id(), item -> {
+            if (record.kind() == FileKind.EXTRATO && CreditDay.cobranca(item.entry())) {
+                entries.computeIfAbsent(item.entry().date(), d -> new ArrayList<>())
+                        .add(new CreditDay.Credit(record.id(), record.fileName(), item.seq(), item.line(), account,
+                                item.entry().amountCents()));
+            } else if (record.kind() == FileKind.RETORNO_COBRANCA && RecordCredits.credited(item)) {
+                totals.merge(item.creditDate(), item.amounts().netCreditedCents(), Long::sum);
             }
-            if (page.lastSeq().isEmpty()) {
-                break;
-            }
-            after = page.lastSeq().get();
-        }
+        });
         totals.forEach((date, cents) -> {
             if (cents > 0) {
                 entries.put(date, List.of(new CreditDay.Credit(record.id(), record.fileName(), 0, 0, account, cents)));

@@ -4,6 +4,7 @@ import br.bankhistory.history.domain.Reconciliation;
 import br.bankhistory.history.domain.StoredItem;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The titles and payments of recorded files, in chunks of {@link #CHUNK} items in file order
@@ -34,6 +35,36 @@ public interface ItemStore extends ItemReader {
      * file says, such as applying a retorno, which writes the links itself. Empty when there is no such chunk.
      */
     java.util.List<StoredItem> itemsOfChunk(String tenant, String recordId, int chunk);
+
+    /**
+     * The items of one chunk with their links or answers, as {@link #page} gives them, read once each (where a
+     * page that ends on a chunk's end also reads the next one). Empty when there is no such chunk.
+     */
+    java.util.List<StoredItem> linkedItemsOfChunk(String tenant, String recordId, int chunk);
+
+    /**
+     * Every item of the record as the file gave them, chunk by chunk ({@link #itemsOfChunk}: one read per chunk,
+     * and one more that finds the end), for the work that walks a whole file.
+     */
+    default void forEachItem(String tenant, String recordId, Consumer<StoredItem> each) {
+        walk(chunk -> itemsOfChunk(tenant, recordId, chunk), each);
+    }
+
+    /** Every item of the record with its links or answers, chunk by chunk ({@link #linkedItemsOfChunk}). */
+    default void forEachLinkedItem(String tenant, String recordId, Consumer<StoredItem> each) {
+        walk(chunk -> linkedItemsOfChunk(tenant, recordId, chunk), each);
+    }
+
+    private static void walk(java.util.function.IntFunction<java.util.List<StoredItem>> chunks,
+                             Consumer<StoredItem> each) {
+        for (int chunk = 0; ; chunk++) {
+            java.util.List<StoredItem> items = chunks.apply(chunk);
+            items.forEach(each);
+            if (items.size() < CHUNK) {
+                return;
+            }
+        }
+    }
 
     /**
      * A retorno's links for the titles of one chunk, by position (written whole by each reconciliation). A record

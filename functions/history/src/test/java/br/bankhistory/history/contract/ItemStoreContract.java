@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,6 +121,12 @@ abstract class ItemStoreContract {
                 .containsExactly(matched, null);
         assertThat(items.itemsOfChunk("t1", RETORNO, 0)).extracting(StoredItem::reconciliation)
                 .containsOnlyNulls();
+        assertThat(items.linkedItemsOfChunk("t1", RETORNO, 0)).extracting(StoredItem::reconciliation)
+                .containsExactly(matched, null);
+        assertThat(items.linkedItemsOfChunk("t1", RETORNO, 1)).isEmpty();
+        List<StoredItem> walked = new ArrayList<>();
+        items.forEachLinkedItem("t1", RETORNO, walked::add);
+        assertThat(walked).isEqualTo(items.page("t1", RETORNO, 0, 10).items());
     }
 
     @Test

@@ -114,6 +114,12 @@ public final class FakeItemStore implements ItemStore {
     }
 
     @Override
+    public synchronized List<StoredItem> linkedItemsOfChunk(String tenant, String recordId, int chunk) {
+        Chunk key = new Chunk(tenant, recordId, chunk);
+        return chunks.containsKey(key) ? linked(key) : List.of();
+    }
+
+    @Override
     public synchronized List<StoredItem> itemsOfChunk(String tenant, String recordId, int chunk) {
         return chunks.getOrDefault(new Chunk(tenant, recordId, chunk), List.of());
     }

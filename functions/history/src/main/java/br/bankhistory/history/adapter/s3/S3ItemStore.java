@@ -88,6 +88,15 @@ public final class S3ItemStore implements ItemStore {
     }
 
     @Override
+    public List<StoredItem> linkedItemsOfChunk(String tenant, String recordId, int chunk) {
+        Optional<List<StoredItem>> items = chunk(tenant, recordId, chunk);
+        if (items.isEmpty() && isFormer(tenant, recordId, chunk)) {
+            return legacy.page(tenant, recordId, chunk * CHUNK, CHUNK).items();
+        }
+        return items.orElse(List.of());
+    }
+
+    @Override
     public List<StoredItem> itemsOfChunk(String tenant, String recordId, int chunk) {
         Optional<List<StoredItem>> items = bare(tenant, recordId, chunk);
         if (items.isEmpty() && isFormer(tenant, recordId, chunk)) {
