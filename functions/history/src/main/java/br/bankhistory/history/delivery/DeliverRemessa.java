@@ -112,14 +112,31 @@ public final class DeliverRemessa {
             return new Next.Done("no record");
         }
         String why = "o SFTP do banco não recebeu o arquivo (" + failure + ").";
-        return write(found.get(), r -> {
+        boolean[] late = {false};
+        boolean[] contradicted = {false};
+        Next next = write(found.get(), r -> {
             Delivery d = r.delivery();
-            if (!d.inFlight() || (!d.transferId().isEmpty() && !d.transferId().equals(transferId))) {
+            late[0] = !d.inFlight();
+            if (late[0]) {
+                Optional<RecordDecision> decision = RemessaDelivery.lateResult(r, transferId, completed, failure,
+                        clock.instant());
+                contradicted[0] = decision.isPresent() && !completed;
+                return decision;
+            }
+            if (!d.transferId().isEmpty() && !d.transferId().equals(transferId)) {
                 return Optional.empty();
             }
             return completed ? RemessaDelivery.delivered(r, d.claimId(), clock.instant())
                     : RemessaDelivery.failed(r, d.claimId(), why, clock.instant(), policy);
         });
+        if (late[0]) {
+            LOG.warn("delivery.late_result", Map.of("tenant", found.get().tenant(), "recordId", found.get().id(),
+                    "transferId", transferId, "completed", completed, "contradicted", contradicted[0]));
+        }
+        if (contradicted[0]) {
+            metrics.count("DeliveryResultContradicted", 1);
+        }
+        return next;
     }
 
     /** A new try: take the record, send, write the outcome. */

@@ -81,9 +81,13 @@ public record Delivery(State state, int attempts, Instant lastAttemptAt, Instant
         return new Delivery(State.DELIVERED, attempts, lastAttemptAt, at, destination, "", "", null, transferId, null);
     }
 
-    /** A try failed and another follows at {@code next}. */
+    /**
+     * A try failed and another follows at {@code next}. The failed try's transfer id is kept until the next try: its
+     * result may still come (after the destination was checked), and then it is recognised.
+     */
     public Delivery retryAt(String reason, Instant next) {
-        return new Delivery(State.WAITING, attempts, lastAttemptAt, null, destination, reason, "", null, "", next);
+        return new Delivery(State.WAITING, attempts, lastAttemptAt, null, destination, reason, "", null, transferId,
+                next);
     }
 
     /** The last try failed (or none could be made). */

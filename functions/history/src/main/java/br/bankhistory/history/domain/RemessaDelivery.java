@@ -57,6 +57,45 @@ public final class RemessaDelivery {
                 RemessaEvents.delivered(after)));
     }
 
+    /** The finding of a failed transfer result for a remessa the destination showed delivered. */
+    public static final String RESULT_CONTRADICTS = "DELIVERY_RESULT_CONTRADICTS";
+
+    /**
+     * A transfer's result that came after its try was settled without it: the destination was checked first (the
+     * try outlived its lease) or the try was given up. A completed transfer of a remessa waiting for its next try or
+     * in "Falha no envio" means the file is at the bank: "Enviada ao banco" now, so no try sends it again. A failed
+     * transfer of a remessa the destination showed there changes no status (the file was seen at the bank) and is a
+     * warning on the record, for a person to confirm with the bank. Anything else (another try's transfer, a
+     * result repeated) changes nothing.
+     */
+    public static Optional<RecordDecision> lateResult(IntegrationRecord r, String transferId, boolean completed,
+                                                      String why, Instant now) {
+        Delivery d = r.delivery();
+        if (d.inFlight() || transferId.isEmpty() || !d.transferId().equals(transferId)) {
+            return Optional.empty();
+        }
+        boolean notSent = (deliverable(r) && d.state() == Delivery.State.WAITING)
+                || r.status() == RecordStatus.DELIVERY_FAILED;
+        if (completed && notSent) {
+            IntegrationRecord after = r.withDelivery(RecordStatus.SENT, d.delivered(now));
+            String reason = "Enviada ao banco por " + d.destination().label() + ": " + d.destination().remotePath()
+                    + " (a transferência " + transferId + " terminou depois que a tentativa " + d.attempts()
+                    + " foi dada como falha; nenhuma nova tentativa é feita)";
+            return Optional.of(new RecordDecision(after, integration(now, r.status(), RecordStatus.SENT, reason),
+                    RemessaEvents.delivered(after)));
+        }
+        if (!completed && r.status() == RecordStatus.SENT
+                && r.findings().stream().noneMatch(f -> f.code().equals(RESULT_CONTRADICTS))) {
+            return Optional.of(RecordDecision.quiet(r.withFindingReplaced(RESULT_CONTRADICTS, new StoredFinding(
+                    "WARNING", 0, 0, RESULT_CONTRADICTS, "",
+                    "O arquivo foi visto no SFTP do banco, mas a transferência " + transferId + " informou falha "
+                            + "depois (" + why + "). Confirme com o banco se ele recebeu esta remessa antes de "
+                            + "enviá-la de novo.",
+                    "The file was seen at the bank's SFTP, but transfer " + transferId + " reported a failure later."))));
+        }
+        return Optional.empty();
+    }
+
     /**
      * Try {@code claimId} failed (the channel refused the file, or it never reached the destination): another try
      * after the policy's wait, or "Falha no envio" after the last.

@@ -3,6 +3,7 @@ package br.bankhistory.history.handler;
 import br.bankhistory.history.Services;
 import br.bankhistory.history.adapter.transfer.TransferFamilyChannel;
 import br.bankhistory.history.log.Metrics;
+import br.bankhistory.history.port.BankChannel.Presence;
 import br.bankhistory.history.support.Api;
 import br.bankhistory.history.support.Channels;
 import br.bankhistory.history.support.Deliveries;
@@ -24,6 +25,7 @@ import software.amazon.awssdk.services.transfer.TransferClient;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -95,11 +97,10 @@ class TransferResultsTest {
 
     @Test
     void a_failed_transfer_is_tried_again_with_the_connector_s_reason() {
-        String key = readyToSend();
-        String id = Api.deliver(services, "s3-put-outbound.json", key, "2026-11-23T13:10:05.000Z");
-        deliveries.route();
-        var message = deliveries.receive(1).get(0);
-        deliveries.handle(connector, message);
+        Started started = transferStarted();
+        String key = started.key();
+        String id = started.id();
+        var message = started.message();
 
         assertThat(result("transfer-file-send-failed.json", key, TRANSFER)).isEqualTo("waiting");
         JsonNode retried = Api.admin(services, "acme").record(id);
@@ -113,6 +114,63 @@ class TransferResultsTest {
         assertThat(sends).hasValue(2);
         assertThat(result("transfer-file-send-completed.json", key, TRANSFER)).isEqualTo("settled");
         assertThat(Api.admin(services, "acme").record(id).get("delivery").get("attempts").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void a_completed_result_after_the_destination_was_checked_absent_sends_nothing_again() {
+        Started started = transferStarted();
+        String key = started.key();
+        String id = started.id();
+        var message = started.message();
+        // past the wait for its result the next sandbox checks the destination, which does not show the file yet
+        deliveries.showAgain(message);
+        deliveries.handle(afterTheTransferWait(Presence.ABSENT), deliveries.receive(1).get(0));
+        JsonNode waiting = Api.admin(services, "acme").record(id);
+        assertThat(waiting.get("status").asText()).isEqualTo("READY_TO_SEND");
+        assertThat(waiting.get("delivery").get("state").asText()).isEqualTo("WAITING");
+
+        // then transfer 1's result comes: the file is at the bank, and no other try sends it
+        assertThat(result("transfer-file-send-completed.json", key, TRANSFER)).isEqualTo("settled");
+        JsonNode sent = Api.admin(services, "acme").record(id);
+        assertThat(sent.get("status").asText()).isEqualTo("SENT");
+        assertThat(sent.get("statusHistory")).filteredOn(h -> h.get("to").asText().equals("SENT")).singleElement()
+                .satisfies(h -> assertThat(h.get("reason").asText()).contains("terminou depois"));
+        deliveries.run(afterTheTransferWait(Presence.ABSENT));
+        assertThat(sends).hasValue(1);
+        assertThat(result("transfer-file-send-completed.json", key, TRANSFER)).isEqualTo("settled"); // again: nothing
+        assertThat(Api.admin(services, "acme").record(id).get("statusHistory")).hasSize(sent.get("statusHistory").size());
+        Outbox.stored(services, "acme").forEach(Outbox::valid);
+    }
+
+    @Test
+    void a_failed_result_after_the_file_was_seen_at_the_bank_is_a_warning_and_changes_no_status() {
+        Started started = transferStarted();
+        String key = started.key();
+        String id = started.id();
+        var message = started.message();
+        deliveries.showAgain(message);
+        deliveries.handle(afterTheTransferWait(Presence.THERE), deliveries.receive(1).get(0)); // seen at the bank
+        assertThat(Api.admin(services, "acme").record(id).get("status").asText()).isEqualTo("SENT");
+
+        assertThat(result("transfer-file-send-failed.json", key, TRANSFER)).isEqualTo("settled");
+        assertThat(result("transfer-file-send-failed.json", key, TRANSFER)).isEqualTo("settled"); // again: once
+        JsonNode after = Api.admin(services, "acme").record(id);
+        assertThat(after.get("status").asText()).isEqualTo("SENT");
+        assertThat(after.get("findings")).filteredOn(f -> f.get("code").asText().equals("DELIVERY_RESULT_CONTRADICTS"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.get("severity").asText()).isEqualTo("WARNING");
+                    assertThat(f.get("message").asText()).contains(TRANSFER).contains("CONNECTION_ERROR")
+                            .contains("Confirme com o banco");
+                });
+        assertThat(sends).hasValue(1);
+    }
+
+    /** Another sandbox, past the wait for a transfer's result, whose destination check answers {@code checked}. */
+    private DeliveryWiring afterTheTransferWait(Presence checked) {
+        Clock later = Clock.offset(Clock.systemUTC(),
+                HistoryEnvironment.QUICK_TRIES.transferWait().plus(Duration.ofSeconds(5)));
+        return environment.sameStorage(services, null, later)
+                .delivery(Channels.startingTransfers(CONNECTOR, TRANSFER, sends, checked), quiet());
     }
 
     @Test
@@ -161,6 +219,19 @@ class TransferResultsTest {
         // nothing of a refused body was kept
         assertThat(json(admin.call("api-get-account-settings.json", e -> { }), 200).get("accounts").get(0)
                 .get("remoteDirectory").asText()).isEqualTo("/remessas/entrada");
+    }
+
+    /** A remessa recorded, its delivery message handled once: the connector took it as transfer {@link #TRANSFER}. */
+    private Started transferStarted() {
+        String key = readyToSend();
+        String id = Api.deliver(services, "s3-put-outbound.json", key, "2026-11-23T13:10:05.000Z");
+        deliveries.route();
+        var message = deliveries.receive(1).get(0);
+        deliveries.handle(connector, message);
+        return new Started(key, id, message);
+    }
+
+    private record Started(String key, String id, software.amazon.awssdk.services.sqs.model.Message message) {
     }
 
     /** The result event of {@code file} for the object {@code key} and transfer {@code transferId}, handled. */

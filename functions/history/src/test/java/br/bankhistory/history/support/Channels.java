@@ -47,6 +47,12 @@ public final class Channels {
      */
     public static UnaryOperator<BankChannel> startingTransfers(String connectorId, String transferId,
                                                                AtomicInteger sends) {
+        return startingTransfers(connectorId, transferId, sends, BankChannel.Presence.ABSENT);
+    }
+
+    /** The same, whose destination, once checked, answers {@code checked}. */
+    public static UnaryOperator<BankChannel> startingTransfers(String connectorId, String transferId,
+                                                               AtomicInteger sends, BankChannel.Presence checked) {
         return real -> new Around(real) {
             @Override
             public Route route(Outgoing file, Optional<BankAccount> account) {
@@ -62,7 +68,7 @@ public final class Channels {
 
             @Override
             public Presence presence(Outgoing file, Delivery.Destination to) {
-                return Presence.ABSENT;
+                return checked;
             }
         };
     }
