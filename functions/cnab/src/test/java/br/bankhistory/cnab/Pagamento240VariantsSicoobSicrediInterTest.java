@@ -15,7 +15,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Pagamento 240 of Sicoob, Sicredi and Inter at their own positions (laravel-boleto's pagamento classes,
+ * Pagamento 240 of Sicoob, Sicredi, Inter and Ailos at their own positions (laravel-boleto's pagamento classes,
  * MIT, as cited in each bank's layout file): a remessa of a TED (A+B), a boleto (J+J-52) and a Pix transfer
  * (forma 45) is written, the positions that differ from the FEBRABAN base are checked, then the bank's
  * answer built from it (header 143 = 2, ocorrência 00, effective date and value) is read back. Lines: 0
@@ -111,6 +111,29 @@ class Pagamento240VariantsSicoobSicrediInterTest {
 
         ReadResult retorno = assertReadBack("077", lines);
         assertThat(retorno.items().get(2).pix()).isEqualTo(new Pix("", "02", KEY, ""));
+    }
+
+    @Test
+    void ailosPagamentoHasItsLayoutVersionsAndItsBoletoReadsBack() {
+        String[] lines = write("085").split("\r\n");
+        // file header: convênio 33-52, name AILOS, layout 088 (its cobrança header says 087), density 01600
+        assertThat(lines[0].substring(32, 52)).isEqualTo("123456" + " ".repeat(14));
+        assertThat(lines[0].substring(102, 132).strip()).isEqualTo("AILOS");
+        assertThat(lines[0].substring(163, 171)).isEqualTo("08801600");
+        // the boleto lote (forma 31: a barcode of another bank): layout 045, 223-230 blank
+        String lote = lines[5];
+        assertThat(lote.substring(11, 16)).isEqualTo("31045");
+        assertThat(lote.substring(222, 230)).isBlank();
+        // J: movimento 000 at 15-17, barcode 18-61, value 153-167, moeda 09 at 223-224
+        String j = lines[6];
+        assertThat(j.substring(14, 17)).isEqualTo("000");
+        assertThat(j.substring(17, 61)).isEqualTo("23791" + "0".repeat(39));
+        assertThat(j.substring(152, 167)).isEqualTo("000000000009990");
+        assertThat(j.substring(222, 224)).isEqualTo("09");
+        assertThat(lines[7].substring(17, 19)).isEqualTo("52");
+
+        ReadResult retorno = assertReadBack("085", lines);
+        assertThat(retorno.items().get(1).payment().barcode()).isEqualTo("23791" + "0".repeat(39));
     }
 
     private static ReadResult assertReadBack(String bank, String[] remessa) {
