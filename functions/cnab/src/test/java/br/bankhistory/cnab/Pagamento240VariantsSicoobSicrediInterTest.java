@@ -1,37 +1,26 @@
 package br.bankhistory.cnab;
 
-import br.bankhistory.cnab.write.Party;
-import br.bankhistory.cnab.write.Payment;
-import br.bankhistory.cnab.write.RemessaHeader;
-import br.bankhistory.cnab.write.RemessaWriter;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Pagamento 240 of Sicoob, Sicredi, Inter and Ailos at their own positions (laravel-boleto's pagamento classes,
- * MIT, as cited in each bank's layout file): a remessa of a TED (A+B), a boleto (J+J-52) and a Pix transfer
- * (forma 45) is written, the positions that differ from the FEBRABAN base are checked, then the bank's
- * answer built from it (header 143 = 2, ocorrência 00, effective date and value) is read back. Lines: 0
- * header, 1 TED lote, 2 A, 3 B, 4 lote trailer, 5-8 boleto lote, 9 Pix lote, 10 A, 11 B, 12 lote trailer,
- * 13 file trailer.
+ * MIT, as cited in each bank's layout file): the remessa {@link Pagamento240BanksTest} writes (a TED, a boleto
+ * and a Pix transfer) is checked at the positions that differ from the FEBRABAN base, then the bank's answer
+ * built from it ({@link Pagamento240BanksTest#asRetorno}) is read back. Lines: 0 header, 1 TED lote, 2 A, 3 B,
+ * 4 lote trailer, 5-8 boleto lote, 9 Pix lote, 10 A, 11 B, 12 lote trailer, 13 file trailer.
  */
 class Pagamento240VariantsSicoobSicrediInterTest {
 
-    private static final LocalDate DAY = LocalDate.of(2025, 3, 10);
-    private static final Party PAYEE = new Party("FORNECEDOR EXEMPLO LTDA", "12.345.678/0001-99", "RUA A 1", "CENTRO",
-            "01001000", "SAO PAULO", "SP");
+    private static final LocalDate DAY = Pagamento240BanksTest.DAY;
     private static final String KEY = "Financeiro@Fornecedor.com.br";
 
     @Test
     void sicoobPagamentoHasItsFileHeaderItsAddressBlocksInBAndReadsBack() {
-        String[] lines = write("756").split("\r\n");
+        String[] lines = Pagamento240BanksTest.write("756").split("\r\n");
         // file header: convênio 33-52, name BANCOOB, layout 087, density 01600
         assertThat(lines[0].substring(32, 52)).isEqualTo("123456" + " ".repeat(14));
         assertThat(lines[0].substring(102, 132).strip()).isEqualTo("BANCOOB");
@@ -56,7 +45,7 @@ class Pagamento240VariantsSicoobSicrediInterTest {
 
     @Test
     void sicrediPagamentoHasItsLayoutVersionsAndTedPurposeAndReadsBack() {
-        String[] lines = write("748").split("\r\n");
+        String[] lines = Pagamento240BanksTest.write("748").split("\r\n");
         // file header: convênio as text 33-52, layout 082, density 01600
         assertThat(lines[0].substring(32, 52)).isEqualTo("123456" + " ".repeat(14));
         assertThat(lines[0].substring(102, 132).strip()).isEqualTo("SICREDI");
@@ -77,7 +66,7 @@ class Pagamento240VariantsSicoobSicrediInterTest {
 
     @Test
     void interPagamentoHasItsLayoutItsBlocksAndItsPixKeyReadsBack() {
-        String[] lines = write("077").split("\r\n");
+        String[] lines = Pagamento240BanksTest.write("077").split("\r\n");
         // file header: no convênio, name BANCO INTER, layout 107, density 01600; trailer 30-35 blank
         assertThat(lines[0].substring(32, 52)).isBlank();
         assertThat(lines[0].substring(52, 58)).isEqualTo("012340");
@@ -115,7 +104,7 @@ class Pagamento240VariantsSicoobSicrediInterTest {
 
     @Test
     void ailosPagamentoHasItsLayoutVersionsAndItsBoletoReadsBack() {
-        String[] lines = write("085").split("\r\n");
+        String[] lines = Pagamento240BanksTest.write("085").split("\r\n");
         // file header: convênio 33-52, name AILOS, layout 088 (its cobrança header says 087), density 01600
         assertThat(lines[0].substring(32, 52)).isEqualTo("123456" + " ".repeat(14));
         assertThat(lines[0].substring(102, 132).strip()).isEqualTo("AILOS");
@@ -137,10 +126,11 @@ class Pagamento240VariantsSicoobSicrediInterTest {
     }
 
     private static ReadResult assertReadBack(String bank, String[] remessa) {
-        ReadResult asRemessa = ReadResult.ofLatin1(String.join("\r\n", remessa) + "\r\n");
+        String file = String.join("\r\n", remessa) + "\r\n";
+        ReadResult asRemessa = ReadResult.ofLatin1(file);
         assertThat(asRemessa.classification().direction()).as(bank).isEqualTo(Direction.REMESSA);
         assertThat(asRemessa.summary().findings()).as(bank).isEmpty();
-        ReadResult retorno = ReadResult.ofLatin1(asRetorno(remessa));
+        ReadResult retorno = ReadResult.ofLatin1(Pagamento240BanksTest.asRetorno(file));
         assertThat(retorno.classification().direction()).as(bank).isEqualTo(Direction.RETORNO);
         assertThat(retorno.classification().service()).as(bank).isEqualTo(Service.PAGAMENTO);
         assertThat(retorno.items()).as(bank).extracting(Item::category).containsOnly(Category.EFFECTED);
@@ -150,40 +140,5 @@ class Pagamento240VariantsSicoobSicrediInterTest {
         assertThat(retorno.items().get(0).payment().effectiveDate()).as(bank).isEqualTo(DAY);
         assertThat(retorno.summary().findings()).as(bank).isEmpty();
         return retorno;
-    }
-
-    private static String write(String bank) {
-        RemessaHeader header = RemessaHeader.builder(bank).company("EMPRESA PAGADORA SA", "98.765.432/0001-10")
-                .agency("01234", "0").account("000000056789", "5").agreement("123456")
-                .sequenceNumber(7).generatedAt(LocalDateTime.of(2025, 3, 9, 8, 30)).build();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (var writer = RemessaWriter.pagamento240(out, header)) {
-            writer.add(new Payment.Transfer("TED-1", PAYEE, "389", "321", "0", "12345", "6", DAY, 150_000, Map.of()));
-            writer.add(new Payment.Boleto("BOL-1", "23791" + "0".repeat(39), "CEDENTE SA", "11.222.333/0001-81",
-                    DAY, 9_990, DAY, 9_990, Map.of()));
-            writer.add(new Payment.Transfer("PIX-1", PAYEE, "260", "1", "0", "99", "1", DAY, 2_500, Map.of())
-                    .withPix("02", KEY));
-        }
-        return out.toString(StandardCharsets.ISO_8859_1);
-    }
-
-    /** The bank's answer: retorno in 143, "00" at 231-240 of A and J, the A's effective date and value. */
-    private static String asRetorno(String[] remessa) {
-        StringBuilder file = new StringBuilder();
-        for (String line : remessa) {
-            char[] record = line.toCharArray();
-            if (record[7] == '0') {
-                record[142] = '2';
-            }
-            if (record[7] == '3' && (record[13] == 'A' || (record[13] == 'J' && !line.startsWith("52", 17)))) {
-                "00        ".getChars(0, 10, record, 230);
-                if (record[13] == 'A') {
-                    "10032025".getChars(0, 8, record, 154);
-                    line.substring(119, 134).getChars(0, 15, record, 162);
-                }
-            }
-            file.append(record).append("\r\n");
-        }
-        return file.toString();
     }
 }
