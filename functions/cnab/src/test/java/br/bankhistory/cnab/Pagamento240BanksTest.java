@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class Pagamento240BanksTest {
 
-    private static final LocalDate DAY = LocalDate.of(2025, 3, 10);
+    static final LocalDate DAY = LocalDate.of(2025, 3, 10);
     private static final Party PAYEE = new Party("FORNECEDOR EXEMPLO LTDA", "12.345.678/0001-99", "RUA A 1", "CENTRO",
             "01001000", "SAO PAULO", "SP");
 
@@ -86,7 +86,7 @@ class Pagamento240BanksTest {
         assertThat(pix.payment().form()).isEqualTo(PaymentForm.PIX);
     }
 
-    private static String write(String bank) {
+    static String write(String bank) {
         RemessaHeader header = RemessaHeader.builder(bank).company("EMPRESA PAGADORA SA", "98.765.432/0001-10")
                 .agency("01234", "0").account("000000056789", "5").agreement("123456")
                 .sequenceNumber(7).generatedAt(LocalDateTime.of(2025, 3, 9, 8, 30)).build();
@@ -102,7 +102,7 @@ class Pagamento240BanksTest {
     }
 
     /** The bank's answer to the remessa: retorno in 143, "00" at 231-240 of A and J, effective date and value. */
-    private static String asRetorno(String remessa) {
+    static String asRetorno(String remessa) {
         StringBuilder file = new StringBuilder();
         for (String line : remessa.split("\r\n")) {
             char[] record = line.toCharArray();

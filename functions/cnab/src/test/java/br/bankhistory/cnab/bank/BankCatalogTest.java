@@ -42,7 +42,7 @@ class BankCatalogTest {
         assertThat(catalog.writing(Layout.CNAB400, Service.COBRANCA))
                 .containsExactly("001", "033", "104", "237", "341", "748", "756");
         assertThat(catalog.writing(Layout.CNAB240, Service.PAGAMENTO))
-                .containsExactly("001", "033", "077", "104", "208", "237", "341", "422", "748", "756");
+                .containsExactly("001", "033", "077", "085", "104", "208", "237", "341", "422", "748", "756");
     }
 
     @Test
