@@ -87,9 +87,13 @@ class Pagamento240BanksTest {
     }
 
     static String write(String bank) {
-        RemessaHeader header = RemessaHeader.builder(bank).company("EMPRESA PAGADORA SA", "98.765.432/0001-10")
+        return write(RemessaHeader.builder(bank).company("EMPRESA PAGADORA SA", "98.765.432/0001-10")
                 .agency("01234", "0").account("000000056789", "5").agreement("123456")
-                .sequenceNumber(7).generatedAt(LocalDateTime.of(2025, 3, 9, 8, 30)).build();
+                .sequenceNumber(7).generatedAt(LocalDateTime.of(2025, 3, 9, 8, 30)).build());
+    }
+
+    /** The TED, boleto and Pix remessa of {@link #remessaAndRetornoOfTedBoletoAndPix} under the given header. */
+    static String write(RemessaHeader header) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (var writer = RemessaWriter.pagamento240(out, header)) {
             writer.add(new Payment.Transfer("TED-1", PAYEE, "389", "321", "0", "12345", "6", DAY, 150_000, Map.of()));

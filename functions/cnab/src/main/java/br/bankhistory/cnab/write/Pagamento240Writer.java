@@ -13,7 +13,8 @@ import java.util.Map;
  * per kind of payment and payment form (G029: 01 crédito em conta, 41 TED, 30/31 boletos of the file's bank /
  * of other banks), opened when the kind changes, with transfers as A+B and boletos as J+J-52; lote trailers
  * with the record count and the sum of the amounts, file trailer with the counts. Lote layout version 045
- * for transfers, 040 for boletos (FEBRABAN v08.x; {@code lote_layout_version} in the extra fields overrides).
+ * for transfers (or the default of the bank's own lote header: BB 046, Caixa 041), 040 for boletos (FEBRABAN
+ * v08.x; {@code lote_layout_version} in the extra fields overrides).
  */
 public final class Pagamento240Writer extends AbstractRemessaWriter<Payment> {
 
@@ -28,6 +29,9 @@ public final class Pagamento240Writer extends AbstractRemessaWriter<Payment> {
     private final RecordLayout loteTrailer;
     private final RecordLayout fileTrailer;
 
+    /** Lote layout version of a transfer lote: the bank's lote header default, else FEBRABAN's 045. */
+    private final String transferLoteVersion;
+
     private int lotes;
     private String loteKey;
     private long loteDetails;
@@ -35,16 +39,19 @@ public final class Pagamento240Writer extends AbstractRemessaWriter<Payment> {
 
     Pagamento240Writer(OutputStream out, RemessaHeader header, WriteOptions options) {
         super(LayoutCatalog.CNAB240, 240, out, header, options);
-        // a bank whose pagamento file header differs from its cobrança one (Itaú SISPAG) describes it apart
+        // a bank whose pagamento file header differs from its cobrança one (Itaú SISPAG, BB, Caixa, Banrisul)
+        // describes it apart
         fileHeader = layouts.find(family, bank, "file-header-pagamento").orElseGet(() -> layout("file-header"));
         loteHeader = layout("lote-header-pagamento");
+        transferLoteVersion = loteHeader.defaultValue("layout_version").orElse("045");
         segmentA = layout("segment-A");
         segmentB = layout("segment-B");
         segmentBPix = layouts.find(family, bank, "segment-B-pix").orElse(segmentB);
         segmentJ = layout("segment-J");
         segmentJ52 = layout("segment-J52");
         loteTrailer = layout("lote-trailer-pagamento");
-        fileTrailer = layout("file-trailer");
+        // likewise a pagamento file trailer (BB, Caixa, Banrisul: contas para conciliação in zeros)
+        fileTrailer = layouts.find(family, bank, "file-trailer-pagamento").orElseGet(() -> layout("file-trailer"));
         sink.write(List.of(format(fileHeader, new Values(framing(0, 0, "", -1), header.extraFields(),
                 headerValues))));
     }
@@ -83,7 +90,7 @@ public final class Pagamento240Writer extends AbstractRemessaWriter<Payment> {
             Map<String, Object> loteValues = new Values.Builder()
                     .put("payment_form", form)
                     .put("layout_version", header.extraFields().getOrDefault("lote_layout_version",
-                            kind.equals("A") ? "045" : "040"))
+                            kind.equals("A") ? transferLoteVersion : "040"))
                     .build();
             lines.add(format(loteHeader, new Values(framing(lote, 1, "", -1), loteValues, header.extraFields(),
                     headerValues)));
