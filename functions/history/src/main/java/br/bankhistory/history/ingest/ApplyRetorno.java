@@ -6,7 +6,6 @@ import br.bankhistory.history.domain.IntegrationRecord;
 import br.bankhistory.history.domain.Reconciliation;
 import br.bankhistory.history.domain.RecordStatus;
 import br.bankhistory.history.domain.RetryLaterException;
-import br.bankhistory.history.domain.StoredItem;
 import br.bankhistory.history.domain.TitleEvents;
 import br.bankhistory.history.domain.Totals;
 import br.bankhistory.history.log.JsonLog;
