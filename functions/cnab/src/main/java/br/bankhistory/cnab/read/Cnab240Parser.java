@@ -3,7 +3,6 @@ package br.bankhistory.cnab.read;
 import br.bankhistory.cnab.Banks;
 import br.bankhistory.cnab.Category;
 import br.bankhistory.cnab.Classification;
-import br.bankhistory.cnab.CodeText;
 import br.bankhistory.cnab.Direction;
 import br.bankhistory.cnab.FileHeader;
 import br.bankhistory.cnab.FindingCodes;
@@ -39,6 +38,7 @@ final class Cnab240Parser implements FileParser {
 
     private final Findings findings;
     private final RecordCursor record;
+    private final LineChecks checks;
     private final Totals totals;
     /** Receives the complete items, or null when only the totals are wanted. */
     private final Consumer<Item> sink;
@@ -77,15 +77,13 @@ final class Cnab240Parser implements FileParser {
     private long loteOpeningBalance;
     private long loteDebits;
     private long loteCredits;
-    /** Lines shorter than the record before the current one, and whether the current one is short. */
-    private long shortLinesBefore;
-    private boolean lineShort;
     /** Whether the current line is a detail record (what an open item is made of). */
     private boolean detailLine;
 
     Cnab240Parser(Findings findings, Totals totals, Consumer<Item> sink) {
         this.findings = findings;
         this.record = new RecordCursor(findings);
+        this.checks = new LineChecks(findings, WIDTH);
         this.totals = totals;
         this.sink = sink;
     }
@@ -93,27 +91,16 @@ final class Cnab240Parser implements FileParser {
     @Override
     public void line(byte[] bytes, int offset, int kept, int length, long lineNumber, int control) {
         lastLine = lineNumber;
-        if (lineShort) {
-            shortLinesBefore++;
-        }
-        lineShort = false;
+        checks.next();
         detailLine = false;
-        int repaired = Utf8Repair.repair(bytes, offset, kept, length, WIDTH);
+        int repaired = checks.repairAndCheck(bytes, offset, kept, length, WIDTH, lineNumber);
         if (repaired >= 0) {
-            reportUtf8(lineNumber, length - repaired);
             kept = repaired;
-            length = repaired;
         }
-        checkLength(length, lineNumber);
         record.load(bytes, offset, kept, WIDTH, lineNumber);
-        if (control > 0 && control <= record.width()) {
-            add(Severity.ERROR, control, FindingCodes.CONTROL_CHARACTER, "",
-                    Messages.pt("finding.CONTROL_CHARACTER", (int) record.at(control)),
-                    Messages.en("finding.CONTROL_CHARACTER", (int) record.at(control)));
-        }
+        checks.controlCharacter(record, control);
         if (position == Position.END) {
-            add(Severity.ERROR, 1, FindingCodes.RECORD_AFTER_TRAILER, "", Messages.pt("finding.RECORD_AFTER_TRAILER"),
-                    Messages.en("finding.RECORD_AFTER_TRAILER"));
+            checks.afterTrailer(record);
             return;
         }
         records++;
@@ -138,29 +125,6 @@ final class Cnab240Parser implements FileParser {
     @Override
     public int[] recordWidths() {
         return new int[] {WIDTH};
-    }
-
-    private void reportUtf8(long lineNumber, int characters) {
-        findings.add(Severity.WARNING, lineNumber, 0, FindingCodes.UTF8_CONTENT, "",
-                Messages.pt("finding.UTF8_CONTENT", characters), Messages.en("finding.UTF8_CONTENT", characters));
-    }
-
-    private void checkLength(int length, long lineNumber) {
-        if (length == WIDTH) {
-            return;
-        }
-        if (length < WIDTH) {
-            lineShort = true;
-            findings.add(Severity.WARNING, lineNumber, length + 1, FindingCodes.LINE_SHORT, "",
-                    Messages.pt("finding.LINE_SHORT", length, WIDTH), Messages.en("finding.LINE_SHORT", length, WIDTH));
-        } else if (length == WIDTH + 1) {
-            findings.add(Severity.WARNING, lineNumber, WIDTH + 1, FindingCodes.LINE_LONG, "",
-                    Messages.pt("finding.LINE_LONG", length, WIDTH), Messages.en("finding.LINE_LONG", length, WIDTH));
-        } else {
-            findings.add(Severity.ERROR, lineNumber, WIDTH + 1, FindingCodes.LINE_LENGTH, "",
-                    Messages.pt("finding.LINE_LENGTH", length, WIDTH, WIDTH),
-                    Messages.en("finding.LINE_LENGTH", length, WIDTH, WIDTH));
-        }
     }
 
     // ---- records -----------------------------------------------------------------------------
@@ -398,7 +362,7 @@ final class Cnab240Parser implements FileParser {
 
     @Override
     public void finish() {
-        boolean truncated = lineShort && shortLinesBefore == 0 && records > 1 && position != Position.END;
+        boolean truncated = checks.endsCut(records, position == Position.END);
         if (truncated) {
             findings.truncatedRecord(lastLine, WIDTH);
             item.partial = item.active && detailLine;
@@ -557,15 +521,9 @@ final class Cnab240Parser implements FileParser {
             case 'E' -> decodeEntry();
             default -> { }
         }
-        if (item.partial) {
-            findings.partialItem(item.line);
-        } else {
+        if (item.emit(findings, totals, sink)) {
             loteItems++;
             loteAmountCents += item.amountCents;
-            totals.add(item);
-        }
-        if (sink != null) {
-            sink.accept(item.toItem());
         }
     }
 

@@ -32,6 +32,7 @@ final class Cnab400Parser implements FileParser {
 
     private final Findings findings;
     private final RecordCursor record;
+    private final LineChecks checks;
     private final Totals totals;
     /** Receives the complete items, or null when only the totals are wanted. */
     private final Consumer<Item> sink;
@@ -54,13 +55,11 @@ final class Cnab400Parser implements FileParser {
     /** The open title's nosso número as written, kept only for banks with occurrence complements. */
     private String titleOurNumber = "";
     private long amountCents;
-    /** Lines shorter than the record before the current one, and whether the current one is short. */
-    private long shortLinesBefore;
-    private boolean lineShort;
 
     Cnab400Parser(Findings findings, Totals totals, Consumer<Item> sink) {
         this.findings = findings;
         this.record = new RecordCursor(findings);
+        this.checks = new LineChecks(findings, WIDTH, WIDTH_WITH_INVOICE_KEY, "400 ou 444", "400 or 444");
         this.totals = totals;
         this.sink = sink;
     }
@@ -68,34 +67,26 @@ final class Cnab400Parser implements FileParser {
     @Override
     public void line(byte[] bytes, int offset, int kept, int length, long lineNumber, int control) {
         lastLine = lineNumber;
-        if (lineShort) {
-            shortLinesBefore++;
-        }
-        lineShort = false;
+        checks.next();
         boolean brbHeader = records == 0 && kept >= 3 && bytes[offset] == 'D' && bytes[offset + 1] == 'C'
                 && bytes[offset + 2] == 'B';
         if (!brbHeader) {
             int width = length > WIDTH_WITH_INVOICE_KEY ? WIDTH_WITH_INVOICE_KEY : WIDTH;
-            int repaired = Utf8Repair.repair(bytes, offset, kept, length, width);
+            int repaired = checks.repairAndCheck(bytes, offset, kept, length, width, lineNumber);
             if (repaired >= 0) {
-                reportUtf8(lineNumber, length - repaired);
                 kept = repaired;
                 length = repaired;
             }
-            checkLength(length, lineNumber);
         }
         record.load(bytes, offset, kept, length == WIDTH_WITH_INVOICE_KEY ? WIDTH_WITH_INVOICE_KEY : WIDTH,
                 lineNumber);
         if (trailerSeen) {
-            add(Severity.ERROR, 1, FindingCodes.RECORD_AFTER_TRAILER, "", Messages.pt("finding.RECORD_AFTER_TRAILER"),
-                    Messages.en("finding.RECORD_AFTER_TRAILER"));
+            checks.afterTrailer(record);
             return;
         }
         records++;
-        if (!brbHeader && control > 0 && control <= record.width()) {
-            add(Severity.ERROR, control, FindingCodes.CONTROL_CHARACTER, "",
-                    Messages.pt("finding.CONTROL_CHARACTER", (int) record.at(control)),
-                    Messages.en("finding.CONTROL_CHARACTER", (int) record.at(control)));
+        if (!brbHeader) {
+            checks.controlCharacter(record, control);
         }
         if (brbHeader) {
             brbHeader();
@@ -120,29 +111,6 @@ final class Cnab400Parser implements FileParser {
     @Override
     public int[] recordWidths() {
         return new int[] {WIDTH, WIDTH_WITH_INVOICE_KEY};
-    }
-
-    private void reportUtf8(long lineNumber, int characters) {
-        findings.add(Severity.WARNING, lineNumber, 0, FindingCodes.UTF8_CONTENT, "",
-                Messages.pt("finding.UTF8_CONTENT", characters), Messages.en("finding.UTF8_CONTENT", characters));
-    }
-
-    private void checkLength(int length, long lineNumber) {
-        if (length == WIDTH || length == WIDTH_WITH_INVOICE_KEY) {
-            return;
-        }
-        if (length < WIDTH) {
-            lineShort = true;
-            findings.add(Severity.WARNING, lineNumber, length + 1, FindingCodes.LINE_SHORT, "",
-                    Messages.pt("finding.LINE_SHORT", length, WIDTH), Messages.en("finding.LINE_SHORT", length, WIDTH));
-        } else if (length == WIDTH + 1) {
-            findings.add(Severity.WARNING, lineNumber, WIDTH + 1, FindingCodes.LINE_LONG, "",
-                    Messages.pt("finding.LINE_LONG", length, WIDTH), Messages.en("finding.LINE_LONG", length, WIDTH));
-        } else {
-            findings.add(Severity.ERROR, lineNumber, WIDTH + 1, FindingCodes.LINE_LENGTH, "",
-                    Messages.pt("finding.LINE_LENGTH", length, "400 ou 444", WIDTH),
-                    Messages.en("finding.LINE_LENGTH", length, "400 or 444", WIDTH));
-        }
     }
 
     // ---- records -----------------------------------------------------------------------------
@@ -313,7 +281,7 @@ final class Cnab400Parser implements FileParser {
 
     @Override
     public void finish() {
-        boolean truncated = lineShort && shortLinesBefore == 0 && records > 1 && !trailerSeen;
+        boolean truncated = checks.endsCut(records, trailerSeen);
         if (truncated) {
             findings.truncatedRecord(lastLine, WIDTH);
             item.partial = item.active;
@@ -349,15 +317,9 @@ final class Cnab400Parser implements FileParser {
         if (!detail.item().hasPaid() && item.category == Category.PAID && item.netCents > 0) {
             item.paidCents = item.netCents + item.feeCents;
         }
-        if (item.partial) {
-            findings.partialItem(item.line);
-        } else {
+        if (item.emit(findings, totals, sink)) {
             itemCount++;
             amountCents += item.amountCents;
-            totals.add(item);
-        }
-        if (sink != null) {
-            sink.accept(item.toItem());
         }
     }
 

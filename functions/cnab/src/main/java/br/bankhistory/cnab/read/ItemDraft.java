@@ -11,6 +11,7 @@ import br.bankhistory.cnab.StatementEntry;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The item being assembled from its records (e.g. a T waiting for its U). One per reader, reused. */
 final class ItemDraft {
@@ -115,6 +116,25 @@ final class ItemDraft {
     Amounts amounts() {
         return new Amounts(amountCents, paidCents, netCents, feeCents, interestCents, fineCents, discountCents,
                 rebateCents, iofCents, otherCreditsCents, otherDebitsCents);
+    }
+
+    /**
+     * The finished item to the totals (or, cut, to the findings as a partial item) and to the sink when there is
+     * one.
+     *
+     * @return whether it counts: false for a cut record
+     */
+    boolean emit(Findings findings, Totals totals, Consumer<Item> sink) {
+        boolean counts = !partial;
+        if (counts) {
+            totals.add(this);
+        } else {
+            findings.partialItem(line);
+        }
+        if (sink != null) {
+            sink.accept(toItem());
+        }
+        return counts;
     }
 
     Item toItem() {
