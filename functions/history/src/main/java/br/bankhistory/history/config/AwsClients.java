@@ -17,14 +17,20 @@ import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.endpoints.DynamoDbEndpointProvider;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.dynamodb.streams.endpoints.DynamoDbStreamsEndpointProvider;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.eventbridge.endpoints.EventBridgeEndpointProvider;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.endpoints.SesV2EndpointProvider;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.endpoints.SqsEndpointProvider;
 import software.amazon.awssdk.services.transfer.TransferClient;
+import software.amazon.awssdk.services.transfer.endpoints.TransferEndpointProvider;
 
 import java.net.URI;
 import java.time.Duration;
@@ -32,7 +38,8 @@ import java.util.Optional;
 
 /**
  * Builds the AWS clients from configuration: the lightweight URL-connection HTTP client (cold start),
- * standard retries with backoff, explicit timeouts, and endpoint overrides when configured.
+ * standard retries with backoff, explicit timeouts, and endpoint overrides when configured. The JSON-protocol
+ * services' endpoints are resolved by {@link RegionalEndpoints}, not by the SDK's rules (cold start).
  */
 public final class AwsClients {
 
@@ -50,7 +57,7 @@ public final class AwsClients {
     private final Lazy<S3Presigner> s3Presigner = Lazy.of(this::buildS3Presigner);
     private final Lazy<SesV2Client> sesV2 = Lazy.of(this::buildSesV2);
     private final Lazy<SqsClient> sqs = Lazy.of(this::buildSqs);
-    private final Lazy<TransferClient> transfer = Lazy.of(() -> standard(TransferClient.builder(), Optional.empty()));
+    private final Lazy<TransferClient> transfer = Lazy.of(this::buildTransfer);
 
     /**
      * Builds nothing yet: each client (and the HTTP client they share) is built at its first use, once, so a
@@ -96,16 +103,29 @@ public final class AwsClients {
 
     /** The table's stream (the local stack reads it as Lambda's event source mapping does on AWS); a new client per call. */
     public DynamoDbStreamsClient dynamoDbStreams() {
-        return standard(DynamoDbStreamsClient.builder(), config.dynamoEndpoint());
+        return standard(DynamoDbStreamsClient.builder().endpointProvider(p -> RegionalEndpoints.resolve(
+                "streams.dynamodb", p.region(), p.endpoint(), p.useFips(), p.useDualStack(),
+                () -> DynamoDbStreamsEndpointProvider.defaultProvider().resolveEndpoint(p))), config.dynamoEndpoint());
     }
 
     /** EventBridge, at {@code endpoint} when given (the bus of the OutboxPublisher function); a new client per call. */
     public EventBridgeClient eventBridge(Optional<URI> endpoint) {
-        return standard(EventBridgeClient.builder(), endpoint);
+        return standard(EventBridgeClient.builder().endpointProvider(p -> p.endpointId() != null
+                ? EventBridgeEndpointProvider.defaultProvider().resolveEndpoint(p)
+                : RegionalEndpoints.resolve("events", p.region(), p.endpoint(), p.useFips(), p.useDualStack(),
+                        () -> EventBridgeEndpointProvider.defaultProvider().resolveEndpoint(p))), endpoint);
     }
 
     private DynamoDbClient buildDynamoDb() {
-        return standard(DynamoDbClient.builder(), config.dynamoEndpoint());
+        return standard(DynamoDbClient.builder().endpointProvider(p -> RegionalEndpoints.resolve("dynamodb",
+                p.region(), p.endpoint(), p.useFips(), p.useDualStack(),
+                () -> DynamoDbEndpointProvider.defaultProvider().resolveEndpoint(p))), config.dynamoEndpoint());
+    }
+
+    private TransferClient buildTransfer() {
+        return standard(TransferClient.builder().endpointProvider(p -> RegionalEndpoints.resolve("transfer",
+                p.region(), p.endpoint(), p.useFips(), p.useDualStack(),
+                () -> TransferEndpointProvider.defaultProvider().resolveEndpoint(p))), Optional.empty());
     }
 
     /** A client with the shared HTTP client, region, credentials, retries and timeouts, at {@code endpoint}. */
@@ -148,6 +168,10 @@ public final class AwsClients {
                         .build())
                 .region(Region.of(config.region()))
                 .credentialsProvider(credentials.get())
+                .endpointProvider(p -> p.endpointId() != null
+                        ? SesV2EndpointProvider.defaultProvider().resolveEndpoint(p)
+                        : RegionalEndpoints.resolve("email", p.region(), p.endpoint(), p.useFips(), p.useDualStack(),
+                                () -> SesV2EndpointProvider.defaultProvider().resolveEndpoint(p)))
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .retryStrategy(AwsRetryStrategy.doNotRetry())
                         .apiCallAttemptTimeout(config.sesSendTimeout())
@@ -158,7 +182,9 @@ public final class AwsClients {
     }
 
     private SqsClient buildSqs() {
-        return standard(SqsClient.builder(), config.sqsEndpoint());
+        return standard(SqsClient.builder().endpointProvider(p -> RegionalEndpoints.resolve("sqs", p.region(),
+                p.endpoint(), p.useFips(), p.useDualStack(),
+                () -> SqsEndpointProvider.defaultProvider().resolveEndpoint(p))), config.sqsEndpoint());
     }
 
     private S3Presigner buildS3Presigner() {
