@@ -3,9 +3,6 @@ package br.bankhistory.history.config;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.endpoints.Endpoint;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.regions.ServiceMetadata;
-import software.amazon.awssdk.regions.servicemetadata.DynamodbServiceMetadata;
-import software.amazon.awssdk.regions.servicemetadata.S3ServiceMetadata;
 import software.amazon.awssdk.services.dynamodb.endpoints.DynamoDbEndpointParams;
 import software.amazon.awssdk.services.dynamodb.endpoints.DynamoDbEndpointProvider;
 import software.amazon.awssdk.services.sqs.endpoints.SqsEndpointParams;
@@ -56,16 +53,6 @@ class RegionalEndpointsTest {
         assertThat(url(resolve("dynamodb", params.region(), params.endpoint(), false, false, null)))
                 .isEqualTo(URI.create("http://localhost:8000"))
                 .isEqualTo(DynamoDbEndpointProvider.defaultProvider().resolveEndpoint(params).join().url());
-    }
-
-    @Test
-    void serviceMetadataOnlyOfTheServicesCalled() {
-        assertThat(ServiceMetadata.of("dynamodb")).isInstanceOf(DynamodbServiceMetadata.class);
-        assertThat(ServiceMetadata.of("s3")).isInstanceOf(S3ServiceMetadata.class);
-        assertThat(ServiceMetadata.of("s3").signingRegion(Region.SA_EAST_1)).isEqualTo(Region.SA_EAST_1);
-        // another service: the SDK's generic metadata, by the region's partition
-        assertThat(ServiceMetadata.of("kinesis").endpointFor(Region.SA_EAST_1))
-                .isEqualTo(URI.create("kinesis.sa-east-1.amazonaws.com"));
     }
 
     private static Endpoint resolve(String prefix, Region region, String endpoint, Boolean fips, Boolean dualStack,
