@@ -125,7 +125,7 @@ class Pagamento240VariantsSicoobSicrediInterTest {
         assertThat(retorno.items().get(1).payment().barcode()).isEqualTo("23791" + "0".repeat(39));
     }
 
-    private static ReadResult assertReadBack(String bank, String[] remessa) {
+    static ReadResult assertReadBack(String bank, String[] remessa) {
         String file = String.join("\r\n", remessa) + "\r\n";
         ReadResult asRemessa = ReadResult.ofLatin1(file);
         assertThat(asRemessa.classification().direction()).as(bank).isEqualTo(Direction.REMESSA);

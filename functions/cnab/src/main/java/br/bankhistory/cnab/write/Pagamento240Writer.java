@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A CNAB 240 pagamento remessa (FEBRABAN layout, service 20 "pagamento a fornecedores"): file header, one lote
@@ -14,12 +15,15 @@ import java.util.Map;
  * of other banks), opened when the kind changes, with transfers as A+B and boletos as J+J-52; lote trailers
  * with the record count and the sum of the amounts, file trailer with the counts. Lote layout version 045
  * for transfers (or the default of the bank's own lote header: BB 046, Caixa 041), 040 for boletos (FEBRABAN
- * v08.x; {@code lote_layout_version} in the extra fields overrides).
+ * v08.x, or the default of the bank's own boleto lote header {@code lote-header-pagamento-boleto}: Santander
+ * 030; {@code lote_layout_version} in the extra fields overrides).
  */
 public final class Pagamento240Writer extends AbstractRemessaWriter<Payment> {
 
     private final RecordLayout fileHeader;
     private final RecordLayout loteHeader;
+    /** Lote header of a boleto lote where the bank lays it out otherwise; else {@link #loteHeader}. */
+    private final RecordLayout boletoLoteHeader;
     private final RecordLayout segmentA;
     private final RecordLayout segmentB;
     /** B of a Pix transfer (forma 45/47) where the bank lays it out otherwise; else {@link #segmentB}. */
@@ -31,6 +35,8 @@ public final class Pagamento240Writer extends AbstractRemessaWriter<Payment> {
 
     /** Lote layout version of a transfer lote: the bank's lote header default, else FEBRABAN's 045. */
     private final String transferLoteVersion;
+    /** Lote layout version of a boleto lote: the bank's boleto lote header default, else FEBRABAN's 040. */
+    private final String boletoLoteVersion;
 
     private int lotes;
     private String loteKey;
@@ -44,6 +50,9 @@ public final class Pagamento240Writer extends AbstractRemessaWriter<Payment> {
         fileHeader = layouts.find(family, bank, "file-header-pagamento").orElseGet(() -> layout("file-header"));
         loteHeader = layout("lote-header-pagamento");
         transferLoteVersion = loteHeader.defaultValue("layout_version").orElse("045");
+        Optional<RecordLayout> ownBoletoLoteHeader = layouts.find(family, bank, "lote-header-pagamento-boleto");
+        boletoLoteHeader = ownBoletoLoteHeader.orElse(loteHeader);
+        boletoLoteVersion = ownBoletoLoteHeader.flatMap(layout -> layout.defaultValue("layout_version")).orElse("040");
         segmentA = layout("segment-A");
         segmentB = layout("segment-B");
         segmentBPix = layouts.find(family, bank, "segment-B-pix").orElse(segmentB);
@@ -90,9 +99,9 @@ public final class Pagamento240Writer extends AbstractRemessaWriter<Payment> {
             Map<String, Object> loteValues = new Values.Builder()
                     .put("payment_form", form)
                     .put("layout_version", header.extraFields().getOrDefault("lote_layout_version",
-                            kind.equals("A") ? transferLoteVersion : "040"))
+                            kind.equals("A") ? transferLoteVersion : boletoLoteVersion))
                     .build();
-            lines.add(format(loteHeader, new Values(framing(lote, 1, "", -1), loteValues, header.extraFields(),
+            lines.add(format(kind.equals("A") ? loteHeader : boletoLoteHeader, new Values(framing(lote, 1, "", -1), loteValues, header.extraFields(),
                     headerValues)));
         }
         long sequence = (opening ? 0 : loteDetails) + 1;
