@@ -8,9 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Bradesco Multipag pagamento 240 at its own positions (starkbank/febraban-python's Bradesco Multipag files, MIT,
  * as cited in cnab240-237.layout): the remessa {@link Pagamento240BanksTest} writes (a TED, a boleto and a Pix
  * transfer) is checked at the positions that differ from the FEBRABAN base, then the bank's answer built from it
- * ({@link Pagamento240BanksTest#asRetorno}) is read back, also with Bradesco's own occurrence codes. Lines: 0
- * header, 1 TED lote, 2 A, 3 B, 4 lote trailer, 5-8 boleto lote, 9 Pix lote, 10 A, 11 B, 12 lote trailer, 13
- * file trailer.
+ * ({@link Pagamento240BanksTest#asRetorno}) is read back, as in
+ * {@link Pagamento240VariantsSicoobSicrediInterTest#assertReadBack}, also with Bradesco's own occurrence codes.
+ * Lines: 0 header, 1 TED lote, 2 A, 3 B, 4 lote trailer, 5-8 boleto lote, 9 Pix lote, 10 A, 11 B, 12 lote
+ * trailer, 13 file trailer.
  */
 class Pagamento240VariantBradescoTest {
 
@@ -36,16 +37,7 @@ class Pagamento240VariantBradescoTest {
         assertThat(lines[4].substring(23, 65)).isEqualTo("000000000000150000" + "0".repeat(24));
         assertThat(lines[13].substring(29, 35)).isEqualTo("000000");
 
-        String file = String.join("\r\n", lines) + "\r\n";
-        ReadResult asRemessa = ReadResult.ofLatin1(file);
-        assertThat(asRemessa.classification().direction()).isEqualTo(Direction.REMESSA);
-        assertThat(asRemessa.summary().findings()).isEmpty();
-        ReadResult retorno = ReadResult.ofLatin1(Pagamento240BanksTest.asRetorno(file));
-        assertThat(retorno.summary().findings()).isEmpty();
-        assertThat(retorno.items()).extracting(Item::category).containsOnly(Category.EFFECTED);
-        assertThat(retorno.items()).extracting(item -> item.payment().form())
-                .containsExactly(PaymentForm.TED, PaymentForm.BOLETO, PaymentForm.PIX);
-        assertThat(retorno.items()).extracting(Item::paidCents).containsExactly(150_000L, 9_990L, 2_500L);
+        ReadResult retorno = Pagamento240VariantsSicoobSicrediInterTest.assertReadBack("237", lines);
         assertThat(retorno.items()).extracting(Item::yourNumber).containsExactly("TED-1", "BOL-1", "PIX-1");
     }
 

@@ -125,7 +125,8 @@ class Pagamento240VariantsSicoobSicrediInterTest {
         assertThat(retorno.items().get(1).payment().barcode()).isEqualTo("23791" + "0".repeat(39));
     }
 
-    private static ReadResult assertReadBack(String bank, String[] remessa) {
+    /** The remessa reads back without findings, and the bank's answer built from it as effected TED, boleto and Pix. */
+    static ReadResult assertReadBack(String bank, String[] remessa) {
         String file = String.join("\r\n", remessa) + "\r\n";
         ReadResult asRemessa = ReadResult.ofLatin1(file);
         assertThat(asRemessa.classification().direction()).as(bank).isEqualTo(Direction.REMESSA);
