@@ -125,6 +125,7 @@ class Pagamento240VariantsSicoobSicrediInterTest {
         assertThat(retorno.items().get(1).payment().barcode()).isEqualTo("23791" + "0".repeat(39));
     }
 
+    /** The remessa reads back without findings, and the bank's answer built from it as effected TED, boleto and Pix. */
     static ReadResult assertReadBack(String bank, String[] remessa) {
         String file = String.join("\r\n", remessa) + "\r\n";
         ReadResult asRemessa = ReadResult.ofLatin1(file);
