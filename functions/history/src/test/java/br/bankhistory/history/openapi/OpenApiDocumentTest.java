@@ -95,8 +95,11 @@ class OpenApiDocumentTest {
 
     @Test
     void its_routes_are_exactly_the_ones_the_handler_answers() throws IOException {
+        // the API's route tables: ApiHandler sends each request to one of them
         String source = Files.readString(OpenApiDocument.repositoryFile(
-                "functions/history/src/main/java/br/bankhistory/history/handler/ApiHandler.java"));
+                "functions/history/src/main/java/br/bankhistory/history/handler/ReadRoutes.java"))
+                + Files.readString(OpenApiDocument.repositoryFile(
+                "functions/history/src/main/java/br/bankhistory/history/handler/WriteRoutes.java"));
         Set<String> handled = new TreeSet<>();
         Matcher label = Pattern.compile("case\\s+((?:\"[^\"]*\"[\\s,]*)+)->").matcher(source);
         while (label.find()) {
