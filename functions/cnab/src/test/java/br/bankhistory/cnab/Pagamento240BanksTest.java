@@ -58,6 +58,24 @@ class Pagamento240BanksTest {
         assertThat(retorno.summary().findings()).as(bank).isEmpty();
     }
 
+    @ParameterizedTest(name = "pagamento 240 header {0}")
+    @MethodSource("banks")
+    void aPagamentoFileHeaderIsReadAtTheBanksPagamentoPositions(String bank) {
+        // the remessa and the bank's answer name the header's company, agency and account: a bank whose pagamento
+        // file header differs from its cobrança one (SISPAG, BB, Caixa, Santander, ...) is read at its own
+        for (String file : List.of(write(bank), asRetorno(write(bank)))) {
+            FileHeader header = ReadResult.ofLatin1(file).summary().header();
+            assertThat(header.companyName()).as(bank).isEqualTo("EMPRESA PAGADORA SA");
+            assertThat(header.companyDocument()).as(bank).isEqualTo("98765432000110");
+            assertThat(withoutLeadingZeros(header.agency())).as(bank).isEqualTo("1234");
+            assertThat(withoutLeadingZeros(header.account())).as(bank).isEqualTo("56789");
+        }
+    }
+
+    private static String withoutLeadingZeros(String digits) {
+        return digits.strip().replaceFirst("^0+", "");
+    }
+
     @Test
     void itauSispagIsWrittenAtItsOwnPositionsAndItsPixKeyReadsBack() {
         String[] lines = write("341").split("\r\n");

@@ -72,6 +72,12 @@ final class Cnab240Layouts {
     final FieldSpec headerSequence;
     final FieldSpec headerGeneratedOn;
     final FieldSpec headerLayoutVersion;
+    /**
+     * The company fields of the bank's own pagamento file header, where its positions differ from its cobrança
+     * header's (Itaú SISPAG, BB, Caixa, ...); null for a bank without one. Which header a file has is known at its
+     * first lote header (its service).
+     */
+    final HeaderFields pagamentoFileHeader;
     // lote header company fields (used when a file has no file header), cobrança and pagamento positions
     final HeaderFields cobrancaLoteCompany;
     final HeaderFields pagamentoLoteCompany;
@@ -158,6 +164,8 @@ final class Cnab240Layouts {
         headerSequence = fileHeader.field("sequence_number");
         headerGeneratedOn = fileHeader.field("generated_on");
         headerLayoutVersion = fileHeader.field("layout_version");
+        pagamentoFileHeader = layouts.hasOwn(FAMILY, bank, "file-header-pagamento")
+                ? HeaderFields.of(layouts.record(FAMILY, bank, "file-header-pagamento")) : null;
         cobrancaLoteCompany = HeaderFields.of(loteHeaderCobranca);
         pagamentoLoteCompany = HeaderFields.of(loteHeaderPagamento);
         loteLayoutVersion = loteHeaderCobranca.field("layout_version");

@@ -17,6 +17,7 @@ import br.bankhistory.cnab.occurrence.OccurrenceTable;
 import br.bankhistory.cnab.text.Messages;
 import br.bankhistory.cnab.text.PtBr;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -53,6 +54,8 @@ final class Cnab240Parser implements FileParser {
     private Position position = Position.START;
     private String layoutVersion = "";
     private FileHeader header;
+    /** The file header read with the bank's pagamento header description; taken if the first lote is pagamento. */
+    private FileHeader pagamentoHeader;
     private FileHeader loteHeader;
     private final Cnab240Evidence evidence = new Cnab240Evidence();
     private boolean missingHeaderReported;
@@ -139,10 +142,15 @@ final class Cnab240Parser implements FileParser {
         record.validateRequired(layouts.fileHeader);
         evidence.headerDirection(record.at(143));
         layoutVersion = record.text(layouts.headerLayoutVersion);
+        long sequence = record.number(layouts.headerSequence);
+        LocalDate generatedOn = record.date(layouts.headerGeneratedOn);
         header = new FileHeader(record.text(layouts.headerCompanyName), text(layouts.headerCompanyDocument),
                 text(layouts.headerAgency), text(layouts.headerAccount),
-                text(layouts.headerAgreement), record.number(layouts.headerSequence),
-                record.date(layouts.headerGeneratedOn));
+                text(layouts.headerAgreement), sequence, generatedOn);
+        Cnab240Layouts.HeaderFields pagamento = layouts.pagamentoFileHeader;
+        pagamentoHeader = pagamento == null ? null : new FileHeader(record.text(pagamento.name()),
+                text(pagamento.document()), text(pagamento.agency()), text(pagamento.account()),
+                text(pagamento.agreement()), sequence, generatedOn);
         position = Position.FILE;
     }
 
@@ -173,8 +181,12 @@ final class Cnab240Parser implements FileParser {
         loteOpeningBalance = loteExtrato ? signed(layouts.extratoFields.openingBalance(),
                 layouts.extratoFields.openingSign()) : 0;
         if (evidence.firstLote(record.raw(10, 11), record.at(9))) {
-            Cnab240Layouts.HeaderFields company = Cnab240Evidence.isPagamentoService(record.raw(10, 11))
-                    ? layouts.pagamentoLoteCompany : layouts.cobrancaLoteCompany;
+            boolean pagamento = Cnab240Evidence.isPagamentoService(record.raw(10, 11));
+            if (pagamento && header != null && pagamentoHeader != null) {
+                header = pagamentoHeader; // a pagamento file: its header at the bank's pagamento positions
+            }
+            Cnab240Layouts.HeaderFields company = pagamento ? layouts.pagamentoLoteCompany
+                    : layouts.cobrancaLoteCompany;
             loteHeader = new FileHeader(record.text(company.name()), text(company.document()),
                     text(company.agency()), text(company.account()), text(company.agreement()),
                     0, null);
