@@ -33,11 +33,13 @@ public final class CancelRemittance {
 
     private final RecordStore records;
     private final ItemStore items;
+    private final CarriedInstructions carried;
     private final Clock clock;
 
-    public CancelRemittance(RecordStore records, ItemStore items, Clock clock) {
+    public CancelRemittance(RecordStore records, ItemStore items, CarriedInstructions carried, Clock clock) {
         this.records = records;
         this.items = items;
+        this.carried = carried;
         this.clock = clock;
     }
 
@@ -60,6 +62,9 @@ public final class CancelRemittance {
         if (found.isEmpty()) {
             return Optional.empty();
         }
+        if (found.get().status() == RecordStatus.CANCELLED) {
+            carried.release(found.get(), caller); // a cancel that died before its instructions: finished now
+        }
         // the titles it frees, read once (a record's items never change); checked again on each reading below
         blocked(found.get(), caller, bankNotified);
         List<StoredItem> titles = EventTitles.of(items, found.get());
@@ -78,6 +83,7 @@ public final class CancelRemittance {
         }).orElseThrow();
         LOG.info("remessa.cancelled", Map.of("tenant", caller.tenant(), "recordId", id,
                 "from", before[0].status().name(), "by", caller.userId(), "bankNotified", bankNotified));
+        carried.release(after, caller);
         return Optional.of(new Result(after, RemessaLifecycle.cancellationEffect(before[0]), after.itemCount()));
     }
 

@@ -27,11 +27,13 @@ public final class DecideApproval {
 
     private final RecordStore records;
     private final SettingsStore settings;
+    private final CarriedInstructions carried;
     private final Clock clock;
 
-    public DecideApproval(RecordStore records, SettingsStore settings, Clock clock) {
+    public DecideApproval(RecordStore records, SettingsStore settings, CarriedInstructions carried, Clock clock) {
         this.records = records;
         this.settings = settings;
+        this.carried = carried;
         this.clock = clock;
     }
 
@@ -57,8 +59,10 @@ public final class DecideApproval {
         var rules = settings.approvalRules(caller.tenant());
         Optional<IntegrationRecord> after = records.decide(caller.tenant(), id,
                 record -> Optional.of(RemessaApprovals.reject(record, rules, caller, why, clock.instant())));
-        after.ifPresent(r -> LOG.info("remessa.rejected", Map.of("tenant", caller.tenant(), "recordId", id,
-                "by", caller.userId())));
+        after.ifPresent(r -> {
+            LOG.info("remessa.rejected", Map.of("tenant", caller.tenant(), "recordId", id, "by", caller.userId()));
+            carried.release(r, caller);
+        });
         return after;
     }
 }

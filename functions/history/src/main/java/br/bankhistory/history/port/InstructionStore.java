@@ -28,6 +28,13 @@ public interface InstructionStore {
     /** {@code PENDING} and unclaimed to {@code CANCELLED}; false when it was not so any more. */
     boolean cancel(String tenant, String id, PendingInstruction.Cancellation cancellation);
 
+    /**
+     * {@code CARRIED} by the remessa stored under {@code objectKey} to {@code CANCELLED}: that remessa will not reach
+     * the bank (cancelled, or rejected in its approval). False when the instruction is not so (settled, cancelled
+     * already, carried by another remessa).
+     */
+    boolean cancelCarried(String tenant, String id, String objectKey, PendingInstruction.Cancellation cancellation);
+
     /** Claims a {@code PENDING}, unclaimed instruction for a run; false when another run or a cancel came first. */
     boolean claim(String tenant, String id, String runId, Instant at);
 

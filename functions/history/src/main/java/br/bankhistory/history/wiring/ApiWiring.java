@@ -5,6 +5,7 @@ import br.bankhistory.cnab.layout.LayoutCatalog;
 import br.bankhistory.history.command.AccountSettings;
 import br.bankhistory.history.command.ApprovalSettings;
 import br.bankhistory.history.command.CancelRemittance;
+import br.bankhistory.history.command.CarriedInstructions;
 import br.bankhistory.history.command.CreateUpload;
 import br.bankhistory.history.command.DecideApproval;
 import br.bankhistory.history.command.RequestDelivery;
@@ -74,14 +75,16 @@ public final class ApiWiring {
         downloadOriginal = Lazy.of(() -> new DownloadOriginal(parts.records(), parts.files(), config.presignTtl()));
         statementLink = Lazy.of(() -> new StatementLink(parts.records(), parts.statements(), parts.files(),
                 config.presignTtl()));
-        cancelRemittance = Lazy.of(() -> new CancelRemittance(parts.records(), parts.items(), clock));
+        cancelRemittance = Lazy.of(() -> new CancelRemittance(parts.records(), parts.items(),
+                new CarriedInstructions(parts.instructions(), clock), clock));
         createUpload = Lazy.of(() -> new CreateUpload(parts.files(), config.maxFileBytes(), config.presignTtl(), clock,
                 Components.ids(16)));
         notificationSettings = Lazy.of(() -> new NotificationSettings(parts.settings()));
         accountSettings = Lazy.of(() -> new AccountSettings(parts.settings(), parts.sequenceNumbers()));
         approvalSettings = Lazy.of(() -> new ApprovalSettings(parts.settings()));
         scheduleSettings = Lazy.of(() -> new ScheduleSettings(parts.settings()));
-        decideApproval = Lazy.of(() -> new DecideApproval(parts.records(), parts.settings(), clock));
+        decideApproval = Lazy.of(() -> new DecideApproval(parts.records(), parts.settings(),
+                new CarriedInstructions(parts.instructions(), clock), clock));
         requestDelivery = Lazy.of(() -> new RequestDelivery(parts.records(), clock));
         listApprovals = Lazy.of(() -> new ListApprovals(parts.records(), parts.settings()));
         reprocessRecord = Lazy.of(() -> new ReprocessRecord(parts.records(), parts.items(), parts.titleIndex(),

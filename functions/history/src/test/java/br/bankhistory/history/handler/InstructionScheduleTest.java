@@ -131,6 +131,36 @@ class InstructionScheduleTest {
     }
 
     @Test
+    void the_instructions_of_a_cancelled_remessa_are_cancelled_saying_so_and_no_run_carries_them_again() {
+        String a1 = created(ana, instruction("17600", "90000001", 10_000));
+        String a2 = created(ana, instruction("17600", "90000002", 20_000));
+        JsonNode remessa = run(services).get("remessas").get(0);
+        String recordId = Api.deliver(services, "s3-put-outbound.json", remessa.get("key").asText(),
+                "2026-11-23T19:30:05.000Z");
+        assertThat(ids(list(ana, "CARRIED"))).containsExactlyInAnyOrder(a1, a2);
+
+        // an administrator cancels the remessa before it is sent: its instructions were not sent either
+        json(admin.onRecord("api-cancel-remessa.json", recordId, "/cancel", Events.header("idempotency-key", null)),
+                200);
+
+        assertThat(list(ana, "CARRIED").get("items")).isEmpty();
+        JsonNode cancelled = list(ana, "CANCELLED");
+        assertThat(ids(cancelled)).containsExactlyInAnyOrder(a1, a2);
+        for (JsonNode i : cancelled.get("items")) {
+            assertThat(i.get("status").asText()).isEqualTo("CANCELLED");
+            assertThat(i.get("cancellation").get("reason").asText())
+                    .contains(remessa.get("fileName").asText()).contains("foi cancelada")
+                    .contains("Crie a instrução de novo");
+            assertThat(i.get("cancellation").get("byUserId").asText()).isEqualTo("admin-acme");
+        }
+        // nothing pending: the next run writes no file, and a repeated cancel (409) changes none of them again
+        assertThat(run(services).get("remessas")).isEmpty();
+        assertThat(json(admin.onRecord("api-cancel-remessa.json", recordId, "/cancel",
+                Events.header("idempotency-key", null)), 409).get("detail").asText()).contains("já está cancelada");
+        assertThat(list(ana, "CANCELLED")).isEqualTo(cancelled);
+    }
+
+    @Test
     void a_run_with_nothing_pending_writes_no_file() {
         String cancelled = created(ana, instruction("17600", "90000001", 10_000));
         JsonNode answer = json(cancel(ana, cancelled), 200);

@@ -109,14 +109,25 @@ public final class DynamoInstructionStore implements InstructionStore {
 
     @Override
     public boolean cancel(String tenant, String id, Cancellation cancellation) {
-        return conditional(tenant, id,
-                "SET #status = :to, statusKey = :key, cancelledAt = :at, cancelledById = :by, "
-                        + "cancelledByName = :name, cancelReason = :why",
-                "#status = :pending AND attribute_not_exists(claimedBy)",
-                Map.of(":to", s(Status.CANCELLED.name()), ":key", s(statusPartition(tenant, Status.CANCELLED)),
-                        ":at", s(cancellation.at().toString()), ":by", s(cancellation.byUserId()),
-                        ":name", s(cancellation.byUserName()), ":why", s(cancellation.reason()),
-                        ":pending", s(Status.PENDING.name())));
+        return cancelled(tenant, id, cancellation, "#status = :pending AND attribute_not_exists(claimedBy)",
+                Map.of(":pending", s(Status.PENDING.name())));
+    }
+
+    @Override
+    public boolean cancelCarried(String tenant, String id, String objectKey, Cancellation cancellation) {
+        return cancelled(tenant, id, cancellation, "#status = :carried AND carriedKey = :object",
+                Map.of(":carried", s(Status.CARRIED.name()), ":object", s(objectKey)));
+    }
+
+    /** To {@code CANCELLED} with who, when and why, if {@code condition} holds. */
+    private boolean cancelled(String tenant, String id, Cancellation cancellation, String condition,
+                              Map<String, AttributeValue> conditionValues) {
+        Map<String, AttributeValue> values = new HashMap<>(conditionValues);
+        values.putAll(Map.of(":to", s(Status.CANCELLED.name()), ":key", s(statusPartition(tenant, Status.CANCELLED)),
+                ":at", s(cancellation.at().toString()), ":by", s(cancellation.byUserId()),
+                ":name", s(cancellation.byUserName()), ":why", s(cancellation.reason())));
+        return conditional(tenant, id, "SET #status = :to, statusKey = :key, cancelledAt = :at, cancelledById = :by, "
+                + "cancelledByName = :name, cancelReason = :why", condition, values);
     }
 
     @Override
