@@ -4,6 +4,7 @@ import br.bankhistory.history.Services;
 import br.bankhistory.history.support.Api;
 import br.bankhistory.history.support.Events;
 import br.bankhistory.history.support.HistoryEnvironment;
+import br.bankhistory.history.support.Instructions;
 import br.bankhistory.history.support.Race;
 import br.bankhistory.history.support.Remessas;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -66,6 +67,28 @@ class ApprovalTest {
         eva = Api.user(services, "acme", "eva", "Eva Campos");
         // up to R$ 1.000,00 no approval; up to R$ 10.000,00 one; above, two
         json(admin.call("api-put-approval-settings.json", Events.body(rules("[]").toString())), 200);
+    }
+
+    @Test
+    void the_instructions_of_a_scheduled_remessa_rejected_in_its_approval_are_cancelled_saying_so() {
+        // every cobrança remessa needs one approval
+        json(admin.call("api-put-approval-settings.json", Events.body(rules(
+                "[{\"upToCents\": null, \"approvals\": 1}]").toString())), 200);
+        String a1 = Instructions.created(ana, Instructions.title("17600", "90000001", 10_000));
+        JsonNode remessa = Instructions.runNow(services).get("remessas").get(0);
+        String recordId = Api.deliver(services, "s3-put-outbound.json", remessa.get("key").asText(),
+                "2026-11-23T19:30:05.000Z");
+        assertThat(admin.record(recordId).get("status").asText()).isEqualTo("AWAITING_APPROVAL");
+
+        json(bia.onRecord(REJECT, recordId, "/reject", e -> { }), 200);
+
+        assertThat(Instructions.list(ana, "CANCELLED").get("items")).singleElement().satisfies(i -> {
+            assertThat(i.get("id").asText()).isEqualTo(a1);
+            assertThat(i.get("cancellation").get("reason").asText()).contains(remessa.get("fileName").asText())
+                    .contains("reprovada na aprovação");
+            assertThat(i.get("cancellation").get("byUserId").asText()).isEqualTo("bia");
+        });
+        assertThat(Instructions.runNow(services).get("remessas")).isEmpty(); // nothing left to carry
     }
 
     @Test
