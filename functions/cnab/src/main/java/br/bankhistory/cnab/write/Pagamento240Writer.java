@@ -101,8 +101,8 @@ public final class Pagamento240Writer extends AbstractRemessaWriter<Payment> {
                     .put("layout_version", header.extraFields().getOrDefault("lote_layout_version",
                             kind.equals("A") ? transferLoteVersion : boletoLoteVersion))
                     .build();
-            lines.add(format(kind.equals("A") ? loteHeader : boletoLoteHeader, new Values(framing(lote, 1, "", -1), loteValues, header.extraFields(),
-                    headerValues)));
+            lines.add(format(kind.equals("A") ? loteHeader : boletoLoteHeader, new Values(framing(lote, 1, "", -1),
+                    loteValues, header.extraFields(), headerValues)));
         }
         long sequence = (opening ? 0 : loteDetails) + 1;
         if (kind.equals("A")) {

@@ -91,7 +91,8 @@ public final class RemessaDelivery {
                     "O arquivo foi visto no SFTP do banco, mas a transferência " + transferId + " informou falha "
                             + "depois (" + why + "). Confirme com o banco se ele recebeu esta remessa antes de "
                             + "enviá-la de novo.",
-                    "The file was seen at the bank's SFTP, but transfer " + transferId + " reported a failure later."))));
+                    "The file was seen at the bank's SFTP, but transfer " + transferId
+                            + " reported a failure later."))));
         }
         return Optional.empty();
     }
