@@ -10,6 +10,7 @@ import br.bankhistory.history.support.Deliveries;
 import br.bankhistory.history.support.Events;
 import br.bankhistory.history.support.HistoryEnvironment;
 import br.bankhistory.history.support.Outbox;
+import br.bankhistory.history.support.Race;
 import br.bankhistory.history.wiring.DeliveryWiring;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -143,6 +144,38 @@ class TransferResultsTest {
     }
 
     @Test
+    void a_late_completed_result_racing_the_next_try_delivers_the_remessa_once() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            services = environment.freshServices();
+            deliveries = new Deliveries(environment, services);
+            connector = services.delivery(Channels.startingTransfers(CONNECTOR, TRANSFER, sends), quiet());
+            sends.set(0);
+            Started started = transferStarted();
+            deliveries.showAgain(started.message());
+            deliveries.handle(afterTheTransferWait(Presence.ABSENT), deliveries.receive(1).get(0)); // a try is due
+            var due = deliveries.receive(1).get(0);
+            // the first transfer's result and the next try, in two sandboxes at once
+            DeliveryWiring resultSandbox = environment.sameStorage(services)
+                    .delivery(Channels.startingTransfers(CONNECTOR, TRANSFER, sends), quiet());
+            DeliveryWiring trySandbox = afterTheTransferWait(Presence.ABSENT);
+            Race.together(2, i -> i == 0
+                    ? result(resultSandbox, "transfer-file-send-completed.json", started.key(), TRANSFER)
+                    : String.valueOf(deliveries.handle(trySandbox, due)));
+            // whichever came first, the outcome of the second try (if one started) settles it; then it is at the bank
+            result(resultSandbox, "transfer-file-send-completed.json", started.key(), TRANSFER);
+
+            JsonNode record = Api.admin(services, "acme").record(started.id());
+            assertThat(record.get("status").asText()).isEqualTo("SENT");
+            assertThat(record.get("statusHistory")).filteredOn(h -> h.get("to").asText().equals("SENT")).hasSize(1);
+            assertThat(Outbox.stored(services, "acme"))
+                    .filteredOn(e -> e.get("type").asText().equals("remessa.delivered")).hasSize(1);
+            assertThat(sends.get()).isBetween(1, 2); // a try that had already taken it sends once more, never again
+            deliveries.run(afterTheTransferWait(Presence.ABSENT));
+            assertThat(sends.get()).isBetween(1, 2);
+        }
+    }
+
+    @Test
     void a_failed_result_after_the_file_was_seen_at_the_bank_is_a_warning_and_changes_no_status() {
         Started started = transferStarted();
         String key = started.key();
@@ -236,7 +269,11 @@ class TransferResultsTest {
 
     /** The result event of {@code file} for the object {@code key} and transfer {@code transferId}, handled. */
     private String result(String file, String key, String transferId) {
-        return (String) new TransferResultHandler(connector).handleRequest(Events.plain(file, root -> {
+        return result(connector, file, key, transferId);
+    }
+
+    private String result(DeliveryWiring wiring, String file, String key, String transferId) {
+        return (String) new TransferResultHandler(wiring).handleRequest(Events.plain(file, root -> {
             ObjectNode detail = (ObjectNode) root.get("detail");
             detail.put("transfer-id", transferId);
             ((ObjectNode) detail.get("local-file-location")).put("bucket", services.config().bucketName())
