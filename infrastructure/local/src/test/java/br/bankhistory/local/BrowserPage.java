@@ -129,6 +129,23 @@ final class BrowserPage {
         + "return r.width > 0 && r.left >= -0.5 && r.right <= document.documentElement.clientWidth + 0.5;", element);
   }
 
+  /**
+   * The data-id of every shown element with that test id that is not entirely within the visible width, read
+   * in one script so that a list rendered again meanwhile cannot leave a stale element behind; null while no
+   * such element is shown.
+   */
+  List<Object> shownOutsideWidth(String testId) {
+    @SuppressWarnings("unchecked")
+    List<Object> outside = (List<Object>) js("const shown = [...document.querySelectorAll("
+        + "'[data-testid=\"' + arguments[0] + '\"]')].filter(e => e.getClientRects().length > 0);"
+        + "if (shown.length === 0) return null;"
+        + "const width = document.documentElement.clientWidth;"
+        + "return shown.filter(e => { const r = e.getBoundingClientRect();"
+        + "  return !(r.width > 0 && r.left >= -0.5 && r.right <= width + 0.5); })"
+        + ".map(e => e.getAttribute('data-id'));", testId);
+    return outside;
+  }
+
   /** How far the page scrolls sideways (0 or less: not at all). */
   int horizontalScroll() {
     return ((Number) js("return document.documentElement.scrollWidth - window.innerWidth;")).intValue();
