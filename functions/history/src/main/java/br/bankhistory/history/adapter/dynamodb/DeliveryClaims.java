@@ -16,13 +16,7 @@ import java.time.Instant;
  * The {@code CLAIM} items by which one record holds a claim key (taken if free or already its own, taken over
  * from a named holder, released only by its holder), each a conditional write on the claim item.
  */
-final class DeliveryClaims {
-
-    private final DynamoDbTable<ObjectDeliveryItem> deliveries;
-
-    DeliveryClaims(DynamoDbTable<ObjectDeliveryItem> deliveries) {
-        this.deliveries = deliveries;
-    }
+record DeliveryClaims(DynamoDbTable<ObjectDeliveryItem> deliveries) {
 
     ClaimHolder claim(String tenant, String claimKey, String recordId, Instant now) {
         ObjectDeliveryItem claim = claimItem(tenant, claimKey, recordId, now);

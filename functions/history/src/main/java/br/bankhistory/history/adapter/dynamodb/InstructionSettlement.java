@@ -22,19 +22,7 @@ import static br.bankhistory.history.adapter.dynamodb.InstructionKeys.statusPart
  * A bank answer settled on a carried instruction: its answers and status written, on the condition that the
  * instruction still has the answers read, in one transaction with the outbox event that tells about it.
  */
-final class InstructionSettlement {
-
-    private final DynamoDbClient dynamoDb;
-    private final String tableName;
-    private final ObjectMapper json;
-    private final InstructionItems items;
-
-    InstructionSettlement(DynamoDbClient dynamoDb, String tableName, ObjectMapper json, InstructionItems items) {
-        this.dynamoDb = dynamoDb;
-        this.tableName = tableName;
-        this.json = json;
-        this.items = items;
-    }
+record InstructionSettlement(DynamoDbClient dynamoDb, String tableName, ObjectMapper json, InstructionItems items) {
 
     boolean settle(String tenant, PendingInstruction before, PendingInstruction after, ChangeEvent event) {
         int count = after.answers().size();

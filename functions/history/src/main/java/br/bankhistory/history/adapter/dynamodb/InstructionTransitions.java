@@ -18,15 +18,7 @@ import static br.bankhistory.history.adapter.dynamodb.InstructionKeys.statusPart
  * remessa, cancelled), each one conditional update of its item that answers whether the instruction was still
  * where the move starts from.
  */
-final class InstructionTransitions {
-
-    private final DynamoDbClient dynamoDb;
-    private final String tableName;
-
-    InstructionTransitions(DynamoDbClient dynamoDb, String tableName) {
-        this.dynamoDb = dynamoDb;
-        this.tableName = tableName;
-    }
+record InstructionTransitions(DynamoDbClient dynamoDb, String tableName) {
 
     boolean cancel(String tenant, String id, Cancellation cancellation) {
         return cancelled(tenant, id, cancellation, "#status = :pending AND attribute_not_exists(claimedBy)",

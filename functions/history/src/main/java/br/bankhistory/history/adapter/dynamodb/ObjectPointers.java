@@ -13,15 +13,7 @@ import java.util.Optional;
  * The items that point at a record from the S3 object delivered ({@code OBJ#}) and from its S3 key ({@code KEY#}):
  * built for a new record, and read back to find the record of an object or a key.
  */
-final class ObjectPointers {
-
-    private final DynamoDbTable<RecordItem> records;
-    private final DynamoDbTable<ObjectDeliveryItem> deliveries;
-
-    ObjectPointers(DynamoDbTable<RecordItem> records, DynamoDbTable<ObjectDeliveryItem> deliveries) {
-        this.records = records;
-        this.deliveries = deliveries;
-    }
+record ObjectPointers(DynamoDbTable<RecordItem> records, DynamoDbTable<ObjectDeliveryItem> deliveries) {
 
     Optional<String> recordIdForObject(String tenant, String objectIdentity) {
         ObjectDeliveryItem item = deliveries.getItem(r -> r.consistentRead(true).key(Key.builder()

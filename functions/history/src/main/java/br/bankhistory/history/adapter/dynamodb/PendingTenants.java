@@ -14,15 +14,7 @@ import java.util.Map;
  * The {@code T#{tenant}} / {@code INS_PENDING} markers of the tenants with pending instructions, listed in the
  * {@code byStatus} partition {@code SCHEDULE#PENDING}: touched by each new instruction, forgotten once quiet.
  */
-final class PendingTenants {
-
-    private final DynamoDbClient dynamoDb;
-    private final String tableName;
-
-    PendingTenants(DynamoDbClient dynamoDb, String tableName) {
-        this.dynamoDb = dynamoDb;
-        this.tableName = tableName;
-    }
+record PendingTenants(DynamoDbClient dynamoDb, String tableName) {
 
     void touch(String tenant, Instant at) {
         dynamoDb.updateItem(r -> r.tableName(tableName)

@@ -17,18 +17,10 @@ import java.util.Optional;
  * One page of a filtered list of records: the plan's queries read until the page is full or a read budget is
  * spent, and the cursor (the last record id) positions the next query's start key, on the table or an index.
  */
-final class RecordPages {
+record RecordPages(DynamoDbTable<RecordItem> records, RecordMapping mapping) {
 
     /** Items one page may read on a sparse combination of filters before it answers with what it found. */
     private static final int MIN_READ_BUDGET = 500;
-
-    private final DynamoDbTable<RecordItem> records;
-    private final RecordMapping mapping;
-
-    RecordPages(DynamoDbTable<RecordItem> records, RecordMapping mapping) {
-        this.records = records;
-        this.mapping = mapping;
-    }
 
     RecordPage list(String tenant, ListFilter filter, Optional<String> afterId, int limit) {
         ListPlan plan = ListPlan.of(tenant, filter);

@@ -21,17 +21,7 @@ import java.util.UUID;
  * A status change written over the record as read, its history appended, on the condition that the status (and a
  * remessa's approval and delivery) are still those read; with an event, record and event in one transaction.
  */
-final class RecordStatusWrites {
-
-    private final DynamoDbTable<RecordItem> records;
-    private final RecordMapping mapping;
-    private final OutboxWrites outboxWrites;
-
-    RecordStatusWrites(DynamoDbTable<RecordItem> records, RecordMapping mapping, OutboxWrites outboxWrites) {
-        this.records = records;
-        this.mapping = mapping;
-        this.outboxWrites = outboxWrites;
-    }
+record RecordStatusWrites(DynamoDbTable<RecordItem> records, RecordMapping mapping, OutboxWrites outboxWrites) {
 
     /**
      * Writes {@code next} over {@code current}, history appended, only if the status is still the one read; with
