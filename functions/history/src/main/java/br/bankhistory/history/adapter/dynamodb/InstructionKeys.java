@@ -19,15 +19,19 @@ final class InstructionKeys {
     }
 
     static Map<String, AttributeValue> instruction(String tenant, String id) {
-        return Map.of("PK", AttributeValue.fromS(TableKeys.tenantPartition(tenant)), "SK", AttributeValue.fromS("INS#" + id));
+        return key(tenant, "INS#" + id);
     }
 
     /** The tenant's {@code INS_PENDING} marker. */
     static Map<String, AttributeValue> pendingMarker(String tenant) {
-        return Map.of("PK", AttributeValue.fromS(TableKeys.tenantPartition(tenant)), "SK", AttributeValue.fromS("INS_PENDING"));
+        return key(tenant, "INS_PENDING");
     }
 
     static String statusPartition(String tenant, Status status) {
         return TableKeys.tenantPartition(tenant) + "#IS#" + status.name();
+    }
+
+    private static Map<String, AttributeValue> key(String tenant, String sort) {
+        return Map.of("PK", AttributeValue.fromS(TableKeys.tenantPartition(tenant)), "SK", AttributeValue.fromS(sort));
     }
 }

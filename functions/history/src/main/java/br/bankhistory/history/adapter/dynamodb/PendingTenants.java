@@ -21,8 +21,9 @@ record PendingTenants(DynamoDbClient dynamoDb, String tableName) {
                 .key(InstructionKeys.pendingMarker(tenant))
                 .updateExpression("SET #type = :type, statusKey = :list, id = :tenant, touchedAt = :at")
                 .expressionAttributeNames(Map.of("#type", "type"))
-                .expressionAttributeValues(Map.of(":type", s("PENDING_TENANT"), ":list", s(InstructionKeys.PENDING_TENANTS),
-                        ":tenant", s(tenant), ":at", n(at.toEpochMilli()))));
+                .expressionAttributeValues(Map.of(":type", s("PENDING_TENANT"),
+                        ":list", s(InstructionKeys.PENDING_TENANTS), ":tenant", s(tenant),
+                        ":at", n(at.toEpochMilli()))));
     }
 
     List<String> list() {
