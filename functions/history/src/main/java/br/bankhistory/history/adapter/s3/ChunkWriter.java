@@ -49,9 +49,9 @@ final class ChunkWriter implements ItemStore.Writer {
                         def.setLevel(CHUNK_LEVEL);
                     }
                 };
-                json = ItemChunkCodec.generator(gzip);
+                json = ItemChunkEncoder.generator(gzip);
             }
-            ItemChunkCodec.write(json, item);
+            ItemChunkEncoder.write(json, item);
             if (++count == ItemStore.CHUNK) {
                 flush();
             }

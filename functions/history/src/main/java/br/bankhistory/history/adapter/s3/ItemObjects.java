@@ -105,7 +105,7 @@ final class ItemObjects {
     static byte[] linksBytes(Map<Integer, Reconciliation> bySeq) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
-            ItemChunkCodec.writeLinks(gz, new TreeMap<>(bySeq));
+            LinkDocumentCodec.writeLinks(gz, new TreeMap<>(bySeq));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -114,7 +114,7 @@ final class ItemObjects {
 
     static Map<Integer, Reconciliation> links(byte[] gz) {
         try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
-            return ItemChunkCodec.readLinks(in);
+            return LinkDocumentCodec.readLinks(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -120,7 +120,7 @@ public final class S3ItemStore implements ItemStore {
             return Optional.empty();
         }
         try {
-            return Optional.of(ItemChunkCodec.readItems(new GZIPInputStream(new java.io.ByteArrayInputStream(
+            return Optional.of(ItemChunkDecoder.readItems(new GZIPInputStream(new java.io.ByteArrayInputStream(
                     gz.get())), recordId));
         } catch (IOException e) {
             throw new UncheckedIOException("reading items of " + recordId + ", chunk " + chunk, e);
