@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -16,9 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Every bank the engine knows, loaded once from {@code banks/*.bank} (listed in {@code banks/index.txt}).
+ * Every bank the engine knows, from {@code banks/*.bank} (listed in {@code banks/index.txt}), each file parsed
+ * at the first question about its bank, once.
  * One file per bank; its lines:
  *
  * <pre>
@@ -38,12 +39,15 @@ import java.util.Set;
 public final class BankCatalog {
 
     private static final String RESOURCE_DIR = "/br/bankhistory/cnab/banks/";
-    private static final BankCatalog STANDARD = load();
+    private static final BankCatalog STANDARD = new BankCatalog(indexed());
 
-    private final Map<String, BankDescription> byCode;
+    /** Every described bank's code, from the index, in order. */
+    private final List<String> codes;
+    /** Each bank's description, parsed at the first question about that bank, once. */
+    private final Map<String, BankDescription> byCode = new ConcurrentHashMap<>();
 
-    private BankCatalog(Map<String, BankDescription> byCode) {
-        this.byCode = byCode;
+    private BankCatalog(List<String> codes) {
+        this.codes = List.copyOf(codes);
     }
 
     public static BankCatalog standard() {
@@ -52,50 +56,53 @@ public final class BankCatalog {
 
     /** Every bank, by code. */
     public List<BankDescription> all() {
-        return List.copyOf(byCode.values());
+        return codes.stream().map(this::described).toList();
     }
 
     public Optional<BankDescription> find(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code));
+        return isKnown(code) ? Optional.of(described(code)) : Optional.empty();
     }
 
     public boolean isKnown(String code) {
-        return code != null && byCode.containsKey(code);
+        return code != null && java.util.Collections.binarySearch(codes, code) >= 0;
     }
 
     /** The bank's short name, or empty when the code is not known. */
     public String name(String code) {
-        BankDescription bank = code == null ? null : byCode.get(code);
-        return bank == null ? "" : bank.name();
+        return find(code).map(BankDescription::name).orElse("");
     }
 
     /** The codes of the banks whose remessas of that layout and service the writer produces, in order. */
     public List<String> writing(Layout layout, Service service) {
-        List<String> codes = new ArrayList<>();
-        for (BankDescription bank : byCode.values()) {
+        List<String> writing = new ArrayList<>();
+        for (BankDescription bank : all()) {
             if (bank.writes(layout, service)) {
-                codes.add(bank.code());
+                writing.add(bank.code());
             }
         }
-        return List.copyOf(codes);
+        return List.copyOf(writing);
     }
 
-    private static BankCatalog load() {
-        List<BankDescription> banks = new ArrayList<>();
+    private BankDescription described(String code) {
+        return byCode.computeIfAbsent(code, c -> parse(c + ".bank", read(c + ".bank")));
+    }
+
+    /** The index's codes, sorted: each file is {@code <code>.bank} ({@link #parse} holds every file to it). */
+    private static List<String> indexed() {
+        java.util.SortedSet<String> codes = new java.util.TreeSet<>();
         for (String line : read("index.txt").split("\r?\n")) {
             String name = stripComment(line);
-            if (!name.isEmpty()) {
-                banks.add(parse(name, read(name)));
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (!name.matches("\\d{3}\\.bank")) {
+                throw new IllegalStateException("banks/index.txt: " + name + " is not a bank's file (<code>.bank)");
+            }
+            if (!codes.add(name.substring(0, 3))) {
+                throw new IllegalStateException("bank " + name.substring(0, 3) + " is described twice");
             }
         }
-        banks.sort(Comparator.comparing(BankDescription::code));
-        Map<String, BankDescription> byCode = new LinkedHashMap<>();
-        for (BankDescription bank : banks) {
-            if (byCode.put(bank.code(), bank) != null) {
-                throw new IllegalStateException("bank " + bank.code() + " is described twice");
-            }
-        }
-        return new BankCatalog(java.util.Collections.unmodifiableMap(byCode));
+        return new ArrayList<>(codes);
     }
 
     static BankDescription parse(String source, String text) {

@@ -5,14 +5,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Every record layout the engine knows, loaded once from the {@code layouts/*.layout} resources listed
- * in {@code layouts/index.txt} and compiled. A file named {@code <family>-<base>.layout} (base
- * {@code febraban} for 240, {@code generic} for 400) holds the generic records; a file named
- * {@code <family>-<bank code>.layout} overrides fields of those records, or adds records, for one bank.
+ * Every record layout the engine knows, from the {@code layouts/*.layout} resources listed in
+ * {@code layouts/index.txt}. A file named {@code <family>-<base>.layout} (base {@code febraban} for 240,
+ * {@code generic} for 400) holds the generic records; a file named {@code <family>-<bank code>.layout}
+ * overrides fields of those records, or adds records, for one bank.
+ *
+ * <p>Each file is parsed and compiled at the first question about its family or bank, once: reading one
+ * bank's file needs its family's base and its own description only, not the other banks' (a Lambda
+ * function's first file pays for two of the 44 descriptions; docs/benchmarks.md, "Lambda init").
  */
 public final class LayoutCatalog {
 
@@ -21,13 +28,17 @@ public final class LayoutCatalog {
     private static final String RESOURCE_DIR = "/br/bankhistory/cnab/layouts/";
     private static final Map<String, String> BASE_BY_FAMILY = Map.of(CNAB240, "febraban", CNAB400, "generic");
 
-    private static final LayoutCatalog STANDARD = load();
+    private static final LayoutCatalog STANDARD = new LayoutCatalog(indexed());
 
-    /** family + "/" + bank (or base) + "/" + record -> layout, bank entries already merged over the base. */
-    private final Map<String, RecordLayout> layouts;
+    /** The files of the index: {@code <family>-<bank or base>.layout}. */
+    private final Set<String> files;
+    /** family -> record -> the base's layout. */
+    private final Map<String, Map<String, RecordLayout>> bases = new ConcurrentHashMap<>();
+    /** family + "/" + bank -> record -> the bank's own layout, already merged over the base. */
+    private final Map<String, Map<String, RecordLayout>> banks = new ConcurrentHashMap<>();
 
-    private LayoutCatalog(Map<String, RecordLayout> layouts) {
-        this.layouts = Map.copyOf(layouts);
+    private LayoutCatalog(Set<String> files) {
+        this.files = Set.copyOf(files);
     }
 
     public static LayoutCatalog standard() {
@@ -36,11 +47,8 @@ public final class LayoutCatalog {
 
     /** The layout of a record for a bank: the bank's own, else the family's base. */
     public Optional<RecordLayout> find(String family, String bankCode, String record) {
-        RecordLayout own = layouts.get(key(family, bankCode, record));
-        if (own != null) {
-            return Optional.of(own);
-        }
-        return Optional.ofNullable(layouts.get(key(family, BASE_BY_FAMILY.get(family), record)));
+        RecordLayout own = own(family, bankCode).get(record);
+        return own != null ? Optional.of(own) : Optional.ofNullable(base(family).get(record));
     }
 
     /** Like {@link #find} for a record the reader cannot do without. */
@@ -51,68 +59,76 @@ public final class LayoutCatalog {
 
     /** The names of every record a bank has, its own and the family base's ({@code segment-P}, ...), sorted. */
     public java.util.SortedSet<String> recordNames(String family, String bankCode) {
-        java.util.SortedSet<String> names = new java.util.TreeSet<>();
-        String own = family + "/" + bankCode + "/";
-        String base = family + "/" + BASE_BY_FAMILY.get(family) + "/";
-        for (String key : layouts.keySet()) {
-            if (key.startsWith(own)) {
-                names.add(key.substring(own.length()));
-            } else if (key.startsWith(base)) {
-                names.add(key.substring(base.length()));
-            }
-        }
+        java.util.SortedSet<String> names = new java.util.TreeSet<>(base(family).keySet());
+        names.addAll(own(family, bankCode).keySet());
         return names;
     }
 
     /** Whether the bank has its own description of that record (not just the base). */
     public boolean hasOwn(String family, String bankCode, String record) {
-        return layouts.containsKey(key(family, bankCode, record));
+        return own(family, bankCode).containsKey(record);
     }
 
-    private static String key(String family, String bank, String record) {
-        return family + "/" + bank + "/" + record;
-    }
-
-    private static LayoutCatalog load() {
-        Map<String, Map<String, LayoutFileParser.Section>> parsedByFile = new HashMap<>();
-        for (String file : readResource("index.txt").split("\r?\n")) {
-            String name = file.strip();
-            if (name.isEmpty() || name.startsWith("#")) {
-                continue;
-            }
-            parsedByFile.put(name, LayoutFileParser.parse(name, readResource(name)));
+    /** The base's records of a family (none for a family without a base). */
+    private Map<String, RecordLayout> base(String family) {
+        String baseName = BASE_BY_FAMILY.get(family);
+        if (baseName == null) {
+            return Map.of();
         }
-        Map<String, RecordLayout> layouts = new HashMap<>();
-        for (var family : BASE_BY_FAMILY.entrySet()) {
-            String baseFile = family.getKey() + "-" + family.getValue() + ".layout";
-            Map<String, LayoutFileParser.Section> base = parsedByFile.getOrDefault(baseFile, Map.of());
-            base.forEach((record, section) -> layouts.put(key(family.getKey(), family.getValue(), record),
-                    new RecordLayout(family.getKey() + "/" + record, section.fields(), section.defaults(),
-                            section.truncated(), section.sources(), section.blank(), section.width()[0])
+        return bases.computeIfAbsent(family, f -> {
+            String file = fileName(f, baseName);
+            if (!files.contains(file)) {
+                return Map.of();
+            }
+            Map<String, RecordLayout> layouts = new HashMap<>();
+            LayoutFileParser.parse(file, readResource(file)).forEach((record, section) -> layouts.put(record,
+                    new RecordLayout(f + "/" + record, section.fields(), section.defaults(), section.truncated(),
+                            section.sources(), section.blank(), section.width()[0])
                             .withFillers(section.fillers()).withKeptCase(section.keepCase())));
+            return Map.copyOf(layouts);
+        });
+    }
+
+    /** A bank's own records merged over the base (the base itself when asked by the base's name; none if undescribed). */
+    private Map<String, RecordLayout> own(String family, String bank) {
+        if (bank != null && bank.equals(BASE_BY_FAMILY.get(family))) {
+            return base(family);
         }
-        parsedByFile.forEach((file, records) -> {
-            String stem = file.substring(0, file.length() - ".layout".length());
-            int dash = stem.indexOf('-');
-            String family = stem.substring(0, dash);
-            String bank = stem.substring(dash + 1);
-            if (bank.equals(BASE_BY_FAMILY.get(family))) {
-                return;
-            }
-            records.forEach((record, section) -> {
-                RecordLayout base = layouts.get(key(family, BASE_BY_FAMILY.get(family), record));
-                String name = family + "/" + bank + "/" + record;
-                RecordLayout merged = base == null
+        String file = fileName(family, bank);
+        if (!files.contains(file)) {
+            return Map.of(); // not cached: a code read from a file may be anything
+        }
+        Map<String, RecordLayout> base = base(family); // another map: no nested update of the one below
+        return banks.computeIfAbsent(family + "/" + bank, k -> {
+            Map<String, RecordLayout> layouts = new HashMap<>();
+            LayoutFileParser.parse(file, readResource(file)).forEach((record, section) -> {
+                RecordLayout generic = base.get(record);
+                String name = k + "/" + record;
+                RecordLayout merged = generic == null
                         ? new RecordLayout(name, section.fields(), section.defaults(), section.truncated(),
                                 section.sources(), section.blank(), section.width()[0])
-                        : base.overriddenBy(name, section.fields(), section.dropped(), section.defaults(),
+                        : generic.overriddenBy(name, section.fields(), section.dropped(), section.defaults(),
                                 section.truncated(), section.sources(), section.blank(), section.width()[0])
-                                .withFillers(base.fillers()).withKeptCase(base.keptCase());
-                layouts.put(key(family, bank, record), merged.withFillers(section.fillers())
-                        .withKeptCase(section.keepCase()));
+                                .withFillers(generic.fillers()).withKeptCase(generic.keptCase());
+                layouts.put(record, merged.withFillers(section.fillers()).withKeptCase(section.keepCase()));
             });
+            return Map.copyOf(layouts);
         });
-        return new LayoutCatalog(layouts);
+    }
+
+    private static String fileName(String family, String bank) {
+        return family + "-" + bank + ".layout";
+    }
+
+    private static Set<String> indexed() {
+        Set<String> files = new HashSet<>();
+        for (String line : readResource("index.txt").split("\r?\n")) {
+            String name = line.strip();
+            if (!name.isEmpty() && !name.startsWith("#")) {
+                files.add(name);
+            }
+        }
+        return files;
     }
 
     private static String readResource(String name) {

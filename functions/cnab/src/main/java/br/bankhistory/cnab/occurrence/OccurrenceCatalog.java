@@ -6,17 +6,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Every occurrence table, loaded once from the {@code occurrences/*.table} resources listed in
- * {@code occurrences/index.txt}. A file {@code <kind>-febraban.table} is the base of a kind (e.g.
- * {@code cnab240-cobranca-retorno}) that a bank's {@code <kind>-<bank code>.table} overrides code by code
- * (FEBRABAN tables are shared). A file {@code <kind>-generic.table} is only a fallback for banks without a
- * table of their own: CNAB 400 banks number their occurrences each in their own way, so their tables
- * stand alone.
+ * Every occurrence table, from the {@code occurrences/*.table} resources listed in
+ * {@code occurrences/index.txt}, each parsed at the first question about its kind or bank, once. A file
+ * {@code <kind>-febraban.table} is the base of a kind (e.g. {@code cnab240-cobranca-retorno}) that a bank's
+ * {@code <kind>-<bank code>.table} overrides code by code (FEBRABAN tables are shared). A file
+ * {@code <kind>-generic.table} is only a fallback for banks without a table of their own: CNAB 400 banks
+ * number their occurrences each in their own way, so their tables stand alone.
  *
  * <p>Format: {@code [occurrences]} then {@code CODE CATEGORY text...}; {@code [reasons CODE CODE...]}
  * (or {@code [reasons *]} for the occurrences without a group of their own) then {@code CODE text...}.
@@ -26,16 +29,19 @@ import java.util.Map;
 public final class OccurrenceCatalog {
 
     private static final String RESOURCE_DIR = "/br/bankhistory/cnab/occurrences/";
-    private static final String[] BASE_NAMES = {"febraban", "generic"};
-    private static final OccurrenceCatalog STANDARD = load();
+    private static final String FEBRABAN = "febraban";
+    private static final String GENERIC = "generic";
+    private static final OccurrenceCatalog STANDARD = new OccurrenceCatalog(indexed());
 
-    /** kind + "/" + bank (or base) -> table. */
-    private final Map<String, OccurrenceTable> tables;
-    private final Map<String, OccurrenceTable> baseByKind;
+    /** The stems of the index's files: {@code <kind>-<bank or base>}. */
+    private final Set<String> stems;
+    /** kind -> its base table, if it has one. Each file is parsed at the first question about it, once. */
+    private final Map<String, Optional<OccurrenceTable>> baseByKind = new ConcurrentHashMap<>();
+    /** kind + "/" + bank -> the bank's own table, merged over a FEBRABAN base. */
+    private final Map<String, OccurrenceTable> tables = new ConcurrentHashMap<>();
 
-    private OccurrenceCatalog(Map<String, OccurrenceTable> tables, Map<String, OccurrenceTable> baseByKind) {
-        this.tables = Map.copyOf(tables);
-        this.baseByKind = Map.copyOf(baseByKind);
+    private OccurrenceCatalog(Set<String> stems) {
+        this.stems = Set.copyOf(stems);
     }
 
     public static OccurrenceCatalog standard() {
@@ -44,45 +50,41 @@ public final class OccurrenceCatalog {
 
     /** The bank's table of that kind, else the kind's base table, else an empty table. */
     public OccurrenceTable table(String kind, String bankCode) {
-        OccurrenceTable own = tables.get(kind + "/" + bankCode);
-        if (own != null) {
-            return own;
+        String stem = kind + "-" + bankCode;
+        if (!FEBRABAN.equals(bankCode) && !GENERIC.equals(bankCode) && stems.contains(stem)) {
+            Optional<OccurrenceTable> base = stems.contains(kind + "-" + FEBRABAN) ? base(kind) : Optional.empty();
+            return tables.computeIfAbsent(kind + "/" + bankCode, k -> {
+                Parsed own = parse(stem + ".table", read(stem + ".table"));
+                return base.map(b -> b.overriddenBy(stem, own.occurrences, own.reasons, own.replacedGroups))
+                        .orElseGet(() -> new OccurrenceTable(stem, own.occurrences, own.reasons));
+            });
         }
-        OccurrenceTable base = baseByKind.get(kind);
-        return base != null ? base : new OccurrenceTable(kind, Map.of(), Map.of());
+        return base(kind).orElseGet(() -> new OccurrenceTable(kind, Map.of(), Map.of()));
     }
 
-    private static OccurrenceCatalog load() {
-        Map<String, Parsed> parsed = new LinkedHashMap<>();
+    /** The kind's FEBRABAN table (which banks' tables override), else its generic fallback, else none. */
+    private Optional<OccurrenceTable> base(String kind) {
+        return baseByKind.computeIfAbsent(kind, k -> {
+            for (String base : new String[] {FEBRABAN, GENERIC}) {
+                String stem = k + "-" + base;
+                if (stems.contains(stem)) {
+                    Parsed table = parse(stem + ".table", read(stem + ".table"));
+                    return Optional.of(new OccurrenceTable(stem, table.occurrences, table.reasons));
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    private static Set<String> indexed() {
+        Set<String> stems = new HashSet<>();
         for (String line : read("index.txt").split("\r?\n")) {
             String name = line.strip();
             if (!name.isEmpty() && !name.startsWith("#")) {
-                parsed.put(name.substring(0, name.length() - ".table".length()), parse(name, read(name)));
+                stems.add(name.substring(0, name.length() - ".table".length()));
             }
         }
-        Map<String, OccurrenceTable> bases = new HashMap<>();
-        parsed.forEach((stem, table) -> {
-            for (String base : BASE_NAMES) {
-                if (stem.endsWith("-" + base)) {
-                    String kind = stem.substring(0, stem.length() - base.length() - 1);
-                    bases.put(kind, new OccurrenceTable(stem, table.occurrences, table.reasons));
-                }
-            }
-        });
-        Map<String, OccurrenceTable> tables = new HashMap<>();
-        parsed.forEach((stem, table) -> {
-            int dash = stem.lastIndexOf('-');
-            String kind = stem.substring(0, dash);
-            String bank = stem.substring(dash + 1);
-            if (bank.equals("febraban") || bank.equals("generic")) {
-                return;
-            }
-            OccurrenceTable base = parsed.containsKey(kind + "-febraban") ? bases.get(kind) : null;
-            tables.put(kind + "/" + bank, base == null
-                    ? new OccurrenceTable(stem, table.occurrences, table.reasons)
-                    : base.overriddenBy(stem, table.occurrences, table.reasons, table.replacedGroups));
-        });
-        return new OccurrenceCatalog(tables, bases);
+        return stems;
     }
 
     private record Parsed(Map<String, Occurrence> occurrences, Map<String, Map<String, String>> reasons,
