@@ -22,17 +22,10 @@ import static br.bankhistory.history.statement.StatementStyle.WIDTH;
 /** The file's identity, on the first page: a 3 x 4 grid, long values (names) in the wide first column. */
 final class DetailsSection {
 
-    private final Canvas canvas;
-    private final PDStructureElement root;
-    private final IntegrationRecord record;
-
-    DetailsSection(Canvas canvas, PDStructureElement root, IntegrationRecord record) {
-        this.canvas = canvas;
-        this.root = root;
-        this.record = record;
+    private DetailsSection() {
     }
 
-    void draw() throws IOException {
+    static void draw(Canvas canvas, PDStructureElement root, IntegrationRecord record) throws IOException {
         String[][] cells = {
                 {"Empresa", record.companyName()},
                 {"CNPJ", PtBrFormat.document(record.companyDocument())},

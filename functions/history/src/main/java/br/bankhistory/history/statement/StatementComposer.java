@@ -62,7 +62,7 @@ final class StatementComposer {
 
         PDStructureElement root = tags.document();
         canvas.newPage();
-        new DetailsSection(canvas, root, record).draw();
+        DetailsSection.draw(canvas, root, record);
         new SummarySection(canvas, root, record, tally).draw();
         new HappenedSection(canvas, root, record, history, tally).draw();
         new ExceptionsSection(canvas, root, record.kind(), tally).draw();
