@@ -19,12 +19,12 @@ final class ApprovalEmail {
 
     AdminEmail write(IntegrationRecord record, String approverEmail) {
         Nouns nouns = Nouns.of(record.kind());
-        String fileName = EmailLayout.fileName(record);
+        String fileName = RecordWords.fileName(record);
         String subject = Subject.of(Subject.file(record) + " aguarda sua aprovação",
                 List.of(PtBr.money(record.totalAmountCents()), record.approval().required() + " aprovação(ões)"),
                 fileName);
         EmailBody body = new EmailBody(subject).heading("Remessa aguardando aprovação", true)
-                .paragraph("A remessa " + EmailLayout.quoted(fileName) + ", de " + PtBr.money(record.totalAmountCents())
+                .paragraph("A remessa " + RecordWords.quoted(fileName) + ", de " + PtBr.money(record.totalAmountCents())
                         + " (" + PtBr.count(record.itemCount()) + " " + nouns.plural() + "), foi gerada e só será "
                         + "liberada para o banco depois de aprovada. Regra: " + record.approval().rule() + ".");
         body.section("O que fazer");
@@ -34,7 +34,7 @@ final class ApprovalEmail {
                         + "basta para que ela não seja enviada."));
         body.link(EmailLayout.OPEN_RECORD, layout.recordLink(record.id()));
         body.section("Detalhes da remessa");
-        body.facts(EmailLayout.facts(record, nouns));
+        body.facts(FileFacts.of(record, nouns));
         body.footer("Mensagem automática do " + EmailLayout.PRODUCT + ". Você a recebe porque está cadastrado(a) "
                 + "como aprovador(a) das remessas da empresa. Não responda a este e-mail.");
         return layout.email(AdminEmail.Purpose.APPROVAL_REQUESTED, record, List.of(approverEmail), subject, body,

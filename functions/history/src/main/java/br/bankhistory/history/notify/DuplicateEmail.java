@@ -17,14 +17,14 @@ final class DuplicateEmail {
     }
 
     AdminEmail write(IntegrationRecord duplicate, IntegrationRecord first, List<String> recipients) {
-        String fileName = EmailLayout.fileName(duplicate);
-        String firstName = EmailLayout.fileName(first);
+        String fileName = RecordWords.fileName(duplicate);
+        String firstName = RecordWords.fileName(first);
         String subject = Subject.of("Arquivo recebido em duplicidade", List.of(), fileName);
 
         EmailBody body = new EmailBody(subject).heading("Arquivo recebido em duplicidade", false)
-                .paragraph("O arquivo " + EmailLayout.quoted(fileName) + ", recebido em "
+                .paragraph("O arquivo " + RecordWords.quoted(fileName) + ", recebido em "
                         + PtBr.dateTime(duplicate.receivedAt()) + ", tem exatamente o mesmo conteúdo do arquivo "
-                        + EmailLayout.quoted(firstName) + ", recebido em " + PtBr.dateTime(first.receivedAt()) + ".")
+                        + RecordWords.quoted(firstName) + ", recebido em " + PtBr.dateTime(first.receivedAt()) + ".")
                 .paragraph("Ele foi guardado e registrado como duplicado, mas não foi processado de novo: nenhum "
                         + "título ou pagamento foi contado duas vezes e nada precisa ser feito. Se o banco enviou "
                         + "o mesmo arquivo por engano no lugar de outro, peça a ele o arquivo correto.");

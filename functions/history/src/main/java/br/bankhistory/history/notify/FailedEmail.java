@@ -23,31 +23,31 @@ final class FailedEmail {
 
     AdminEmail write(IntegrationRecord record, List<String> recipients, FileBytes original, FileBytes statement) {
         Nouns nouns = Nouns.of(record.kind());
-        String fileName = EmailLayout.fileName(record);
+        String fileName = RecordWords.fileName(record);
         boolean otherBankFile = record.status() == RecordStatus.OTHER_BANK_FILE;
-        List<StoredFinding> errors = EmailLayout.errors(record, FIRST_ERRORS);
+        List<StoredFinding> errors = FindingLines.errors(record, FIRST_ERRORS);
         String subject = otherBankFile
                 ? Subject.of("Arquivo do banco que não é CNAB", List.of("comprovante ou relatório, nada a processar"),
                 fileName)
                 : Subject.of(Subject.file(record) + " não processado",
-                errors.isEmpty() ? List.of("arquivo rejeitado") : List.of(EmailLayout.message(errors.get(0))), fileName);
+                errors.isEmpty() ? List.of("arquivo rejeitado") : List.of(FindingLines.message(errors.get(0))), fileName);
         Attachments attachments = layout.attachments(record, original, statement);
 
         EmailBody body = new EmailBody(subject).heading(otherBankFile ? "Arquivo do banco que não é CNAB"
                 : "Arquivo do banco não processado", !otherBankFile)
-                .paragraph("O arquivo " + EmailLayout.quoted(fileName) + " chegou pela integração automática com o "
+                .paragraph("O arquivo " + RecordWords.quoted(fileName) + " chegou pela integração automática com o "
                         + "banco em " + PtBr.dateTime(record.receivedAt()) + " (horário de Brasília), mas não pôde "
                         + "ser processado" + (otherBankFile
                         ? ": não é um arquivo CNAB (parece ser um comprovante de transmissão ou um relatório do banco)."
                         : ". Nenhum título ou pagamento dele foi considerado."));
         if (!errors.isEmpty()) {
             body.paragraph("Por quê:");
-            body.bullets(errors.stream().map(EmailLayout::finding).toList());
+            body.bullets(errors.stream().map(FindingLines::finding).toList());
         }
         body.section("O que fazer");
         List<String> steps = new ArrayList<>();
         steps.add("O arquivo foi guardado exatamente como chegou e está registrado no histórico com a situação "
-                + EmailLayout.quoted(EmailLayout.statusLabel(record.status())) + ": nada foi perdido.");
+                + RecordWords.quoted(RecordWords.statusLabel(record.status())) + ": nada foi perdido.");
         steps.add("Abra o registro (link abaixo) para ver todas as ocorrências, com linha e coluna.");
         if (otherBankFile) {
             steps.add("Se for mesmo um comprovante ou relatório, não é preciso fazer nada. Se o banco deveria ter "
@@ -61,10 +61,10 @@ final class FailedEmail {
         body.link(EmailLayout.OPEN_RECORD, layout.recordLink(record.id()));
 
         body.section("Detalhes do arquivo");
-        body.facts(EmailLayout.facts(record, nouns));
+        body.facts(FileFacts.of(record, nouns));
         body.section("O que foi encontrado");
-        if (EmailLayout.findingTotal(record) > 0) {
-            EmailLayout.findings(body, record);
+        if (FindingLines.total(record) > 0) {
+            FindingLines.describe(body, record);
         } else {
             body.paragraph("Nenhuma ocorrência detalhada foi registrada.");
         }

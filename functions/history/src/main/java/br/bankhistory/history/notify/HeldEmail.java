@@ -24,20 +24,20 @@ final class HeldEmail {
     AdminEmail possibleDuplicate(IntegrationRecord record, IntegrationRecord first, List<String> recipients,
                                  FileBytes original, FileBytes statement) {
         Nouns nouns = Nouns.of(record.kind());
-        String fileName = EmailLayout.fileName(record);
-        String firstName = EmailLayout.fileName(first);
+        String fileName = RecordWords.fileName(record);
+        String firstName = RecordWords.fileName(first);
         String subject = Subject.of(Subject.file(record) + " retido",
                 List.of("possível duplicado de " + PtBr.abbreviateMiddle(firstName, 40), "libere ou descarte"),
                 fileName);
         Attachments attachments = layout.attachments(record, original, statement);
 
         EmailBody body = new EmailBody(subject).heading("Arquivo retido como possível duplicado", true)
-                .paragraph("O arquivo " + EmailLayout.quoted(fileName) + ", recebido em "
+                .paragraph("O arquivo " + RecordWords.quoted(fileName) + ", recebido em "
                         + PtBr.dateTime(record.receivedAt()) + " (horário de Brasília) pela integração automática, "
-                        + "parece repetir o arquivo " + EmailLayout.quoted(firstName) + ", recebido em "
+                        + "parece repetir o arquivo " + RecordWords.quoted(firstName) + ", recebido em "
                         + PtBr.dateTime(first.receivedAt()) + ". Ele foi guardado, mas não foi processado nem "
                         + "conciliado: nenhum título ou pagamento dele foi contado.");
-        reasons(body, EmailLayout.withCode(record, "POSSIBLE_DUPLICATE", "DIFFERENCES", "TITLE_ADDED",
+        reasons(body, FindingLines.withCode(record, "POSSIBLE_DUPLICATE", "DIFFERENCES", "TITLE_ADDED",
                 "TITLE_CHANGED", "TITLE_MISSING"));
         body.section("O que fazer");
         body.numbered(List.of(
@@ -49,9 +49,9 @@ final class HeldEmail {
         body.link("Abrir o primeiro arquivo", layout.recordLink(first.id()));
 
         body.section("Detalhes do arquivo");
-        body.facts(EmailLayout.facts(record, nouns));
+        body.facts(FileFacts.of(record, nouns));
         body.section("Por que foi retido");
-        EmailLayout.findings(body, record);
+        FindingLines.describe(body, record);
         layout.closing(body, record, attachments);
         return layout.email(AdminEmail.Purpose.FILE_HELD, record, recipients, subject, body, attachments);
     }
@@ -59,18 +59,18 @@ final class HeldEmail {
     /** An incomplete retorno (no file trailer, a lote without its trailer, a cut last line, counts that disagree). */
     AdminEmail incomplete(IntegrationRecord record, List<String> recipients, FileBytes original, FileBytes statement) {
         Nouns nouns = Nouns.of(record.kind());
-        String fileName = EmailLayout.fileName(record);
+        String fileName = RecordWords.fileName(record);
         String subject = Subject.of(Subject.file(record) + " retido",
                 List.of("arquivo incompleto", "peça ao banco que o reenvie"), fileName);
         Attachments attachments = layout.attachments(record, original, statement);
 
         EmailBody body = new EmailBody(subject).heading("Arquivo do banco incompleto", true)
-                .paragraph("O arquivo " + EmailLayout.quoted(fileName) + ", recebido em "
+                .paragraph("O arquivo " + RecordWords.quoted(fileName) + ", recebido em "
                         + PtBr.dateTime(record.receivedAt()) + " (horário de Brasília) pela integração automática, "
                         + "chegou incompleto: falta o fim do arquivo ou de um lote, ou a última linha foi cortada. Ele "
                         + "foi guardado, mas não foi processado nem conciliado: nenhum título ou pagamento dele foi "
                         + "contado, para que nada seja baixado pela metade.");
-        reasons(body, EmailLayout.errors(record, FIRST_REASONS));
+        reasons(body, FindingLines.errors(record, FIRST_REASONS));
         body.section("O que fazer");
         body.numbered(List.of(
                 "Peça ao banco que reenvie o arquivo completo; ele será processado ao chegar.",
@@ -80,9 +80,9 @@ final class HeldEmail {
         body.link(EmailLayout.OPEN_RECORD, layout.recordLink(record.id()));
 
         body.section("Detalhes do arquivo");
-        body.facts(EmailLayout.facts(record, nouns));
+        body.facts(FileFacts.of(record, nouns));
         body.section("O que falta");
-        EmailLayout.findings(body, record);
+        FindingLines.describe(body, record);
         layout.closing(body, record, attachments);
         return layout.email(AdminEmail.Purpose.FILE_HELD, record, recipients, subject, body, attachments);
     }
@@ -93,7 +93,7 @@ final class HeldEmail {
         }
         List<StoredFinding> shown = findings.subList(0, Math.min(FIRST_REASONS, findings.size()));
         body.paragraph("Por quê:");
-        body.bullets(shown.stream().map(EmailLayout::message).toList());
+        body.bullets(shown.stream().map(FindingLines::message).toList());
         if (findings.size() > shown.size()) {
             body.paragraph("E mais " + PtBr.items(findings.size() - shown.size(), "motivo", "motivos")
                     + ": veja todos abaixo.");

@@ -32,7 +32,7 @@ final class Subject {
             case EXTRATO -> "Extrato Bancário";
             case OTHER -> "Arquivo do banco";
         };
-        String bank = EmailLayout.bankName(record);
+        String bank = RecordWords.bankName(record);
         LocalDate date = record.generatedOn() != null ? record.generatedOn() : PtBr.day(record.receivedAt());
         String day = record.kind() == null || record.kind() == FileKind.OTHER ? "" : PtBr.dayMonth(date);
         return (what + (bank.isEmpty() ? "" : " " + bank) + (day.isEmpty() ? "" : " " + day)).strip();

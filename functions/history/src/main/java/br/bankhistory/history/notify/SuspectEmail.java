@@ -20,13 +20,13 @@ final class SuspectEmail {
 
     AdminEmail write(IntegrationRecord record, List<String> recipients, FileBytes original, FileBytes statement) {
         Nouns nouns = Nouns.of(record.kind());
-        String fileName = EmailLayout.fileName(record);
+        String fileName = RecordWords.fileName(record);
         String subject = Subject.of(Subject.file(record) + " não processado",
                 List.of("conta não cadastrada (cadastre-a e reprocesse o arquivo)"), fileName);
         Attachments attachments = layout.attachments(record, original, statement);
 
         EmailBody body = new EmailBody(subject).heading("Arquivo de uma conta não cadastrada", true)
-                .paragraph("O arquivo " + EmailLayout.quoted(fileName) + ", recebido em "
+                .paragraph("O arquivo " + RecordWords.quoted(fileName) + ", recebido em "
                         + PtBr.dateTime(record.receivedAt()) + " (horário de Brasília) pela integração automática, é "
                         + "de uma conta que não está entre as contas cadastradas da empresa: " + account(record)
                         + ". Ele foi guardado, mas não foi processado nem conciliado: nenhum " + nouns.singular()
@@ -42,16 +42,16 @@ final class SuspectEmail {
         body.link(EmailLayout.OPEN_RECORD, layout.recordLink(record.id()));
 
         body.section("Detalhes do arquivo");
-        body.facts(EmailLayout.facts(record, nouns));
+        body.facts(FileFacts.of(record, nouns));
         body.section("O que foi encontrado");
-        EmailLayout.findings(body, record);
+        FindingLines.describe(body, record);
         layout.closing(body, record, attachments);
         return layout.email(AdminEmail.Purpose.FILE_FAILED, record, recipients, subject, body, attachments);
     }
 
     /** "banco Sicoob (756), agência 4190, conta 7380, convênio 123": what the file's header names. */
     private static String account(IntegrationRecord record) {
-        StringBuilder s = new StringBuilder("banco " + EmailLayout.bank(record));
+        StringBuilder s = new StringBuilder("banco " + RecordWords.bank(record));
         appendIf(s, "agência", record.agency());
         appendIf(s, "conta", record.account());
         appendIf(s, "convênio", record.agreement());

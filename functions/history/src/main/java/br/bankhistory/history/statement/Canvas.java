@@ -4,57 +4,22 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 
 import java.io.IOException;
 
+import static br.bankhistory.history.statement.StatementStyle.CONTENT_BOTTOM;
+import static br.bankhistory.history.statement.StatementStyle.CONTENT_TOP;
+import static br.bankhistory.history.statement.StatementStyle.PAGE;
+import static br.bankhistory.history.statement.StatementStyle.ZEBRA;
+
 /**
- * The pages of one statement and what is drawn on them: A4 landscape geometry, the cursor {@link #y}, text
- * (fitted, numbers shrunk rather than cut), fills and rules. Every text goes into a marked-content sequence
+ * The pages of one statement and what is drawn on them (measures in {@link StatementStyle}): the cursor
+ * {@link #y}, text (cells fitted by {@link CellText}), fills and rules. Every text goes into a marked-content sequence
  * of a structure element ({@link Tags}); fills, rules, running heads and footers are artifacts. Fonts and
  * colors are only re-emitted when they change.
  */
 final class Canvas {
-
-    // ---- page geometry (points; A4 landscape) ----
-    static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
-    static final float LEFT = 28f;
-    static final float RIGHT = PAGE.getWidth() - 28f;
-    static final float WIDTH = RIGHT - LEFT;
-    static final float TOP = PAGE.getHeight() - 24f;
-    static final float HEAD_RULE_Y = TOP - 33f;
-    static final float CONTENT_TOP = HEAD_RULE_Y - 9f;
-    static final float FOOTER_RULE_Y = 36f;
-    static final float CONTENT_BOTTOM = FOOTER_RULE_Y + 5f;
-
-    // ---- type ----
-    static final float TITLE_SIZE = 13f;
-    static final float HEAD_SIZE = 7.5f;
-    static final float SECTION_SIZE = 9.5f;
-    static final float BODY_SIZE = 7.5f;
-    static final float LABEL_SIZE = 6.5f;
-    static final float VALUE_SIZE = 8f;
-    static final float FOOTER_SIZE = 6.5f;
-    static final float MIN_NUMBER_SIZE = 4.5f;
-
-    // ---- tables ----
-    static final float PAD = 4f;
-    static final float ROW_H = 11f;
-    static final float TABLE_HEAD_H = 15f;
-    static final float BASELINE = 3.4f; // from a row's bottom to its text baseline
-    static final float SECTION_H = 20f;
-    static final float LINE_H = 9.5f;   // wrapped texts
-
-    // ---- colors (RGB) ----
-    static final int INK = 0x222A35;
-    static final int MUTED = 0x687383;
-    static final int ACCENT = 0x1F3A5F;
-    static final int HEAD_BG = 0xE3E9F0;
-    static final int PANEL_BG = 0xF3F5F8;
-    static final int ZEBRA = 0xF5F7FA;
-    static final int RULE = 0xC5CDD7;
-    static final int RED = 0xB00020;
 
     /** Something drawn on the canvas: a page's running head, a row's texts. */
     interface Decoration {
@@ -203,46 +168,6 @@ final class Canvas {
 
     void show(String cleaned) throws IOException {
         cs.showText(cleaned);
-    }
-
-    /** Left-aligned in a cell, cut with "…" when too long. */
-    void leftCell(FontFace face, Column c, float base, String raw) throws IOException {
-        if (raw == null || raw.isEmpty()) {
-            return;
-        }
-        String s = face.fit(face.clean(raw), currentSize, c.w() - 2 * PAD);
-        if (s.isEmpty()) {
-            return;
-        }
-        moveTo(c.x() + PAD, base);
-        cs.showText(s);
-    }
-
-    /** Right-aligned (or left-aligned for an identifier); shrinks the type rather than cutting the value. */
-    void shrunkCell(FontFace face, Column c, float base, String raw, boolean right) throws IOException {
-        String s = face.clean(raw == null ? "" : raw);
-        if (s.isEmpty()) {
-            return;
-        }
-        float size = currentSize;
-        float room = c.w() - 2 * PAD;
-        float w = face.width(s, size);
-        if (w > room) {
-            float smaller = Math.max(MIN_NUMBER_SIZE, size * room / w);
-            s = face.fit(s, smaller, room);
-            font(face, smaller);
-            w = face.width(s, smaller);
-            moveTo(right ? c.x() + c.w() - PAD - w : c.x() + PAD, base);
-            cs.showText(s);
-            font(face, size);
-            return;
-        }
-        moveTo(right ? c.x() + c.w() - PAD - w : c.x() + PAD, base);
-        cs.showText(s);
-    }
-
-    void number(FontFace face, Column c, float base, String raw) throws IOException {
-        shrunkCell(face, c, base, raw, true);
     }
 
     /** A one-off text at (x, y), fitted to {@code maxWidth}. */

@@ -23,7 +23,7 @@ final class CobrancaTable extends ItemTable {
 
     @Override
     float height(StoredItem item) {
-        return detail(item.item()).isEmpty() ? Canvas.ROW_H : Canvas.ROW_H + DETAIL_H;
+        return detail(item.item()).isEmpty() ? StatementStyle.ROW_H : StatementStyle.ROW_H + DETAIL_H;
     }
 
     /** The second line: the reasons in words, then the boleto's Pix (txid, key, "copia e cola"). */
@@ -49,17 +49,17 @@ final class CobrancaTable extends ItemTable {
         Amounts a = item.amounts();
         Column[] col = COLUMNS;
         FontFace f = c.regular;
-        c.shrunkCell(f, col[0], base, item.ourNumber(), false);
-        c.shrunkCell(f, col[1], base, PtBrFormat.yourNumber(item.yourNumber()), false);
-        c.leftCell(f, col[2], base, item.counterpartName());
-        c.shrunkCell(f, col[3], base, PtBrFormat.date(item.dueDate()), false);
-        c.shrunkCell(f, col[4], base, PtBrFormat.date(item.creditDate()), false);
-        c.number(f, col[5], base, PtBrFormat.money(a.titleCents()));
-        c.number(f, col[6], base, moneyOrBlank(a.interestCents() + a.fineCents()));
-        c.number(f, col[7], base, moneyOrBlank(a.discountCents() + a.rebateCents()));
-        c.number(f, col[8], base, moneyOrDash(a.paidCents()));
-        c.number(f, col[9], base, moneyOrBlank(a.feeCents()));
-        c.number(f, col[10], base, moneyOrDash(a.netCreditedCents()));
+        CellText.shrunk(c, f, col[0], base, item.ourNumber(), false);
+        CellText.shrunk(c, f, col[1], base, PtBrFormat.yourNumber(item.yourNumber()), false);
+        CellText.left(c, f, col[2], base, item.counterpartName());
+        CellText.shrunk(c, f, col[3], base, PtBrFormat.date(item.dueDate()), false);
+        CellText.shrunk(c, f, col[4], base, PtBrFormat.date(item.creditDate()), false);
+        CellText.number(c, f, col[5], base, PtBrFormat.money(a.titleCents()));
+        CellText.number(c, f, col[6], base, moneyOrBlank(a.interestCents() + a.fineCents()));
+        CellText.number(c, f, col[7], base, moneyOrBlank(a.discountCents() + a.rebateCents()));
+        CellText.number(c, f, col[8], base, moneyOrDash(a.paidCents()));
+        CellText.number(c, f, col[9], base, moneyOrBlank(a.feeCents()));
+        CellText.number(c, f, col[10], base, moneyOrDash(a.netCreditedCents()));
         occurrenceCell(c, col[11], base, item);
         linkCell(c, col[12], base, stored);
         String detail = detail(item);

@@ -10,13 +10,13 @@ import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
 
-import static br.bankhistory.history.statement.Canvas.BASELINE;
-import static br.bankhistory.history.statement.Canvas.BODY_SIZE;
-import static br.bankhistory.history.statement.Canvas.INK;
-import static br.bankhistory.history.statement.Canvas.LINE_H;
-import static br.bankhistory.history.statement.Canvas.PAD;
-import static br.bankhistory.history.statement.Canvas.RED;
-import static br.bankhistory.history.statement.Canvas.ROW_H;
+import static br.bankhistory.history.statement.StatementStyle.BASELINE;
+import static br.bankhistory.history.statement.StatementStyle.BODY_SIZE;
+import static br.bankhistory.history.statement.StatementStyle.INK;
+import static br.bankhistory.history.statement.StatementStyle.LINE_H;
+import static br.bankhistory.history.statement.StatementStyle.PAD;
+import static br.bankhistory.history.statement.StatementStyle.RED;
+import static br.bankhistory.history.statement.StatementStyle.ROW_H;
 
 /**
  * The titles or payments a finance team acts on, listed on the first pages: those the bank rejected, with
@@ -64,7 +64,7 @@ final class ExceptionsSection {
         Column last = columns[columns.length - 1];
         for (StoredItem stored : listed.items) {
             Item item = stored.item();
-            List<String> lines = StatementComposer.wrap(c.regular, c.regular.clean(note.apply(stored)), BODY_SIZE,
+            List<String> lines = WordWrap.lines(c.regular, c.regular.clean(note.apply(stored)), BODY_SIZE,
                     last.w() - 2 * PAD, MAX_LINES);
             float h = ROW_H + (lines.size() - 1) * LINE_H;
             PaymentDetails p = item.payment();
@@ -72,15 +72,15 @@ final class ExceptionsSection {
             table.row(h, x -> {
                 float base = x.y - ROW_H + BASELINE;
                 x.beginText(x.regular, BODY_SIZE, INK);
-                x.number(x.regular, columns[0], base, PtBrFormat.count(item.line()));
-                x.shrunkCell(x.regular, columns[1], base, item.ourNumber(), false);
-                x.shrunkCell(x.regular, columns[2], base, PtBrFormat.yourNumber(yourNumber), false);
-                x.leftCell(x.regular, columns[3], base, item.counterpartName());
-                x.number(x.regular, columns[4], base, PtBrFormat.money(item.amountCents()));
+                CellText.number(x, x.regular, columns[0], base, PtBrFormat.count(item.line()));
+                CellText.shrunk(x, x.regular, columns[1], base, item.ourNumber(), false);
+                CellText.shrunk(x, x.regular, columns[2], base, PtBrFormat.yourNumber(yourNumber), false);
+                CellText.left(x, x.regular, columns[3], base, item.counterpartName());
+                CellText.number(x, x.regular, columns[4], base, PtBrFormat.money(item.amountCents()));
                 if (red) {
                     x.fill(RED);
                 }
-                x.leftCell(x.regular, columns[5], base, ItemTable.occurrence(item.occurrenceCode(),
+                CellText.left(x, x.regular, columns[5], base, ItemTable.occurrence(item.occurrenceCode(),
                         item.occurrenceText()));
                 for (int i = 0; i < lines.size(); i++) {
                     x.moveTo(last.x() + PAD, base - i * LINE_H);

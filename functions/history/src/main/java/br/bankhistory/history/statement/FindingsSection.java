@@ -7,13 +7,13 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import java.io.IOException;
 import java.util.List;
 
-import static br.bankhistory.history.statement.Canvas.BASELINE;
-import static br.bankhistory.history.statement.Canvas.BODY_SIZE;
-import static br.bankhistory.history.statement.Canvas.INK;
-import static br.bankhistory.history.statement.Canvas.LINE_H;
-import static br.bankhistory.history.statement.Canvas.PAD;
-import static br.bankhistory.history.statement.Canvas.RED;
-import static br.bankhistory.history.statement.Canvas.ROW_H;
+import static br.bankhistory.history.statement.StatementStyle.BASELINE;
+import static br.bankhistory.history.statement.StatementStyle.BODY_SIZE;
+import static br.bankhistory.history.statement.StatementStyle.INK;
+import static br.bankhistory.history.statement.StatementStyle.LINE_H;
+import static br.bankhistory.history.statement.StatementStyle.PAD;
+import static br.bankhistory.history.statement.StatementStyle.RED;
+import static br.bankhistory.history.statement.StatementStyle.ROW_H;
 
 /** The stored findings (bounded), with "mostrando N de M" when the file had more. */
 final class FindingsSection {
@@ -47,7 +47,7 @@ final class FindingsSection {
             if (f == null) {
                 continue;
             }
-            List<String> lines = StatementComposer.wrap(c.regular, c.regular.clean(f.message()), BODY_SIZE,
+            List<String> lines = WordWrap.lines(c.regular, c.regular.clean(f.message()), BODY_SIZE,
                     msg.w() - 2 * PAD, MAX_MESSAGE_LINES);
             float h = ROW_H + (lines.size() - 1) * LINE_H;
             boolean error = "ERROR".equals(f.severity());
@@ -55,12 +55,14 @@ final class FindingsSection {
                 float base = x.y - ROW_H + BASELINE;
                 FontFace face = error ? x.bold : x.regular;
                 x.beginText(face, BODY_SIZE, error ? RED : INK);
-                x.leftCell(face, COLUMNS[0], base, PtBrFormat.severity(f.severity()));
+                CellText.left(x, face, COLUMNS[0], base, PtBrFormat.severity(f.severity()));
                 x.endText();
                 x.beginText(x.regular, BODY_SIZE, INK);
-                x.number(x.regular, COLUMNS[1], base, f.line() > 0 ? PtBrFormat.count(f.line()) : PtBrFormat.EMPTY);
-                x.number(x.regular, COLUMNS[2], base, f.column() > 0 ? Integer.toString(f.column()) : PtBrFormat.EMPTY);
-                x.leftCell(x.regular, COLUMNS[3], base, f.field());
+                CellText.number(x, x.regular, COLUMNS[1], base,
+                        f.line() > 0 ? PtBrFormat.count(f.line()) : PtBrFormat.EMPTY);
+                CellText.number(x, x.regular, COLUMNS[2], base,
+                        f.column() > 0 ? Integer.toString(f.column()) : PtBrFormat.EMPTY);
+                CellText.left(x, x.regular, COLUMNS[3], base, f.field());
                 for (int i = 0; i < lines.size(); i++) {
                     x.moveTo(msg.x() + PAD, base - i * LINE_H);
                     x.show(lines.get(i));

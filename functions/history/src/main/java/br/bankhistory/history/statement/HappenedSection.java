@@ -13,13 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static br.bankhistory.history.statement.Canvas.BASELINE;
-import static br.bankhistory.history.statement.Canvas.BODY_SIZE;
-import static br.bankhistory.history.statement.Canvas.INK;
-import static br.bankhistory.history.statement.Canvas.LEFT;
-import static br.bankhistory.history.statement.Canvas.RED;
-import static br.bankhistory.history.statement.Canvas.ROW_H;
-import static br.bankhistory.history.statement.Canvas.WIDTH;
+import static br.bankhistory.history.statement.StatementStyle.BASELINE;
+import static br.bankhistory.history.statement.StatementStyle.BODY_SIZE;
+import static br.bankhistory.history.statement.StatementStyle.INK;
+import static br.bankhistory.history.statement.StatementStyle.LEFT;
+import static br.bankhistory.history.statement.StatementStyle.RED;
+import static br.bankhistory.history.statement.StatementStyle.ROW_H;
+import static br.bankhistory.history.statement.StatementStyle.WIDTH;
 
 /**
  * "O que aconteceu": the file's story in sentences (a pagamento retorno says whether it is an aceite, payments
@@ -51,7 +51,7 @@ final class HappenedSection {
     void draw() throws IOException {
         List<String[]> lines = sentences();
         if (!lines.isEmpty()) {
-            if (!c.fits(Canvas.SECTION_H + lines.size() * 11f)) {
+            if (!c.fits(StatementStyle.SECTION_H + lines.size() * 11f)) {
                 c.newPage();
             }
             Table.heading(c, parent, "O que aconteceu");
@@ -59,7 +59,7 @@ final class HappenedSection {
                 PDStructureElement p = c.tags.add(parent, "P");
                 boolean strong = "!".equals(line[0]);
                 FontFace face = strong ? c.bold : c.regular;
-                List<String> wrapped = StatementComposer.wrap(face, face.clean(line[1]), BODY_SIZE, WIDTH, 3);
+                List<String> wrapped = WordWrap.lines(face, face.clean(line[1]), BODY_SIZE, WIDTH, 3);
                 if (!c.fits(wrapped.size() * 11f)) {
                     c.newPage();
                 }
@@ -224,7 +224,7 @@ final class HappenedSection {
                 float base = x.y - ROW_H + BASELINE;
                 x.beginText(cancel ? x.bold : x.regular, BODY_SIZE, cancel ? RED : INK);
                 for (int i = 0; i < v.length; i++) {
-                    x.leftCell(cancel ? x.bold : x.regular, cols[i], base, v[i]);
+                    CellText.left(x, cancel ? x.bold : x.regular, cols[i], base, v[i]);
                 }
                 x.endText();
             });

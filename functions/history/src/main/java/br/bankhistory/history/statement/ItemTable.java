@@ -11,15 +11,15 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import java.io.IOException;
 import java.util.List;
 
-import static br.bankhistory.history.statement.Canvas.BASELINE;
-import static br.bankhistory.history.statement.Canvas.INK;
-import static br.bankhistory.history.statement.Canvas.LEFT;
-import static br.bankhistory.history.statement.Canvas.MUTED;
-import static br.bankhistory.history.statement.Canvas.PAD;
-import static br.bankhistory.history.statement.Canvas.RED;
-import static br.bankhistory.history.statement.Canvas.RIGHT;
-import static br.bankhistory.history.statement.Canvas.ROW_H;
-import static br.bankhistory.history.statement.Canvas.WIDTH;
+import static br.bankhistory.history.statement.StatementStyle.BASELINE;
+import static br.bankhistory.history.statement.StatementStyle.INK;
+import static br.bankhistory.history.statement.StatementStyle.LEFT;
+import static br.bankhistory.history.statement.StatementStyle.MUTED;
+import static br.bankhistory.history.statement.StatementStyle.PAD;
+import static br.bankhistory.history.statement.StatementStyle.RED;
+import static br.bankhistory.history.statement.StatementStyle.RIGHT;
+import static br.bankhistory.history.statement.StatementStyle.ROW_H;
+import static br.bankhistory.history.statement.StatementStyle.WIDTH;
 
 /**
  * The statement's table of titles or payments: one row per item, streamed (each item is drawn as it is read
@@ -73,7 +73,7 @@ abstract class ItemTable {
             });
         }
         if (!any) {
-            table.row(ROW_H, c -> c.text(c.regular, Canvas.BODY_SIZE, MUTED, LEFT + PAD, c.y - ROW_H + BASELINE,
+            table.row(ROW_H, c -> c.text(c.regular, StatementStyle.BODY_SIZE, MUTED, LEFT + PAD, c.y - ROW_H + BASELINE,
                     "Nenhum item neste arquivo.", WIDTH));
         }
     }
@@ -130,7 +130,7 @@ abstract class ItemTable {
         if (red) {
             c.fill(RED);
         }
-        c.leftCell(c.regular, col, base, occurrence(item.occurrenceCode(), item.occurrenceText()));
+        CellText.left(c, c.regular, col, base, occurrence(item.occurrenceCode(), item.occurrenceText()));
         if (red) {
             c.fill(INK);
         }
@@ -156,7 +156,7 @@ abstract class ItemTable {
         if (red) {
             c.fill(RED);
         }
-        c.leftCell(c.regular, col, base, text);
+        CellText.left(c, c.regular, col, base, text);
         if (red) {
             c.fill(INK);
         }
@@ -194,7 +194,7 @@ abstract class ItemTable {
         }
         FontFace f = c.regular;
         if (reasons.size() == 1) {
-            c.leftCell(f, col, base, reasons.get(0));
+            CellText.left(c, f, col, base, reasons.get(0));
             return;
         }
         float room = col.w() - 2 * PAD;

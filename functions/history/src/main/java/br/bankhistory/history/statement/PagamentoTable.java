@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import static br.bankhistory.history.statement.Canvas.ROW_H;
+import static br.bankhistory.history.statement.StatementStyle.ROW_H;
 
 /**
  * The payments of a pagamento file as a finance team checks them: the company's number, the favorecido with
@@ -56,13 +56,13 @@ final class PagamentoTable extends ItemTable {
         FontFace f = c.regular;
         Column[] col = columns;
         String number = p != null && !p.companyNumber().isBlank() ? p.companyNumber() : item.yourNumber();
-        c.shrunkCell(f, col[0], base, PtBrFormat.yourNumber(number), false);
-        c.leftCell(f, col[1], base, item.counterpartName());
+        CellText.shrunk(c, f, col[0], base, PtBrFormat.yourNumber(number), false);
+        CellText.left(c, f, col[1], base, item.counterpartName());
         String document = p != null && !p.payeeDocument().isBlank() ? p.payeeDocument() : item.counterpartDocument();
-        c.shrunkCell(f, col[2], base, PtBrFormat.document(document(document)), false);
+        CellText.shrunk(c, f, col[2], base, PtBrFormat.document(document(document)), false);
         if (p == null) {
-            c.shrunkCell(f, col[5], base, PtBrFormat.date(item.dueDate()), false);
-            c.number(f, col[7], base, PtBrFormat.money(item.amountCents()));
+            CellText.shrunk(c, f, col[5], base, PtBrFormat.date(item.dueDate()), false);
+            CellText.number(c, f, col[7], base, PtBrFormat.money(item.amountCents()));
         } else {
             payment(c, p, item, base);
         }
@@ -77,18 +77,19 @@ final class PagamentoTable extends ItemTable {
     private void payment(Canvas c, PaymentDetails p, Item item, float base) throws IOException {
         FontFace f = c.regular;
         Column[] col = columns;
-        c.shrunkCell(f, col[3], base, bankAccount(p), false);
-        c.leftCell(f, col[4], base, PtBrFormat.paymentForm(p.form()));
+        CellText.shrunk(c, f, col[3], base, bankAccount(p), false);
+        CellText.left(c, f, col[4], base, PtBrFormat.paymentForm(p.form()));
         boolean effected = item.category() == Category.EFFECTED || p.effectiveCents() != 0;
         // a boleto's or bill's own date is its vencimento (second line); its payment date is J 145-152
         LocalDate asked = bill(item) ? (effected ? p.effectiveDate() : null)
                 : p.scheduledDate() != null ? p.scheduledDate() : item.dueDate();
-        c.shrunkCell(f, col[5], base, PtBrFormat.date(asked), false);
-        c.shrunkCell(f, col[6], base, effected ? PtBrFormat.date(p.effectiveDate()) : PtBrFormat.EMPTY, false);
-        c.number(f, col[7], base, PtBrFormat.money(p.scheduledCents() != 0 ? p.scheduledCents() : item.amountCents()));
-        c.number(f, col[8], base, moneyOrDash(p.effectiveCents()));
-        c.number(f, col[9], base, moneyOrBlank(p.interestCents() + p.fineCents()));
-        c.number(f, col[10], base, moneyOrBlank(p.discountCents() + p.rebateCents()));
+        CellText.shrunk(c, f, col[5], base, PtBrFormat.date(asked), false);
+        CellText.shrunk(c, f, col[6], base, effected ? PtBrFormat.date(p.effectiveDate()) : PtBrFormat.EMPTY, false);
+        CellText.number(c, f, col[7], base,
+                PtBrFormat.money(p.scheduledCents() != 0 ? p.scheduledCents() : item.amountCents()));
+        CellText.number(c, f, col[8], base, moneyOrDash(p.effectiveCents()));
+        CellText.number(c, f, col[9], base, moneyOrBlank(p.interestCents() + p.fineCents()));
+        CellText.number(c, f, col[10], base, moneyOrBlank(p.discountCents() + p.rebateCents()));
     }
 
     /** The second line: barcode, authentication, the occurrences after the first, the reasons. */

@@ -42,12 +42,12 @@ final class PlainTable extends ItemTable {
     void cells(Canvas c, StoredItem stored, float base) throws IOException {
         Item item = stored.item();
         FontFace f = c.regular;
-        c.shrunkCell(f, columns[0], base, item.ourNumber(), false);
-        c.shrunkCell(f, columns[1], base, PtBrFormat.yourNumber(item.yourNumber()), false);
-        c.leftCell(f, columns[2], base, item.counterpartName());
-        c.shrunkCell(f, columns[3], base, PtBrFormat.date(item.dueDate()), false);
-        c.number(f, columns[4], base, PtBrFormat.money(item.amountCents()));
-        c.number(f, columns[5], base, moneyOrDash(item.paidCents()));
+        CellText.shrunk(c, f, columns[0], base, item.ourNumber(), false);
+        CellText.shrunk(c, f, columns[1], base, PtBrFormat.yourNumber(item.yourNumber()), false);
+        CellText.left(c, f, columns[2], base, item.counterpartName());
+        CellText.shrunk(c, f, columns[3], base, PtBrFormat.date(item.dueDate()), false);
+        CellText.number(c, f, columns[4], base, PtBrFormat.money(item.amountCents()));
+        CellText.number(c, f, columns[5], base, moneyOrDash(item.paidCents()));
         occurrenceCell(c, columns[6], base, item);
         reasonsCell(c, columns[7], base, item.reasons());
         linkCell(c, columns[8], base, stored);

@@ -11,13 +11,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import static br.bankhistory.history.statement.Canvas.BASELINE;
-import static br.bankhistory.history.statement.Canvas.BODY_SIZE;
-import static br.bankhistory.history.statement.Canvas.INK;
-import static br.bankhistory.history.statement.Canvas.MUTED;
-import static br.bankhistory.history.statement.Canvas.RED;
-import static br.bankhistory.history.statement.Canvas.RIGHT;
-import static br.bankhistory.history.statement.Canvas.ROW_H;
+import static br.bankhistory.history.statement.StatementStyle.BASELINE;
+import static br.bankhistory.history.statement.StatementStyle.BODY_SIZE;
+import static br.bankhistory.history.statement.StatementStyle.INK;
+import static br.bankhistory.history.statement.StatementStyle.MUTED;
+import static br.bankhistory.history.statement.StatementStyle.RED;
+import static br.bankhistory.history.statement.StatementStyle.RIGHT;
+import static br.bankhistory.history.statement.StatementStyle.ROW_H;
 
 /**
  * The first page's answer to "what happened": totals by outcome with every amount a finance team checks (for
@@ -69,11 +69,11 @@ final class SummarySection {
             outcomeRow(table, c.regular, rejected ? RED : INK, PtBrFormat.category(row.getKey()), row.getValue());
         }
         if (rows.isEmpty()) {
-            table.row(ROW_H, x -> x.text(x.regular, BODY_SIZE, MUTED, cols[0].x() + Canvas.PAD,
+            table.row(ROW_H, x -> x.text(x.regular, BODY_SIZE, MUTED, cols[0].x() + StatementStyle.PAD,
                     x.y - ROW_H + BASELINE, "Nenhuma ocorrência", cols[0].w()));
         }
         float end = cols[cols.length - 1].end();
-        c.artifact(x -> x.strokeLine(cols[0].x(), x.y, end, x.y, Canvas.ACCENT, 0.6f));
+        c.artifact(x -> x.strokeLine(cols[0].x(), x.y, end, x.y, StatementStyle.ACCENT, 0.6f));
         c.resetZebra();
         outcomeRow(table, c.bold, INK, "Total", tally.total);
         if (tally.partial > 0) {
@@ -117,10 +117,10 @@ final class SummarySection {
         table.row(ROW_H, x -> {
             float base = x.y - ROW_H + BASELINE;
             x.beginText(face, BODY_SIZE, color);
-            x.leftCell(face, cols[0], base, label);
+            CellText.left(x, face, cols[0], base, label);
             x.fill(INK);
             for (int i = 0; i < values.length; i++) {
-                x.number(face, cols[i + 1], base, values[i]);
+                CellText.number(x, face, cols[i + 1], base, values[i]);
             }
             x.endText();
         });
@@ -143,7 +143,7 @@ final class SummarySection {
                 : errors > 0 ? "Há erros: o arquivo não deve ser considerado como está."
                 : "Somente avisos: o arquivo foi processado.";
         c.y -= 2f;
-        for (String line : StatementComposer.wrap(c.regular, c.regular.clean(note), BODY_SIZE, w, 2)) {
+        for (String line : WordWrap.lines(c.regular, c.regular.clean(note), BODY_SIZE, w, 2)) {
             paragraph(line, errors > 0 ? RED : MUTED, x, w);
         }
     }
@@ -153,8 +153,8 @@ final class SummarySection {
         table.row(ROW_H, x -> {
             float base = x.y - ROW_H + BASELINE;
             x.beginText(x.regular, BODY_SIZE, color);
-            x.leftCell(x.regular, cols[0], base, label);
-            x.number(x.regular, cols[1], base, PtBrFormat.count(n));
+            CellText.left(x, x.regular, cols[0], base, label);
+            CellText.number(x, x.regular, cols[1], base, PtBrFormat.count(n));
             x.endText();
         });
     }
@@ -179,11 +179,11 @@ final class SummarySection {
         table.row(ROW_H, x -> {
             float base = x.y - ROW_H + BASELINE;
             x.beginText(x.regular, BODY_SIZE, INK);
-            x.leftCell(x.regular, cols[0], base, label);
-            x.number(x.regular, cols[1], base, PtBrFormat.count(s.count));
-            x.number(x.regular, cols[2], base, PtBrFormat.money(s.amounts.paidCents()));
-            x.number(x.regular, cols[3], base, PtBrFormat.money(s.amounts.feeCents()));
-            x.number(x.regular, cols[4], base, PtBrFormat.money(s.amounts.netCreditedCents()));
+            CellText.left(x, x.regular, cols[0], base, label);
+            CellText.number(x, x.regular, cols[1], base, PtBrFormat.count(s.count));
+            CellText.number(x, x.regular, cols[2], base, PtBrFormat.money(s.amounts.paidCents()));
+            CellText.number(x, x.regular, cols[3], base, PtBrFormat.money(s.amounts.feeCents()));
+            CellText.number(x, x.regular, cols[4], base, PtBrFormat.money(s.amounts.netCreditedCents()));
             x.endText();
         });
     }

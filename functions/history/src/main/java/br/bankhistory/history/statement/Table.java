@@ -5,14 +5,14 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
 
 import java.io.IOException;
 
-import static br.bankhistory.history.statement.Canvas.ACCENT;
-import static br.bankhistory.history.statement.Canvas.BODY_SIZE;
-import static br.bankhistory.history.statement.Canvas.HEAD_BG;
-import static br.bankhistory.history.statement.Canvas.LEFT;
-import static br.bankhistory.history.statement.Canvas.RIGHT;
-import static br.bankhistory.history.statement.Canvas.SECTION_H;
-import static br.bankhistory.history.statement.Canvas.SECTION_SIZE;
-import static br.bankhistory.history.statement.Canvas.TABLE_HEAD_H;
+import static br.bankhistory.history.statement.StatementStyle.ACCENT;
+import static br.bankhistory.history.statement.StatementStyle.BODY_SIZE;
+import static br.bankhistory.history.statement.StatementStyle.HEAD_BG;
+import static br.bankhistory.history.statement.StatementStyle.LEFT;
+import static br.bankhistory.history.statement.StatementStyle.RIGHT;
+import static br.bankhistory.history.statement.StatementStyle.SECTION_H;
+import static br.bankhistory.history.statement.StatementStyle.SECTION_SIZE;
+import static br.bankhistory.history.statement.StatementStyle.TABLE_HEAD_H;
 
 /**
  * One tagged table of the statement: its section heading (H2), its column headings (a TR of TH, repeated on
@@ -86,11 +86,11 @@ final class Table {
             for (Column col : columns) {
                 String[] lines = col.heading().split("\n", 2);
                 if (lines.length == 1) {
-                    c.shrunkCell(c.bold, col, base, lines[0], col.right());
+                    CellText.shrunk(c, c.bold, col, base, lines[0], col.right());
                 } else {
                     // two lines in the same band, the first above the usual baseline
-                    c.shrunkCell(c.bold, col, base + 3.3f, lines[0], col.right());
-                    c.shrunkCell(c.bold, col, base - 2.9f, lines[1], col.right());
+                    CellText.shrunk(c, c.bold, col, base + 3.3f, lines[0], col.right());
+                    CellText.shrunk(c, c.bold, col, base - 2.9f, lines[1], col.right());
                 }
             }
             c.endText();

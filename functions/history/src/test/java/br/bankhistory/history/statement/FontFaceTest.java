@@ -64,7 +64,7 @@ class FontFaceTest {
     @Test
     void wrapBreaksAtSpacesAndCutsTheLastLine() {
         String text = "Soma dos valores no trailer do lote não confere com a soma dos títulos do lote informado";
-        List<String> lines = StatementComposer.wrap(face, text, 7.5f, 80f, 3);
+        List<String> lines = WordWrap.lines(face, text, 7.5f, 80f, 3);
         assertThat(lines).hasSize(3);
         for (String line : lines) {
             assertThat(face.width(line, 7.5f)).isLessThanOrEqualTo(80f);
@@ -72,10 +72,10 @@ class FontFaceTest {
         assertThat(text).startsWith(lines.get(0) + " ").startsWith(lines.get(0) + " " + lines.get(1) + " ");
         assertThat(face.width(lines.get(0) + " " + lines.get(1).split(" ")[0], 7.5f)).isGreaterThan(80f); // greedy
         assertThat(lines.get(2)).endsWith("\u2026");
-        assertThat(StatementComposer.wrap(face, "curto", 7.5f, 120f, 3)).containsExactly("curto");
-        assertThat(StatementComposer.wrap(face, "", 7.5f, 120f, 3)).containsExactly("");
+        assertThat(WordWrap.lines(face, "curto", 7.5f, 120f, 3)).containsExactly("curto");
+        assertThat(WordWrap.lines(face, "", 7.5f, 120f, 3)).containsExactly("");
         String unbroken = "X".repeat(200);
-        for (String line : StatementComposer.wrap(face, unbroken, 7.5f, 120f, 3)) {
+        for (String line : WordWrap.lines(face, unbroken, 7.5f, 120f, 3)) {
             assertThat(face.width(line, 7.5f)).isLessThanOrEqualTo(120f);
         }
     }

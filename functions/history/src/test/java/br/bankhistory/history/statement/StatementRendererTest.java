@@ -100,7 +100,7 @@ class StatementRendererTest {
         byte[] pdf = render(record, StatementFixtures.generated(n)); // a third iteration would throw
 
         // every seventh title has a reason, on a second line
-        double rows = n + Math.ceil(n / 7.0) * ItemTable.DETAIL_H / Canvas.ROW_H;
+        double rows = n + Math.ceil(n / 7.0) * ItemTable.DETAIL_H / StatementStyle.ROW_H;
         int minimum = (int) Math.ceil(rows / StatementComposer.ROWS_PER_PAGE);
         // the first pages also list the first 100 of the 1,667 rejected titles (every sixth is a rejection)
         int listed = (StatementTally.LISTED + StatementComposer.ROWS_PER_PAGE - 1) / StatementComposer.ROWS_PER_PAGE;
