@@ -110,6 +110,16 @@ final class RecordCursor {
         return from >= to ? "" : new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
     }
 
+    /** The field's text, or empty when the bank's layout has no such field ({@code null}). */
+    String textOrEmpty(FieldSpec field) {
+        return field == null ? "" : text(field);
+    }
+
+    /** A finding on this record's line. */
+    void report(Severity severity, int column, String code, String field, String pt, String en) {
+        findings.add(severity, lineNumber, column, code, field, pt, en);
+    }
+
     /**
      * The characters at 1-based positions [start, end], untrimmed: a shared instance for 1 or 2 characters,
      * a recent identical one (see {@link #recentCode}) for up to 16.
