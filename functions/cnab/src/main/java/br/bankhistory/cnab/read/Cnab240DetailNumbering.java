@@ -10,9 +10,7 @@ import br.bankhistory.cnab.Severity;
 final class Cnab240DetailNumbering {
 
     private final RecordCursor record;
-    private String bankCode = "";
-    /** The bank code's bytes, {@link RecordCursor#packed}. */
-    private long bankCodeBytes;
+    private final RecordCode bankCode = new RecordCode(1, 3);
     private long expectedSequence;
     private boolean bankReported;
     private boolean loteNumberReported;
@@ -24,12 +22,11 @@ final class Cnab240DetailNumbering {
 
     /** The file's first record: its bank code is the file's. */
     void firstRecord() {
-        bankCode = record.raw(1, 3);
-        bankCodeBytes = record.packed(1, 3);
+        bankCode.take(record);
     }
 
     String bankCode() {
-        return bankCode;
+        return bankCode.text();
     }
 
     /** A lote header: its details count from 1, and each mismatch is reported again. */
@@ -46,13 +43,13 @@ final class Cnab240DetailNumbering {
     }
 
     void check(Cnab240Lote lote) {
-        if (!bankReported && record.packed(1, 3) != bankCodeBytes) {
+        if (!bankReported && bankCode.differsIn(record)) {
             bankReported = true;
             record.report(Severity.WARNING, 1, FindingCodes.BANK_CODE_MISMATCH, "bank_code",
-                    "Código do banco \"" + record.raw(1, 3) + "\" difere do primeiro registro (" + bankCode + ").",
-                    "Bank code \"" + record.raw(1, 3) + "\" differs from the first record's (" + bankCode + ").");
+                    "Código do banco \"" + record.raw(1, 3) + "\" difere do primeiro registro (" + bankCode.text() + ").",
+                    "Bank code \"" + record.raw(1, 3) + "\" differs from the first record's (" + bankCode.text() + ").");
         }
-        if (!loteNumberReported && record.packed(4, 7) != lote.numberBytes()) {
+        if (!loteNumberReported && lote.numberDiffersIn(record)) {
             loteNumberReported = true;
             record.report(Severity.WARNING, 4, FindingCodes.LOTE_NUMBER, "lote",
                     "Número do lote \"" + record.raw(4, 7) + "\" difere do header do lote (" + lote.number() + ").",

@@ -16,9 +16,7 @@ final class Cnab240Lote {
     private final RecordCursor record;
     private Cnab240Layouts layouts;
 
-    private String number = "";
-    /** The lote number's bytes, {@link RecordCursor#packed}. */
-    private long numberBytes;
+    private final RecordCode number = new RecordCode(4, 7);
     private long records;
     private long items;
     private long amountCents;
@@ -59,16 +57,16 @@ final class Cnab240Lote {
 
     /** Takes the current record's lote number (a detail outside a lote starts one without a header). */
     void adopt() {
-        number = record.raw(4, 7);
-        numberBytes = record.packed(4, 7);
+        number.take(record);
     }
 
     String number() {
-        return number;
+        return number.text();
     }
 
-    long numberBytes() {
-        return numberBytes;
+    /** Whether the current record holds another lote number. */
+    boolean numberDiffersIn(RecordCursor other) {
+        return number.differsIn(other);
     }
 
     /** One more record of the lote (a detail). */
@@ -115,9 +113,9 @@ final class Cnab240Lote {
         if (declared >= 0 && declared != records) {
             findings.addIncomplete(Severity.WARNING, record.lineNumber(), recordCount.start(),
                     FindingCodes.LOTE_TRAILER_COUNT, recordCount.name(),
-                    "O trailer do lote " + number + " informa " + declared + " registros, mas o lote tem "
+                    "O trailer do lote " + number.text() + " informa " + declared + " registros, mas o lote tem "
                             + records + ".",
-                    "The trailer of lote " + number + " declares " + declared + " records, but the lote has "
+                    "The trailer of lote " + number.text() + " declares " + declared + " records, but the lote has "
                             + records + ".");
         }
         checkSums();
@@ -179,8 +177,8 @@ final class Cnab240Lote {
 
     private void extratoSum(FieldSpec field, String message, long declared, long actual) {
         record.report(Severity.WARNING, field.start(), FindingCodes.LOTE_TRAILER_SUM, field.name(),
-                Messages.pt(message, number, PtBr.money(declared), PtBr.money(actual)),
-                Messages.en(message, number, PtBr.money(declared), PtBr.money(actual)));
+                Messages.pt(message, number.text(), PtBr.money(declared), PtBr.money(actual)),
+                Messages.en(message, number.text(), PtBr.money(declared), PtBr.money(actual)));
     }
 
     /** A balance and its sign (D = negative), in cents. */
@@ -191,9 +189,9 @@ final class Cnab240Lote {
 
     private void reportSum(FieldSpec field, String declaredPt, String declaredEn, String actual) {
         record.report(Severity.WARNING, field.start(), FindingCodes.LOTE_TRAILER_SUM, field.name(),
-                "O trailer do lote " + number + " informa " + declaredPt + ", mas os itens do lote somam "
+                "O trailer do lote " + number.text() + " informa " + declaredPt + ", mas os itens do lote somam "
                         + actual + ".",
-                "The trailer of lote " + number + " declares " + declaredEn + ", but the lote's items add up to "
+                "The trailer of lote " + number.text() + " declares " + declaredEn + ", but the lote's items add up to "
                         + actual + ".");
     }
 }
