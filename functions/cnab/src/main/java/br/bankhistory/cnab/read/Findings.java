@@ -1,5 +1,6 @@
 package br.bankhistory.cnab.read;
 
+import br.bankhistory.cnab.Direction;
 import br.bankhistory.cnab.Finding;
 import br.bankhistory.cnab.FindingCodes;
 import br.bankhistory.cnab.Severity;
@@ -67,6 +68,27 @@ final class Findings {
         addIncomplete(Severity.ERROR, line, 0, FindingCodes.TRUNCATED_RECORD, "",
                 Messages.pt("finding.TRUNCATED_RECORD", width),
                 Messages.en("finding.TRUNCATED_RECORD", width));
+    }
+
+    /** An occurrence code the bank's table does not know: INFO, the item keeps the code as written. */
+    void unknownOccurrence(long line, int column, String code, String bankCode) {
+        add(Severity.INFO, line, column, FindingCodes.UNKNOWN_OCCURRENCE, "occurrence_code",
+                Messages.pt("finding.UNKNOWN_OCCURRENCE", code, bankCode),
+                Messages.en("finding.UNKNOWN_OCCURRENCE", code, bankCode));
+    }
+
+    /**
+     * A missing trailer is an ERROR in a retorno (the bank always closes its files: the file was cut) and a
+     * WARNING in a remessa (bank model files and drafts are read as they are, still incomplete).
+     */
+    static Severity missingTrailerSeverity(Direction direction) {
+        return direction == Direction.RETORNO ? Severity.ERROR : Severity.WARNING;
+    }
+
+    /** The file ends without its trailer, after {@code line}: a reason the file is incomplete. */
+    void missingFileTrailer(Direction direction, long line) {
+        addIncomplete(missingTrailerSeverity(direction), line, 0, FindingCodes.MISSING_FILE_TRAILER, "",
+                Messages.pt("finding.MISSING_FILE_TRAILER"), Messages.en("finding.MISSING_FILE_TRAILER"));
     }
 
     /** The item opened at {@code line} holds the cut record: ERROR; the item is not counted. */

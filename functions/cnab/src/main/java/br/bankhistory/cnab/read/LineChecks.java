@@ -96,10 +96,14 @@ final class LineChecks {
     }
 
     /**
-     * Whether the file stops on a cut record: its last line is short, none before it was, there were full records
-     * before it, and no trailer closed the file.
+     * Whether the file stops on a cut record: its last line ({@code lastLine}) is short, none before it was, there
+     * were full records before it, and no trailer closed the file. When it does, reports the cut record.
      */
-    boolean endsCut(long records, boolean closed) {
-        return lineShort && shortLinesBefore == 0 && records > 1 && !closed;
+    boolean reportCutEnd(long records, boolean closed, long lastLine) {
+        boolean cut = lineShort && shortLinesBefore == 0 && records > 1 && !closed;
+        if (cut) {
+            findings.truncatedRecord(lastLine, width);
+        }
+        return cut;
     }
 }

@@ -202,7 +202,7 @@ class LineSplitterFastPathTest {
             for (int i = from; i < to; i++) {
                 expected |= (bytes[i] & 0xE0) == 0 || bytes[i] == 0x7F;
             }
-            assertThat(LineSplitter.hasControl(bytes, from, to)).as("run %d", run).isEqualTo(expected);
+            assertThat(ControlBytes.hasControl(bytes, from, to)).as("run %d", run).isEqualTo(expected);
         }
     }
 
