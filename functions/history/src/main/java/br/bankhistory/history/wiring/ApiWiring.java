@@ -114,6 +114,7 @@ public final class ApiWiring {
                 approvalSettings, scheduleSettings, decideApproval, requestDelivery, listApprovals,
                 releaseHeldFile, pendingInstructions, listInstructions, idempotentRequests, this::generateRemittance)
                 .forEach(Supplier::get);
+        parts.clients().s3Presigner(); // the file store asks for it at the first presigned URL only
     }
 
     public ServiceConfig config() {

@@ -102,7 +102,7 @@ public final class Components {
         formerItems = Lazy.of(() -> new DynamoItemStore(enhanced.get(), table));
         items = Lazy.of(() -> new S3ItemStore(clients.s3(), bucket, formerItems.get()));
         titleIndex = Lazy.of(() -> new DynamoTitleIndex(clients.dynamoDb(), table));
-        files = Lazy.of(() -> new S3FileStore(clients.s3(), clients.s3Presigner(), bucket));
+        files = Lazy.of(() -> new S3FileStore(clients.s3(), clients::s3Presigner, bucket));
         settings = Lazy.of(() -> new DynamoSettingsStore(enhanced.get(), table, clock));
         sequenceLog = Lazy.of(() -> new DynamoSequenceLog(clients.dynamoDb(), table));
         sequenceNumbers = Lazy.of(() -> new SequenceNumbers(sequenceLog.get()));

@@ -33,7 +33,7 @@ class S3FileStoreContractTest extends FileStoreContract {
     }
 
     private static FileStore store(Services services) {
-        return new S3FileStore(services.s3(), new AwsClients(services.config()).s3Presigner(),
+        return new S3FileStore(services.s3(), new AwsClients(services.config())::s3Presigner,
                 services.config().bucketName());
     }
 }

@@ -17,15 +17,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /** {@link FileStore} on the files bucket. */
 public final class S3FileStore implements FileStore {
 
     private final S3Client s3;
-    private final S3Presigner presigner;
+    private final Supplier<S3Presigner> presigner;
     private final String bucket;
 
-    public S3FileStore(S3Client s3, S3Presigner presigner, String bucket) {
+    /**
+     * @param presigner asked for at the first presigned URL only (the Api's upload and download routes), so a
+     *                  function that never presigns (Ingest) never builds it
+     */
+    public S3FileStore(S3Client s3, Supplier<S3Presigner> presigner, String bucket) {
         this.s3 = s3;
         this.presigner = presigner;
         this.bucket = bucket;
@@ -50,7 +55,7 @@ public final class S3FileStore implements FileStore {
                 .contentLength(sizeBytes)
                 .metadata(metadata)
                 .build();
-        PresignedPutObjectRequest presigned = presigner.presignPutObject(r -> r.signatureDuration(ttl)
+        PresignedPutObjectRequest presigned = presigner.get().presignPutObject(r -> r.signatureDuration(ttl)
                 .putObjectRequest(put));
         Map<String, String> headers = new TreeMap<>();
         presigned.signedHeaders().forEach((name, values) -> {
@@ -98,7 +103,7 @@ public final class S3FileStore implements FileStore {
                         : ContentDisposition.inline(fileName))
                 .responseContentType(contentType)
                 .build();
-        return URI.create(presigner.presignGetObject(r -> r.signatureDuration(ttl).getObjectRequest(get))
+        return URI.create(presigner.get().presignGetObject(r -> r.signatureDuration(ttl).getObjectRequest(get))
                 .url().toString());
     }
 }
