@@ -1,20 +1,15 @@
 package br.bankhistory.history.handler;
 
-import br.bankhistory.history.Services;
 import br.bankhistory.history.support.Api;
-import br.bankhistory.history.support.Events;
-import br.bankhistory.history.support.HistoryEnvironment;
 import br.bankhistory.history.support.Samples;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static br.bankhistory.history.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,31 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class IncompleteRetornoTest {
 
-    private static HistoryEnvironment environment;
+    @RegisterExtension
+    static final AcmeFixture acme = AcmeFixture.emailingFinance();
 
-    private Services services;
-    private Api admin;
     private String remessa;
-
-    @BeforeAll
-    static void startEmulators() {
-        environment = HistoryEnvironment.startWithSes();
-    }
-
-    @AfterAll
-    static void stopEmulators() {
-        environment.close();
-    }
 
     @BeforeEach
     void aRemessaTheRetornoAnswers() {
-        environment.emulators().sesInbox().clear();
-        services = environment.freshServices();
-        admin = Api.admin(services, "acme");
-        admin.call("api-put-notification-settings.json", Events.body("{\"recipients\":[\"financeiro@acme.com.br\"]}"));
-        // remessa-caixa-cnab240.rem registers nosso número 14000000000000123; caixa.ret's first title is made it
-        remessa = Api.ingest(services, "outbound/acme/remessa-caixa.rem", "brcobranca/remessa-caixa-cnab240.rem",
-                Map.of(), "2026-11-20T12:00:00.000Z");
+        remessa = acme.recordCaixaRemessa();
     }
 
     @Test
@@ -74,9 +52,9 @@ class IncompleteRetornoTest {
         });
 
         // released: processed once, the complete title answers the remessa, the cut one is not applied
-        assertThat(json(admin.onRecord("api-release-integration.json", id, "/release", e -> { }), 200)
+        assertThat(json(acme.admin().onRecord("api-release-integration.json", id, "/release", e -> { }), 200)
                 .get("status").asText()).isEqualTo("PROCESSED");
-        environment.runFollowUps(services);
+        acme.environment().runFollowUps(acme.services());
         JsonNode released = record(id);
         assertThat(released.get("status").asText()).isEqualTo("PROCESSED");
         List<JsonNode> titles = items(id);
@@ -101,9 +79,9 @@ class IncompleteRetornoTest {
         assertThat(held.get("status").asText()).isEqualTo("INCOMPLETE");
         assertThat(codes(held)).contains("FILE_TRAILER_COUNT");
 
-        JsonNode discarded = json(admin.onRecord("api-discard-integration.json", id, "/discard", e -> { }), 200);
+        JsonNode discarded = json(acme.admin().onRecord("api-discard-integration.json", id, "/discard", e -> { }), 200);
         assertThat(discarded.get("status").asText()).isEqualTo("DISCARDED");
-        environment.runFollowUps(services);
+        acme.environment().runFollowUps(acme.services());
         assertThat(record(id).get("status").asText()).isEqualTo("DISCARDED");
         assertThat(items(id)).allSatisfy(i -> assertThat(i.get("reconciliation").isNull()).isTrue());
         assertThat(record(remessa).get("status").asText()).isEqualTo("SENT");
@@ -124,11 +102,11 @@ class IncompleteRetornoTest {
     }
 
     private String drop(String name, byte[] bytes) {
-        return Api.drop(services, "acme", name, bytes, "2026-11-22T12:00:00.000Z");
+        return Api.drop(acme.services(), "acme", name, bytes, "2026-11-22T12:00:00.000Z");
     }
 
     private JsonNode record(String id) {
-        return admin.record(id);
+        return acme.admin().record(id);
     }
 
     private static List<String> codes(JsonNode record) {
@@ -138,10 +116,10 @@ class IncompleteRetornoTest {
     }
 
     private List<JsonNode> items(String id) {
-        return admin.items(id);
+        return acme.admin().items(id);
     }
 
     private List<JsonNode> emails() {
-        return environment.emails();
+        return acme.environment().emails();
     }
 }

@@ -1,20 +1,16 @@
 package br.bankhistory.history.handler;
 
-import br.bankhistory.history.Services;
 import br.bankhistory.history.support.Api;
 import br.bankhistory.history.support.Events;
-import br.bankhistory.history.support.HistoryEnvironment;
 import br.bankhistory.history.support.Race;
 import br.bankhistory.history.support.Samples;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import static br.bankhistory.history.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,31 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReprocessTest {
 
-    private static HistoryEnvironment environment;
+    @RegisterExtension
+    static final AcmeFixture acme = AcmeFixture.emailingFinance();
 
-    private Services services;
-    private Api admin;
     private String remessa;
-
-    @BeforeAll
-    static void startEmulators() {
-        environment = HistoryEnvironment.startWithSes();
-    }
-
-    @AfterAll
-    static void stopEmulators() {
-        environment.close();
-    }
 
     @BeforeEach
     void aRemessaTheRetornoAnswers() {
-        environment.emulators().sesInbox().clear();
-        services = environment.freshServices();
-        admin = Api.admin(services, "acme");
-        admin.call("api-put-notification-settings.json", Events.body("{\"recipients\":[\"financeiro@acme.com.br\"]}"));
-        // remessa-caixa-cnab240.rem registers nosso número 14000000000000123; caixa.ret's first title is made it
-        remessa = Api.ingest(services, "outbound/acme/remessa-caixa.rem", "brcobranca/remessa-caixa-cnab240.rem",
-                Map.of(), "2026-11-20T12:00:00.000Z");
+        remessa = acme.recordCaixaRemessa();
     }
 
     @Test
@@ -62,9 +41,9 @@ class ReprocessTest {
                 .isEqualTo("REPEATED"));
         int emailsBefore = emails().size();
 
-        json(admin.onRecord("api-reprocess-integration.json", first, "/reprocess", e -> { }), 200);
-        environment.runFollowUps(services);
-        environment.runFollowUps(services); // a repeated follow-up changes nothing
+        json(acme.admin().onRecord("api-reprocess-integration.json", first, "/reprocess", e -> { }), 200);
+        acme.environment().runFollowUps(acme.services());
+        acme.environment().runFollowUps(acme.services()); // a repeated follow-up changes nothing
 
         List<JsonNode> titles = items(first);
         assertThat(titles.get(0).get("reconciliation").get("status").asText()).isEqualTo("MATCHED");
@@ -86,19 +65,19 @@ class ReprocessTest {
     @Test
     void a_suspect_retorno_reprocessed_into_processed_is_reconciled_and_emailed_once() {
         // only another account is registered: caixa.ret (its header names bank 104, convênio 043210) is suspect
-        json(admin.call("api-put-account-settings.json", Events.body(
+        json(acme.admin().call("api-put-account-settings.json", Events.body(
                 "{\"accounts\":[{\"bankCode\":\"341\",\"agency\":\"4459\",\"account\":\"17600\"}]}")), 200);
         String id = drop("caixa.ret", retorno(1622), "2026-11-22T12:00:00.000Z");
         assertThat(record(id).get("status").asText()).isEqualTo("SUSPECT");
         assertThat(items(id)).allSatisfy(i -> assertThat(i.get("reconciliation").isNull()).isTrue());
         assertThat(emails()).hasSize(1);
 
-        json(admin.call("api-put-account-settings.json", Events.body(
+        json(acme.admin().call("api-put-account-settings.json", Events.body(
                 "{\"accounts\":[{\"bankCode\":\"104\",\"agreement\":\"043210\"}]}")), 200);
-        JsonNode after = json(admin.onRecord("api-reprocess-integration.json", id, "/reprocess", e -> { }), 200);
+        JsonNode after = json(acme.admin().onRecord("api-reprocess-integration.json", id, "/reprocess", e -> { }), 200);
         assertThat(after.get("status").asText()).isEqualTo("PROCESSED");
-        environment.runFollowUps(services);
-        environment.runFollowUps(services);
+        acme.environment().runFollowUps(acme.services());
+        acme.environment().runFollowUps(acme.services());
 
         assertThat(items(id).get(0).get("reconciliation").get("integrationId").asText()).isEqualTo(remessa);
         assertThat(record(remessa).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
@@ -112,11 +91,11 @@ class ReprocessTest {
         assertThat(record(remessa).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
 
         // the company now registers only another account: the file is not its own any more
-        json(admin.call("api-put-account-settings.json", Events.body(
+        json(acme.admin().call("api-put-account-settings.json", Events.body(
                 "{\"accounts\":[{\"bankCode\":\"341\",\"agency\":\"4459\",\"account\":\"17600\"}]}")), 200);
-        JsonNode after = json(admin.onRecord("api-reprocess-integration.json", id, "/reprocess", e -> { }), 200);
+        JsonNode after = json(acme.admin().onRecord("api-reprocess-integration.json", id, "/reprocess", e -> { }), 200);
         assertThat(after.get("status").asText()).isEqualTo("SUSPECT");
-        environment.runFollowUps(services);
+        acme.environment().runFollowUps(acme.services());
 
         JsonNode back = record(remessa);
         assertThat(back.get("status").asText()).isEqualTo("SENT");
@@ -132,10 +111,11 @@ class ReprocessTest {
         int emailsBefore = emails().size();
 
         // six sandboxes, each with its own wiring, all starting together
-        List<Integer> statuses = Race.run(environment, services, 6, (wiring, i) -> Api.admin(wiring, "acme")
-                .onRecord("api-reprocess-integration.json", id, "/reprocess", e -> { }).getStatusCode());
-        environment.runFollowUps(services);
-        environment.runFollowUps(services);
+        List<Integer> statuses = Race.run(acme.environment(), acme.services(), 6,
+                (wiring, i) -> Api.admin(wiring, "acme")
+                        .onRecord("api-reprocess-integration.json", id, "/reprocess", e -> { }).getStatusCode());
+        acme.environment().runFollowUps(acme.services());
+        acme.environment().runFollowUps(acme.services());
 
         // each one either reprocessed it or was told another retorno of the bank was being applied
         assertThat(statuses).allSatisfy(status -> assertThat(status).isIn(200, 409)).contains(200);
@@ -163,18 +143,18 @@ class ReprocessTest {
     }
 
     private String drop(String name, byte[] bytes, String eventTime) {
-        return Api.drop(services, "acme", name, bytes, eventTime);
+        return Api.drop(acme.services(), "acme", name, bytes, eventTime);
     }
 
     private JsonNode record(String id) {
-        return admin.record(id);
+        return acme.admin().record(id);
     }
 
     private List<JsonNode> items(String id) {
-        return admin.items(id);
+        return acme.admin().items(id);
     }
 
     private List<JsonNode> emails() {
-        return environment.emails();
+        return acme.environment().emails();
     }
 }
