@@ -24,23 +24,31 @@ final class AcmeFixture implements BeforeAllCallback, AfterAllCallback, BeforeEa
     private static final String FINANCE = "{\"recipients\":[\"financeiro@acme.com.br\"]}";
 
     private final boolean emails;
+    private final boolean caixaRemessa;
     private HistoryEnvironment environment;
     private Services services;
     private Api ana;
     private Api admin;
+    private String remessa;
 
-    private AcmeFixture(boolean emails) {
+    private AcmeFixture(boolean emails, boolean caixaRemessa) {
         this.emails = emails;
+        this.caixaRemessa = caixaRemessa;
     }
 
     /** Without the SES emulator: nobody is emailed. */
     static AcmeFixture withoutEmails() {
-        return new AcmeFixture(false);
+        return new AcmeFixture(false, false);
     }
 
     /** With the SES emulator: each test starts with an empty inbox and financeiro@acme.com.br as acme's recipient. */
     static AcmeFixture emailingFinance() {
-        return new AcmeFixture(true);
+        return new AcmeFixture(true, false);
+    }
+
+    /** As {@link #emailingFinance()}, and each test starts with {@link #recordCaixaRemessa()} recorded. */
+    static AcmeFixture emailingFinanceAfterCaixaRemessa() {
+        return new AcmeFixture(true, true);
     }
 
     @Override
@@ -64,6 +72,7 @@ final class AcmeFixture implements BeforeAllCallback, AfterAllCallback, BeforeEa
         if (emails) {
             admin.call("api-put-notification-settings.json", Events.body(FINANCE));
         }
+        remessa = caixaRemessa ? recordCaixaRemessa() : null;
     }
 
     HistoryEnvironment environment() {
@@ -83,6 +92,11 @@ final class AcmeFixture implements BeforeAllCallback, AfterAllCallback, BeforeEa
     /** An admin of acme. */
     Api admin() {
         return admin;
+    }
+
+    /** The id of the Caixa remessa recorded before this test ({@link #emailingFinanceAfterCaixaRemessa()}). */
+    String caixaRemessa() {
+        return remessa;
     }
 
     /**

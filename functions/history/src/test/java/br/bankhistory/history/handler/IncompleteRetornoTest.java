@@ -3,7 +3,6 @@ package br.bankhistory.history.handler;
 import br.bankhistory.history.support.Api;
 import br.bankhistory.history.support.Samples;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,14 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IncompleteRetornoTest {
 
     @RegisterExtension
-    static final AcmeFixture acme = AcmeFixture.emailingFinance();
-
-    private String remessa;
-
-    @BeforeEach
-    void aRemessaTheRetornoAnswers() {
-        remessa = acme.recordCaixaRemessa();
-    }
+    static final AcmeFixture acme = AcmeFixture.emailingFinanceAfterCaixaRemessa();
 
     @Test
     void a_retorno_cut_in_its_fifth_line_is_held_told_and_processed_once_released() {
@@ -43,7 +35,7 @@ class IncompleteRetornoTest {
         assertThat(held.get("statusLabel").asText()).isEqualTo("Incompleto");
         assertThat(codes(held)).contains("TRUNCATED_RECORD", "MISSING_LOTE_TRAILER", "MISSING_FILE_TRAILER");
         assertThat(items(id)).hasSize(2).allSatisfy(i -> assertThat(i.get("reconciliation").isNull()).isTrue());
-        assertThat(record(remessa).get("status").asText()).as("nothing answered yet").isEqualTo("SENT");
+        assertThat(record(acme.caixaRemessa()).get("status").asText()).as("nothing answered yet").isEqualTo("SENT");
         assertThat(emails()).singleElement().satisfies(e -> {
             assertThat(e.get("subject").asText()).contains(" retido: arquivo incompleto · peça ao banco que o reenvie")
                     .endsWith(" — caixa-cortado.ret");
@@ -59,9 +51,9 @@ class IncompleteRetornoTest {
         assertThat(released.get("status").asText()).isEqualTo("PROCESSED");
         List<JsonNode> titles = items(id);
         assertThat(titles.get(0).get("reconciliation").get("status").asText()).isEqualTo("MATCHED");
-        assertThat(titles.get(0).get("reconciliation").get("integrationId").asText()).isEqualTo(remessa);
+        assertThat(titles.get(0).get("reconciliation").get("integrationId").asText()).isEqualTo(acme.caixaRemessa());
         assertThat(titles.get(1).get("reconciliation").get("status").asText()).isEqualTo("PARTIAL");
-        assertThat(record(remessa).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
+        assertThat(record(acme.caixaRemessa()).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
         assertThat(emails()).hasSize(2);
         assertThat(emails().get(1).get("subject").asText()).doesNotContain("retido").doesNotContain("incompleto");
     }
@@ -84,7 +76,7 @@ class IncompleteRetornoTest {
         acme.environment().runFollowUps(acme.services());
         assertThat(record(id).get("status").asText()).isEqualTo("DISCARDED");
         assertThat(items(id)).allSatisfy(i -> assertThat(i.get("reconciliation").isNull()).isTrue());
-        assertThat(record(remessa).get("status").asText()).isEqualTo("SENT");
+        assertThat(record(acme.caixaRemessa()).get("status").asText()).isEqualTo("SENT");
         assertThat(emails()).as("only the hold was told").hasSize(1);
     }
 
@@ -93,7 +85,7 @@ class IncompleteRetornoTest {
         String id = drop("caixa.ret", (String.join("\r\n", retorno()) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
 
         assertThat(record(id).get("status").asText()).isEqualTo("PROCESSED");
-        assertThat(record(remessa).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
+        assertThat(record(acme.caixaRemessa()).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
     }
 
     private static List<String> retorno() {

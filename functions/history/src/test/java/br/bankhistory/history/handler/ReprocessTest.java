@@ -5,7 +5,6 @@ import br.bankhistory.history.support.Events;
 import br.bankhistory.history.support.Race;
 import br.bankhistory.history.support.Samples;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,14 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReprocessTest {
 
     @RegisterExtension
-    static final AcmeFixture acme = AcmeFixture.emailingFinance();
-
-    private String remessa;
-
-    @BeforeEach
-    void aRemessaTheRetornoAnswers() {
-        remessa = acme.recordCaixaRemessa();
-    }
+    static final AcmeFixture acme = AcmeFixture.emailingFinanceAfterCaixaRemessa();
 
     @Test
     void a_reconciled_retorno_reprocessed_keeps_its_links_and_its_place_before_later_retornos() {
@@ -47,15 +39,15 @@ class ReprocessTest {
 
         List<JsonNode> titles = items(first);
         assertThat(titles.get(0).get("reconciliation").get("status").asText()).isEqualTo("MATCHED");
-        assertThat(titles.get(0).get("reconciliation").get("integrationId").asText()).isEqualTo(remessa);
+        assertThat(titles.get(0).get("reconciliation").get("integrationId").asText()).isEqualTo(acme.caixaRemessa());
         assertThat(titles.subList(1, titles.size())).allSatisfy(i -> assertThat(i.get("reconciliation").get("status")
                 .asText()).isEqualTo("NOT_FOUND"));
         assertThat(items(later)).allSatisfy(i -> assertThat(i.get("reconciliation").get("integrationId").asText())
                 .isEqualTo(first));
-        JsonNode sent = items(remessa).get(0);
+        JsonNode sent = items(acme.caixaRemessa()).get(0);
         assertThat(sent.get("answers")).singleElement().satisfies(a ->
                 assertThat(a.get("integrationId").asText()).isEqualTo(first));
-        assertThat(record(remessa).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
+        assertThat(record(acme.caixaRemessa()).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
         assertThat(record(first).get("findings").toString()).doesNotContain("EVENTS_REPEATED");
         // the reprocessing told the admins once, as a processed retorno
         assertThat(emails()).hasSize(emailsBefore + 1);
@@ -79,8 +71,8 @@ class ReprocessTest {
         acme.environment().runFollowUps(acme.services());
         acme.environment().runFollowUps(acme.services());
 
-        assertThat(items(id).get(0).get("reconciliation").get("integrationId").asText()).isEqualTo(remessa);
-        assertThat(record(remessa).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
+        assertThat(items(id).get(0).get("reconciliation").get("integrationId").asText()).isEqualTo(acme.caixaRemessa());
+        assertThat(record(acme.caixaRemessa()).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
         assertThat(emails()).hasSize(2);
         assertThat(emails().get(1).get("subject").asText()).doesNotContain("não processado");
     }
@@ -88,7 +80,7 @@ class ReprocessTest {
     @Test
     void a_retorno_reprocessed_into_suspect_gives_its_remessa_back_its_status() {
         String id = drop("caixa.ret", retorno(1622), "2026-11-22T12:00:00.000Z");
-        assertThat(record(remessa).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
+        assertThat(record(acme.caixaRemessa()).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
 
         // the company now registers only another account: the file is not its own any more
         json(acme.admin().call("api-put-account-settings.json", Events.body(
@@ -97,11 +89,11 @@ class ReprocessTest {
         assertThat(after.get("status").asText()).isEqualTo("SUSPECT");
         acme.environment().runFollowUps(acme.services());
 
-        JsonNode back = record(remessa);
+        JsonNode back = record(acme.caixaRemessa());
         assertThat(back.get("status").asText()).isEqualTo("SENT");
         assertThat(back.get("statusHistory").get(back.get("statusHistory").size() - 1).get("reason").asText())
                 .contains("caixa.ret").contains("reprocessado");
-        assertThat(items(remessa).get(0).get("answers")).isEmpty();
+        assertThat(items(acme.caixaRemessa()).get(0).get("answers")).isEmpty();
         assertThat(items(id)).allSatisfy(i -> assertThat(i.get("reconciliation").isNull()).isTrue());
     }
 
@@ -127,10 +119,10 @@ class ReprocessTest {
         }
         assertThat(entries).isEqualTo(reprocessed);
         // whatever the interleaving, the title is linked once and answers the remessa once
-        assertThat(items(id).get(0).get("reconciliation").get("integrationId").asText()).isEqualTo(remessa);
-        assertThat(items(remessa).get(0).get("answers")).singleElement().satisfies(a ->
+        assertThat(items(id).get(0).get("reconciliation").get("integrationId").asText()).isEqualTo(acme.caixaRemessa());
+        assertThat(items(acme.caixaRemessa()).get(0).get("answers")).singleElement().satisfies(a ->
                 assertThat(a.get("integrationId").asText()).isEqualTo(id));
-        assertThat(record(remessa).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
+        assertThat(record(acme.caixaRemessa()).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
         // one email per reprocessing result at most, and at least the last one's
         assertThat(emails().size() - emailsBefore).isBetween(1, (int) reprocessed);
     }
