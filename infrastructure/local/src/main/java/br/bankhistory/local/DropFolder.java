@@ -22,9 +22,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -63,11 +61,7 @@ public final class DropFolder implements AutoCloseable {
     this.root = root;
     this.delivery = delivery;
     this.clock = clock;
-    this.poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "drop-folder");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.poller = Pollers.daemon("drop-folder");
   }
 
   /** Creates the folder (and one per tenant given) and starts polling it. */
@@ -82,7 +76,8 @@ public final class DropFolder implements AutoCloseable {
       throw new UncheckedIOException("cannot create the drop folder " + absolute, e);
     }
     DropFolder folder = new DropFolder(absolute, delivery, Clock.systemUTC());
-    folder.poller.scheduleWithFixedDelay(folder::pollSafely, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+    Pollers.every(folder.poller, pollInterval, folder::poll,
+        e -> LOG.error("drop.poll.failed", Map.of("root", folder.root.toString(), "error", String.valueOf(e))));
     LOG.info("drop.watching", Map.of("root", absolute.toString(), "pollMs", pollInterval.toMillis()));
     return folder;
   }
@@ -98,21 +93,7 @@ public final class DropFolder implements AutoCloseable {
 
   @Override
   public void close() {
-    poller.shutdownNow();
-    try {
-      poller.awaitTermination(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  /** One poll; an error is logged and the next poll runs as usual. */
-  private void pollSafely() {
-    try {
-      poll();
-    } catch (RuntimeException | IOException e) {
-      LOG.error("drop.poll.failed", Map.of("root", root.toString(), "error", String.valueOf(e)));
-    }
+    Pollers.stop(poller, 10);
   }
 
   private void poll() throws IOException {

@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
@@ -40,39 +38,23 @@ final class UploadsWatcher implements AutoCloseable {
     this.s3 = s3;
     this.bucket = bucket;
     this.delivery = delivery;
-    this.poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "uploads-watcher");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.poller = Pollers.daemon("uploads-watcher");
   }
 
   static UploadsWatcher start(S3Client s3, String bucket, S3Delivery delivery, Duration pollInterval) {
     UploadsWatcher watcher = new UploadsWatcher(s3, bucket, delivery);
-    watcher.poller.scheduleWithFixedDelay(watcher::pollSafely, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+    Pollers.every(watcher.poller, pollInterval, watcher::poll, e -> {
+      if (!Thread.currentThread().isInterrupted()) {
+        LOG.error("uploads.poll.failed", Map.of("bucket", bucket, "error", String.valueOf(e)));
+      }
+    });
     LOG.info("uploads.watching", Map.of("bucket", bucket, "prefixes", String.join(",", PREFIXES), "pollMs", pollInterval.toMillis()));
     return watcher;
   }
 
   @Override
   public void close() {
-    poller.shutdownNow();
-    try {
-      poller.awaitTermination(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  /** One poll; an error is logged and the next poll runs as usual. */
-  private void pollSafely() {
-    try {
-      poll();
-    } catch (RuntimeException e) {
-      if (!Thread.currentThread().isInterrupted()) {
-        LOG.error("uploads.poll.failed", Map.of("bucket", bucket, "error", String.valueOf(e)));
-      }
-    }
+    Pollers.stop(poller, 10);
   }
 
   private static void log(String key, S3Delivery.Delivered delivered, Throwable error) {

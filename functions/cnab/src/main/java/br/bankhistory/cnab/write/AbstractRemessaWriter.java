@@ -43,6 +43,25 @@ abstract class AbstractRemessaWriter<T> implements RemessaWriter<T> {
                 family + "/" + bank + "/" + record, "", CnabWriteException.Code.NO_LAYOUT));
     }
 
+    /** The framing of a CNAB 240 record without a sequence in its lote (headers and trailers). */
+    final Map<String, Object> framing(int lote, int recordType, String segment) {
+        return framing(lote, recordType, segment, -1);
+    }
+
+    /**
+     * The framing of a CNAB 240 record: the bank, the lote (0 the file header, 9999 the file trailer), the
+     * record type, the segment letter and the record's sequence in its lote (none when negative).
+     */
+    final Map<String, Object> framing(int lote, int recordType, String segment, long sequence) {
+        return new Values.Builder()
+                .put("bank_code", bank)
+                .put("lote", (long) lote)
+                .put("record_type", (long) recordType)
+                .put("segment", segment)
+                .put("sequence", sequence < 0 ? null : sequence)
+                .build();
+    }
+
     final byte[] format(RecordLayout layout, Values values) {
         return RecordFormatter.format(layout, width, values, RecordFormatter.TextMode.NORMALISE);
     }

@@ -117,18 +117,4 @@ public final class Cobranca240Writer extends AbstractRemessaWriter<CobrancaTitle
         String name = layout.name();
         return name.charAt(name.lastIndexOf("segment-") + "segment-".length());
     }
-
-    private Map<String, Object> framing(int lote, int recordType, String segment) {
-        return framing(lote, recordType, segment, -1);
-    }
-
-    private Map<String, Object> framing(int lote, int recordType, String segment, long sequence) {
-        return new Values.Builder()
-                .put("bank_code", bank)
-                .put("lote", (long) lote)
-                .put("record_type", (long) recordType)
-                .put("segment", segment)
-                .put("sequence", sequence < 0 ? null : sequence)
-                .build();
-    }
 }

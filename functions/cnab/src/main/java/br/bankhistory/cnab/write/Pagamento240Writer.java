@@ -202,14 +202,4 @@ public final class Pagamento240Writer extends AbstractRemessaWriter<Payment> {
                 .put("beneficiary_document", beneficiary)
                 .build();
     }
-
-    private Map<String, Object> framing(int lote, int recordType, String segment, long sequence) {
-        return new Values.Builder()
-                .put("bank_code", bank)
-                .put("lote", (long) lote)
-                .put("record_type", (long) recordType)
-                .put("segment", segment)
-                .put("sequence", sequence < 0 ? null : sequence)
-                .build();
-    }
 }

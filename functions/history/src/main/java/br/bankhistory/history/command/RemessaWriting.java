@@ -107,7 +107,6 @@ final class RemessaWriting {
     private RemessaWriting() {
     }
 
-    /** Writes the file (all or nothing: any refused value refuses the request) and answers its SHA-256. */
     /** The file header of the request's remessa, generated at {@code at} with that NSA. */
     static RemessaHeader header(GenerateRemittance.Request request, LocalDateTime at, long nsa) {
         GenerateRemittance.Header h = request.header();
@@ -123,6 +122,7 @@ final class RemessaWriting {
                 .build();
     }
 
+    /** Writes the file (all or nothing: any refused value refuses the request) and answers its SHA-256. */
     static String write(GenerateRemittance.Request r, RemessaHeader header, Path temp) throws IOException {
         MessageDigest sha256 = sha256();
         try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16),

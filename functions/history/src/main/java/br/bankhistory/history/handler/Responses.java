@@ -20,39 +20,36 @@ final class Responses {
     }
 
     APIGatewayV2HTTPResponse ok(Object body) {
-        return APIGatewayV2HTTPResponse.builder()
-                .withStatusCode(200)
-                .withHeaders(Map.of("content-type", "application/json", "cache-control", "no-store"))
-                .withBody(write(body))
-                .build();
+        return jsonBody(200, body);
     }
 
     /** Created: the new resource is the body. */
     APIGatewayV2HTTPResponse created(Object body) {
-        return APIGatewayV2HTTPResponse.builder()
-                .withStatusCode(201)
-                .withHeaders(Map.of("content-type", "application/json", "cache-control", "no-store"))
-                .withBody(write(body))
-                .build();
+        return jsonBody(201, body);
     }
 
     /** Accepted: the work is done as far as this request goes; what follows happens asynchronously. */
     APIGatewayV2HTTPResponse accepted(Object body) {
+        return jsonBody(202, body);
+    }
+
+    /** A JSON body with that status. */
+    private APIGatewayV2HTTPResponse jsonBody(int status, Object body) {
+        return uncached(status, "application/json", write(body));
+    }
+
+    /** A body of that type the client and every cache on the way must not keep. */
+    private static APIGatewayV2HTTPResponse uncached(int status, String contentType, String body) {
         return APIGatewayV2HTTPResponse.builder()
-                .withStatusCode(202)
-                .withHeaders(Map.of("content-type", "application/json", "cache-control", "no-store"))
-                .withBody(write(body))
+                .withStatusCode(status)
+                .withHeaders(Map.of("content-type", contentType, "cache-control", "no-store"))
+                .withBody(body)
                 .build();
     }
 
     /** An answer kept for an Idempotency-Key (given fresh or again to a repetition), as it was kept. */
     APIGatewayV2HTTPResponse replay(int status, String body) {
-        String type = status >= 400 ? "application/problem+json" : "application/json";
-        return APIGatewayV2HTTPResponse.builder()
-                .withStatusCode(status)
-                .withHeaders(Map.of("content-type", type, "cache-control", "no-store"))
-                .withBody(body)
-                .build();
+        return uncached(status, status >= 400 ? "application/problem+json" : "application/json", body);
     }
 
     /** The same Idempotency-Key request is still running: 409 with {@code Retry-After}. */
@@ -106,11 +103,7 @@ final class Responses {
         if (!code.isEmpty()) {
             body.put("code", code);
         }
-        return APIGatewayV2HTTPResponse.builder()
-                .withStatusCode(status)
-                .withHeaders(Map.of("content-type", "application/problem+json", "cache-control", "no-store"))
-                .withBody(write(body))
-                .build();
+        return uncached(status, "application/problem+json", write(body));
     }
 
     APIGatewayV2HTTPResponse unauthorized(String instance) {

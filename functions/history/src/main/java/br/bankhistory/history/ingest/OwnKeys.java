@@ -1,9 +1,9 @@
 package br.bankhistory.history.ingest;
 
+import br.bankhistory.history.bytes.PackedBytes;
 import br.bankhistory.history.port.TitleIndex;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,31 +29,15 @@ final class OwnKeys {
             out = new ByteArrayOutputStream(256);
             buckets[bucket] = out;
         }
-        byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
-        varint(out, bytes.length);
-        out.write(bytes, 0, bytes.length);
-        varint(out, seq);
-        varint(out, line);
+        PackedBytes.writeText(out, key);
+        PackedBytes.writeVarint(out, seq);
+        PackedBytes.writeVarint(out, line);
         out.write(rank);
-        writeLong(out, event);
+        PackedBytes.writeLong(out, event);
         out.write(check == 0 ? 0 : 1);
         if (check != 0) {
-            writeLong(out, check);
+            PackedBytes.writeLong(out, check);
         }
-    }
-
-    private static void writeLong(ByteArrayOutputStream out, long value) {
-        for (int shift = 56; shift >= 0; shift -= 8) {
-            out.write((int) (value >>> shift) & 0xFF);
-        }
-    }
-
-    private static long readLong(byte[] raw, int[] at) {
-        long value = 0;
-        for (int i = 0; i < 8; i++) {
-            value = (value << 8) | (raw[at[0]++] & 0xFF);
-        }
-        return value;
     }
 
     /** The keys of one bucket (read back from its buffer, which is then let go). */
@@ -63,42 +47,17 @@ final class OwnKeys {
             return List.of();
         }
         buckets[bucket] = null;
-        byte[] raw = out.toByteArray();
+        PackedBytes.Reader in = new PackedBytes.Reader(out.toByteArray());
         List<Key> keys = new ArrayList<>();
-        int[] at = {0};
-        while (at[0] < raw.length) {
-            int length = varint(raw, at);
-            String key = new String(raw, at[0], length, StandardCharsets.UTF_8);
-            at[0] += length;
-            int seq = varint(raw, at);
-            int line = varint(raw, at);
-            int rank = raw[at[0]++];
-            long event = readLong(raw, at);
-            long check = raw[at[0]++] == 0 ? 0 : readLong(raw, at);
+        while (in.hasMore()) {
+            String key = in.text();
+            int seq = in.varint();
+            int line = in.varint();
+            int rank = in.nextByte();
+            long event = in.longValue();
+            long check = in.nextByte() == 0 ? 0 : in.longValue();
             keys.add(new Key(key, seq, line, rank, event, check));
         }
         return keys;
-    }
-
-    private static void varint(ByteArrayOutputStream out, int value) {
-        int v = value;
-        while ((v & ~0x7F) != 0) {
-            out.write((v & 0x7F) | 0x80);
-            v >>>= 7;
-        }
-        out.write(v);
-    }
-
-    private static int varint(byte[] in, int[] at) {
-        int value = 0;
-        int shift = 0;
-        while (true) {
-            byte b = in[at[0]++];
-            value |= (b & 0x7F) << shift;
-            if ((b & 0x80) == 0) {
-                return value;
-            }
-            shift += 7;
-        }
     }
 }

@@ -1,15 +1,12 @@
 package br.bankhistory.history.handler;
 
-import br.bankhistory.history.Services;
 import br.bankhistory.history.support.Api;
 import br.bankhistory.history.support.Events;
 import br.bankhistory.history.support.HistoryEnvironment;
 import br.bankhistory.history.support.Samples;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -32,27 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AdminEmailFirstLinesTest {
 
-    private static HistoryEnvironment environment;
-    private Services services;
-    private Api admin;
-
-    @BeforeAll
-    static void startEmulators() {
-        environment = HistoryEnvironment.startWithSes();
-    }
-
-    @AfterAll
-    static void stopEmulators() {
-        environment.close();
-    }
-
-    @BeforeEach
-    void freshStorageAndInbox() {
-        environment.emulators().sesInbox().clear();
-        services = environment.freshServices();
-        admin = Api.admin(services, "acme");
-        admin.call("api-put-notification-settings.json", Events.body("{\"recipients\":[\"financeiro@acme.com.br\"]}"));
-    }
+    @RegisterExtension
+    static final AcmeFixture acme = AcmeFixture.emailingFinance();
 
     @Test
     void a_cobranca_retorno_with_a_rejection_names_it_first() {
@@ -94,7 +72,7 @@ class AdminEmailFirstLinesTest {
 
     @Test
     void a_file_of_an_unregistered_account_says_so_and_what_to_do() {
-        json(admin.call("api-put-account-settings.json", Events.body(
+        json(acme.admin().call("api-put-account-settings.json", Events.body(
                 "{\"accounts\":[{\"bankCode\":\"341\",\"agency\":\"4459\",\"account\":\"17600\"}]}")), 200);
         String id = drop("caixa.ret", String.join("\r\n", caixaLines()));
 
@@ -123,9 +101,8 @@ class AdminEmailFirstLinesTest {
 
     @Test
     void a_retorno_paying_a_cancelled_remessas_title_says_so_first_and_repeated_events_are_counted_apart() {
-        String remessa = Api.ingest(services, "outbound/acme/remessa-caixa.rem", "brcobranca/remessa-caixa-cnab240.rem",
-                Map.of(), "2026-11-20T12:00:00.000Z");
-        json(admin.onRecord("api-cancel-remessa.json", remessa, "/cancel", Events.bankNotified()), 200);
+        String remessa = acme.recordCaixaRemessa();
+        json(acme.admin().onRecord("api-cancel-remessa.json", remessa, "/cancel", Events.bankNotified()), 200);
         // caixa.ret's first title made the cancelled remessa's only one (nosso número 14000000000000123)
         List<String> lines = caixaLines();
         lines.set(2, lines.get(2).replace("24000000011136997", "14000000000000123"));
@@ -185,8 +162,8 @@ class AdminEmailFirstLinesTest {
     }
 
     private String drop(String name, byte[] bytes) {
-        HistoryEnvironment.put(services, "inbound/acme/" + name, bytes, Map.of());
-        return Api.deliver(services, "s3-put-inbound.json", "inbound/acme/" + name,
+        HistoryEnvironment.put(acme.services(), "inbound/acme/" + name, bytes, Map.of());
+        return Api.deliver(acme.services(), "s3-put-inbound.json", "inbound/acme/" + name,
                 String.format("2026-11-22T12:%02d:00.000Z", minute++));
     }
 
@@ -213,6 +190,6 @@ class AdminEmailFirstLinesTest {
     }
 
     private List<JsonNode> emails() {
-        return environment.emails();
+        return acme.environment().emails();
     }
 }

@@ -1,20 +1,16 @@
 package br.bankhistory.history.handler;
 
-import br.bankhistory.history.Services;
 import br.bankhistory.history.ingest.IngestOutcome;
 import br.bankhistory.history.support.Api;
 import br.bankhistory.history.support.Events;
-import br.bankhistory.history.support.HistoryEnvironment;
 import br.bankhistory.history.support.SyntheticExtrato;
 import br.bankhistory.history.support.SyntheticRetorno;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,39 +33,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CobrancaCreditsTest {
 
     private static final LocalDate CREDITED = LocalDate.of(2014, 1, 7);
-    private static HistoryEnvironment environment;
+    @RegisterExtension
+    static final AcmeFixture acme = AcmeFixture.emailingFinance();
 
-    private Services services;
-    private Api admin;
-
-    @BeforeAll
-    static void startEmulators() {
-        environment = HistoryEnvironment.startWithSes();
-    }
-
-    @AfterAll
-    static void stopEmulators() {
-        environment.close();
-    }
-
-    @BeforeEach
-    void freshTenant() {
-        environment.emulators().sesInbox().clear();
-        services = environment.freshServices();
-        admin = Api.admin(services, "acme");
-        admin.call("api-put-notification-settings.json", Events.body("{\"recipients\":[\"financeiro@acme.com.br\"]}"));
-    }
 
     @Test
     void an_extrato_after_its_retorno_names_it_and_the_retorno_names_the_entry() throws Exception {
         String retorno = retorno("RET-A.ret", 1601, "2026-11-22T10:00:00.000Z", "A1", "A2"); // R$ 160,00 credited on 07/01/2014
-        String extrato = Api.drop(services, "acme", "EXTRATO-A.ret", SyntheticExtrato.of("104", List.of(
+        String extrato = Api.drop(acme.services(), "acme", "EXTRATO-A.ret", SyntheticExtrato.of("104", List.of(
                 SyntheticExtrato.Entry.cobranca(CREDITED, 160_00),
                 SyntheticExtrato.Entry.cobranca(CREDITED, 99_99),
                 new SyntheticExtrato.Entry(CREDITED, 160_00, true, "201", "DEPOSITO"))), "2026-11-23T12:00:00.000Z");
 
-        assertThat(admin.record(extrato).get("status").asText()).isEqualTo("PROCESSED");
-        List<JsonNode> entries = admin.items(extrato);
+        assertThat(acme.admin().record(extrato).get("status").asText()).isEqualTo("PROCESSED");
+        List<JsonNode> entries = acme.admin().items(extrato);
         JsonNode matched = entries.get(0).get("credit");
         assertThat(matched.get("status").asText()).isEqualTo("MATCHED");
         assertThat(matched.get("date").asText()).isEqualTo("2014-01-07");
@@ -84,7 +61,7 @@ class CobrancaCreditsTest {
         assertThat(warnings(extrato)).singleElement().satisfies(m -> assertThat(m).contains("1 crédito(s) de cobrança")
                 .contains("07/01/2014 R$ 99,99"));
 
-        for (JsonNode title : admin.items(retorno)) {
+        for (JsonNode title : acme.admin().items(retorno)) {
             JsonNode credit = title.get("credit");
             assertThat(credit.get("status").asText()).isEqualTo("CREDITED");
             assertThat(credit.get("amountCents").asLong()).isEqualTo(160_00);
@@ -99,30 +76,30 @@ class CobrancaCreditsTest {
         assertThat(statementText(extrato)).contains("Créditos de cobrança conciliados com retornos: 1 de 2");
         assertThat(statementText(retorno)).contains("Crédito conferido no extrato bancário: 07/01/2014 (R$ 160,00)")
                 .contains("EXTRATO-A.ret");
-        JsonNode email = environment.emails().stream()
+        JsonNode email = acme.environment().emails().stream()
                 .filter(e -> e.get("subject").asText().contains("EXTRATO-A.ret")).findFirst().orElseThrow();
         assertThat(email.get("body").get("text").asText()).contains("Créditos de cobrança conciliados com retornos: 1 de 2");
     }
 
     @Test
     void retornos_after_the_extrato_find_it_and_one_credit_may_be_the_sum_of_two() {
-        String extrato = Api.drop(services, "acme", "EXTRATO-B.ret", SyntheticExtrato.of("104", List.of(
+        String extrato = Api.drop(acme.services(), "acme", "EXTRATO-B.ret", SyntheticExtrato.of("104", List.of(
                 SyntheticExtrato.Entry.cobranca(CREDITED, 400_00))), "2026-11-22T12:00:00.000Z");
-        assertThat(admin.items(extrato).get(0).get("credit").get("status").asText()).isEqualTo("NOT_FOUND");
+        assertThat(acme.admin().items(extrato).get(0).get("credit").get("status").asText()).isEqualTo("NOT_FOUND");
 
         String first = retorno("RET-B1.ret", 1602, "2026-11-23T10:00:00.000Z", "B1", "B2"); // R$ 160,00
-        assertThat(admin.items(extrato).get(0).get("credit").get("status").asText())
+        assertThat(acme.admin().items(extrato).get(0).get("credit").get("status").asText())
                 .as("R$ 160,00 alone is not the R$ 400,00 credited").isEqualTo("NOT_FOUND");
-        assertThat(admin.items(first).get(0).get("credit").isNull()).isTrue();
+        assertThat(acme.admin().items(first).get(0).get("credit").isNull()).isTrue();
 
         String second = retorno("RET-B2.ret", 1603, "2026-11-23T11:00:00.000Z", "B3", "B4", "B5"); // R$ 240,00
-        JsonNode credit = admin.items(extrato).get(0).get("credit");
+        JsonNode credit = acme.admin().items(extrato).get(0).get("credit");
         assertThat(credit.get("status").asText()).isEqualTo("MATCHED");
         assertThat(credit.get("with")).extracting(w -> w.get("integrationId").asText()).containsExactly(first, second);
         assertThat(credit.get("with")).extracting(w -> w.get("amountCents").asLong()).containsExactly(160_00L, 240_00L);
         assertThat(warnings(extrato)).as("the warning goes once the retornos came").isEmpty();
         for (String retorno : List.of(first, second)) {
-            JsonNode link = admin.items(retorno).get(0).get("credit");
+            JsonNode link = acme.admin().items(retorno).get(0).get("credit");
             assertThat(link.get("status").asText()).isEqualTo("CREDITED");
             assertThat(link.get("with").get(0).get("integrationId").asText()).isEqualTo(extrato);
             assertThat(link.get("with").get(0).get("amountCents").asLong()).isEqualTo(400_00);
@@ -133,43 +110,44 @@ class CobrancaCreditsTest {
     void delivering_or_reprocessing_the_files_again_does_not_double_the_links() {
         String retorno = retorno("RET-C.ret", 1604, "2026-11-22T10:00:00.000Z", "C1", "C2");
         String other = retorno("RET-C2.ret", 1605, "2026-11-22T11:00:00.000Z", "C3", "C4"); // another R$ 160,00: a candidate left free
-        String extrato = Api.drop(services, "acme", "EXTRATO-C.ret", SyntheticExtrato.of("104", List.of(
+        String extrato = Api.drop(acme.services(), "acme", "EXTRATO-C.ret", SyntheticExtrato.of("104", List.of(
                 SyntheticExtrato.Entry.cobranca(CREDITED, 160_00))), "2026-11-23T12:00:00.000Z");
-        JsonNode before = admin.items(extrato).get(0).get("credit");
+        JsonNode before = acme.admin().items(extrato).get(0).get("credit");
 
         for (int i = 0; i < 2; i++) {
-            assertThat(Api.deliverOnce(services, "s3-put-inbound.json", "inbound/acme/EXTRATO-C.ret",
+            assertThat(Api.deliverOnce(acme.services(), "s3-put-inbound.json", "inbound/acme/EXTRATO-C.ret",
                     "2026-11-23T12:00:00.000Z")).isInstanceOf(IngestOutcome.AlreadyRecorded.class);
-            assertThat(Api.deliverOnce(services, "s3-put-inbound.json", "inbound/acme/RET-C.ret",
+            assertThat(Api.deliverOnce(acme.services(), "s3-put-inbound.json", "inbound/acme/RET-C.ret",
                     "2026-11-22T10:00:00.000Z")).isInstanceOf(IngestOutcome.AlreadyRecorded.class);
         }
 
         // reprocessing either file, the follow-up run twice: the same links again
         for (String id : List.of(extrato, retorno)) {
-            json(admin.onRecord("api-reprocess-integration.json", id, "/reprocess", e -> { }), 200);
-            environment.runFollowUps(services);
-            environment.runFollowUps(services);
+            json(acme.admin().onRecord("api-reprocess-integration.json", id, "/reprocess", e -> { }), 200);
+            acme.environment().runFollowUps(acme.services());
+            acme.environment().runFollowUps(acme.services());
         }
 
-        JsonNode after = admin.items(extrato).get(0).get("credit");
+        JsonNode after = acme.admin().items(extrato).get(0).get("credit");
         assertThat(after).isEqualTo(before);
         assertThat(after.get("with")).singleElement()
                 .satisfies(w -> assertThat(w.get("integrationId").asText()).as("the earliest of two candidates")
                         .isEqualTo(retorno));
-        assertThat(admin.items(retorno).get(0).get("credit").get("with")).hasSize(1);
-        assertThat(admin.items(other).get(0).get("credit").isNull()).as("the other candidate stays free").isTrue();
+        assertThat(acme.admin().items(retorno).get(0).get("credit").get("with")).hasSize(1);
+        assertThat(acme.admin().items(other).get(0).get("credit").isNull()).as("the other candidate stays free")
+                .isTrue();
         assertThat(warnings(extrato)).isEmpty();
     }
 
     /** A Caixa retorno of R$ 80,00 per title credited on 07/01/2014, dropped by the bank; its record id. */
     private String retorno(String name, int nsa, String time, String... ourNumbers) {
-        return Api.drop(services, "acme", name, SyntheticRetorno.caixa(List.of(ourNumbers), UnaryOperator.identity(),
-                nsa), time);
+        return Api.drop(acme.services(), "acme", name,
+                SyntheticRetorno.caixa(List.of(ourNumbers), UnaryOperator.identity(), nsa), time);
     }
 
     private List<String> warnings(String id) {
         List<String> out = new ArrayList<>();
-        admin.record(id).get("findings").forEach(f -> {
+        acme.admin().record(id).get("findings").forEach(f -> {
             if (f.get("code").asText().equals("COBRANCA_CREDIT_NOT_MATCHED")) {
                 assertThat(f.get("severity").asText()).isEqualTo("WARNING");
                 out.add(f.get("message").asText());
@@ -179,7 +157,7 @@ class CobrancaCreditsTest {
     }
 
     private String statementText(String id) throws Exception {
-        JsonNode link = json(admin.onRecord("api-get-statement.json", id, "/statement",
+        JsonNode link = json(acme.admin().onRecord("api-get-statement.json", id, "/statement",
                 Events.header("accept", "application/json")), 200);
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(link.get("url").asText())).build(), HttpResponse.BodyHandlers.ofByteArray());

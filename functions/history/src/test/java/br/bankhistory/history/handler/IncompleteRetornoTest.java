@@ -1,20 +1,14 @@
 package br.bankhistory.history.handler;
 
-import br.bankhistory.history.Services;
 import br.bankhistory.history.support.Api;
-import br.bankhistory.history.support.Events;
-import br.bankhistory.history.support.HistoryEnvironment;
 import br.bankhistory.history.support.Samples;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static br.bankhistory.history.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,32 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class IncompleteRetornoTest {
 
-    private static HistoryEnvironment environment;
-
-    private Services services;
-    private Api admin;
-    private String remessa;
-
-    @BeforeAll
-    static void startEmulators() {
-        environment = HistoryEnvironment.startWithSes();
-    }
-
-    @AfterAll
-    static void stopEmulators() {
-        environment.close();
-    }
-
-    @BeforeEach
-    void aRemessaTheRetornoAnswers() {
-        environment.emulators().sesInbox().clear();
-        services = environment.freshServices();
-        admin = Api.admin(services, "acme");
-        admin.call("api-put-notification-settings.json", Events.body("{\"recipients\":[\"financeiro@acme.com.br\"]}"));
-        // remessa-caixa-cnab240.rem registers nosso número 14000000000000123; caixa.ret's first title is made it
-        remessa = Api.ingest(services, "outbound/acme/remessa-caixa.rem", "brcobranca/remessa-caixa-cnab240.rem",
-                Map.of(), "2026-11-20T12:00:00.000Z");
-    }
+    @RegisterExtension
+    static final AcmeFixture acme = AcmeFixture.emailingFinanceAfterCaixaRemessa();
 
     @Test
     void a_retorno_cut_in_its_fifth_line_is_held_told_and_processed_once_released() {
@@ -65,7 +35,7 @@ class IncompleteRetornoTest {
         assertThat(held.get("statusLabel").asText()).isEqualTo("Incompleto");
         assertThat(codes(held)).contains("TRUNCATED_RECORD", "MISSING_LOTE_TRAILER", "MISSING_FILE_TRAILER");
         assertThat(items(id)).hasSize(2).allSatisfy(i -> assertThat(i.get("reconciliation").isNull()).isTrue());
-        assertThat(record(remessa).get("status").asText()).as("nothing answered yet").isEqualTo("SENT");
+        assertThat(record(acme.caixaRemessa()).get("status").asText()).as("nothing answered yet").isEqualTo("SENT");
         assertThat(emails()).singleElement().satisfies(e -> {
             assertThat(e.get("subject").asText()).contains(" retido: arquivo incompleto · peça ao banco que o reenvie")
                     .endsWith(" — caixa-cortado.ret");
@@ -74,16 +44,16 @@ class IncompleteRetornoTest {
         });
 
         // released: processed once, the complete title answers the remessa, the cut one is not applied
-        assertThat(json(admin.onRecord("api-release-integration.json", id, "/release", e -> { }), 200)
+        assertThat(json(acme.admin().onRecord("api-release-integration.json", id, "/release", e -> { }), 200)
                 .get("status").asText()).isEqualTo("PROCESSED");
-        environment.runFollowUps(services);
+        acme.environment().runFollowUps(acme.services());
         JsonNode released = record(id);
         assertThat(released.get("status").asText()).isEqualTo("PROCESSED");
         List<JsonNode> titles = items(id);
         assertThat(titles.get(0).get("reconciliation").get("status").asText()).isEqualTo("MATCHED");
-        assertThat(titles.get(0).get("reconciliation").get("integrationId").asText()).isEqualTo(remessa);
+        assertThat(titles.get(0).get("reconciliation").get("integrationId").asText()).isEqualTo(acme.caixaRemessa());
         assertThat(titles.get(1).get("reconciliation").get("status").asText()).isEqualTo("PARTIAL");
-        assertThat(record(remessa).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
+        assertThat(record(acme.caixaRemessa()).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
         assertThat(emails()).hasSize(2);
         assertThat(emails().get(1).get("subject").asText()).doesNotContain("retido").doesNotContain("incompleto");
     }
@@ -101,12 +71,12 @@ class IncompleteRetornoTest {
         assertThat(held.get("status").asText()).isEqualTo("INCOMPLETE");
         assertThat(codes(held)).contains("FILE_TRAILER_COUNT");
 
-        JsonNode discarded = json(admin.onRecord("api-discard-integration.json", id, "/discard", e -> { }), 200);
+        JsonNode discarded = json(acme.admin().onRecord("api-discard-integration.json", id, "/discard", e -> { }), 200);
         assertThat(discarded.get("status").asText()).isEqualTo("DISCARDED");
-        environment.runFollowUps(services);
+        acme.environment().runFollowUps(acme.services());
         assertThat(record(id).get("status").asText()).isEqualTo("DISCARDED");
         assertThat(items(id)).allSatisfy(i -> assertThat(i.get("reconciliation").isNull()).isTrue());
-        assertThat(record(remessa).get("status").asText()).isEqualTo("SENT");
+        assertThat(record(acme.caixaRemessa()).get("status").asText()).isEqualTo("SENT");
         assertThat(emails()).as("only the hold was told").hasSize(1);
     }
 
@@ -115,7 +85,7 @@ class IncompleteRetornoTest {
         String id = drop("caixa.ret", (String.join("\r\n", retorno()) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
 
         assertThat(record(id).get("status").asText()).isEqualTo("PROCESSED");
-        assertThat(record(remessa).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
+        assertThat(record(acme.caixaRemessa()).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
     }
 
     private static List<String> retorno() {
@@ -124,11 +94,11 @@ class IncompleteRetornoTest {
     }
 
     private String drop(String name, byte[] bytes) {
-        return Api.drop(services, "acme", name, bytes, "2026-11-22T12:00:00.000Z");
+        return Api.drop(acme.services(), "acme", name, bytes, "2026-11-22T12:00:00.000Z");
     }
 
     private JsonNode record(String id) {
-        return admin.record(id);
+        return acme.admin().record(id);
     }
 
     private static List<String> codes(JsonNode record) {
@@ -138,10 +108,10 @@ class IncompleteRetornoTest {
     }
 
     private List<JsonNode> items(String id) {
-        return admin.items(id);
+        return acme.admin().items(id);
     }
 
     private List<JsonNode> emails() {
-        return environment.emails();
+        return acme.environment().emails();
     }
 }

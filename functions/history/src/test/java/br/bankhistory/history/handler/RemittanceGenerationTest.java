@@ -7,7 +7,6 @@ import br.bankhistory.cnab.Item;
 import br.bankhistory.cnab.ReadOptions;
 import br.bankhistory.cnab.Service;
 import br.bankhistory.cnab.Severity;
-import br.bankhistory.history.Services;
 import br.bankhistory.history.ingest.IngestOutcome;
 import br.bankhistory.history.support.Api;
 import br.bankhistory.history.support.Events;
@@ -17,12 +16,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -48,27 +44,8 @@ class RemittanceGenerationTest {
     private static final String EVENT = "api-create-remittance.json";
     private static final String OUTBOUND_EVENT = "s3-put-outbound.json";
 
-    private static HistoryEnvironment environment;
-    private Services services;
-    private Api ana;
-    private Api admin;
-
-    @BeforeAll
-    static void startEmulators() {
-        environment = HistoryEnvironment.start();
-    }
-
-    @AfterAll
-    static void stopEmulators() {
-        environment.close();
-    }
-
-    @BeforeEach
-    void freshStorage() {
-        services = environment.freshServices();
-        ana = Api.user(services, "acme", "ana", "Ana Souza");
-        admin = Api.admin(services, "acme");
-    }
+    @RegisterExtension
+    static final AcmeFixture acme = AcmeFixture.withoutEmails();
 
     // ---- generated on a user's request: the user's, GENERATED ------------------------------------
 
@@ -76,7 +53,7 @@ class RemittanceGenerationTest {
     void a_caixa_cobranca_240_remessa_is_written_under_outbound_and_recorded_as_the_users() throws Exception {
         ObjectNode body = caixaCobranca();
 
-        JsonNode answer = json(ana.call(EVENT, Events.body(body.toString())), 202);
+        JsonNode answer = json(acme.ana().call(EVENT, Events.body(body.toString())), 202);
 
         String key = answer.get("key").asText();
         assertThat(key).startsWith("outbound/acme/COB240-104-20261123-101000-000007-").endsWith(".rem");
@@ -109,8 +86,8 @@ class RemittanceGenerationTest {
                 .isEqualTo("JOSE DA CONCEICAO");
 
         // S3 notifies Ingest of the new object: the history then holds it
-        String id = Api.deliver(services, OUTBOUND_EVENT, key, "2026-11-23T13:10:05.000Z");
-        JsonNode record = json(ana.onRecord("api-get-integration.json", id, "", e -> { }), 200);
+        String id = Api.deliver(acme.services(), OUTBOUND_EVENT, key, "2026-11-23T13:10:05.000Z");
+        JsonNode record = json(acme.ana().onRecord("api-get-integration.json", id, "", e -> { }), 200);
         assertThat(record.get("kind").asText()).isEqualTo("REMESSA_COBRANCA");
         assertThat(record.get("bankCode").asText()).isEqualTo("104");
         assertThat(record.get("layout").asText()).isEqualTo("CNAB240");
@@ -127,7 +104,7 @@ class RemittanceGenerationTest {
         assertThat(record.get("findingCounts").has("ERROR")).isFalse();
         // its author may cancel it, as any remessa they generated
         assertThat(record.get("cancellable").asBoolean()).isTrue();
-        JsonNode items240 = json(ana.onRecord("api-list-items.json", id, "/items", e -> { }), 200);
+        JsonNode items240 = json(acme.ana().onRecord("api-list-items.json", id, "/items", e -> { }), 200);
         assertThat(items240.get("items")).extracting(i -> i.get("amountCents").asLong())
                 .containsExactly(10_000L, 25_050L, 1L);
         assertThat(items240.get("items").get(1).get("counterpartName").asText()).isEqualTo("EMPORIO SAO JORGE LTDA");
@@ -135,16 +112,17 @@ class RemittanceGenerationTest {
         // the answer's link finds it in the list
         String fileName = answer.get("fileName").asText();
         assertThat(answer.get("historyLink").asText()).isEqualTo("/integrations?fileName=" + fileName);
-        JsonNode listed = json(ana.call("api-list-integrations.json", Events.query(Map.of("fileName", fileName))), 200);
+        JsonNode listed = json(acme.ana().call("api-list-integrations.json",
+                Events.query(Map.of("fileName", fileName))), 200);
         assertThat(listed.get("items")).singleElement().satisfies(i -> assertThat(i.get("id").asText()).isEqualTo(id));
 
         // a second delivery of the same notification changes nothing
-        assertThat(Api.deliverOnce(services, OUTBOUND_EVENT, key, "2026-11-23T13:10:05.000Z"))
+        assertThat(Api.deliverOnce(acme.services(), OUTBOUND_EVENT, key, "2026-11-23T13:10:05.000Z"))
                 .isInstanceOf(IngestOutcome.AlreadyRecorded.class);
-        assertThat(json(ana.call("api-list-integrations.json", e -> { }), 200).get("items")).hasSize(1);
+        assertThat(json(acme.ana().call("api-list-integrations.json", e -> { }), 200).get("items")).hasSize(1);
 
         // another company sees nothing of it
-        Api globex = Api.admin(services, "globex");
+        Api globex = Api.admin(acme.services(), "globex");
         json(globex.onRecord("api-get-integration.json", id, "", e -> { }), 404);
         json(globex.onRecord("api-download-file.json", id, "/file", e -> { }), 404);
         assertThat(json(globex.call("api-list-integrations.json", e -> { }), 200).get("items")).isEmpty();
@@ -152,7 +130,7 @@ class RemittanceGenerationTest {
 
     @Test
     void an_itau_cobranca_240_remessa_from_the_sample_event_is_recorded_with_its_charges() {
-        JsonNode answer = json(ana.call(EVENT, e -> { }), 202);
+        JsonNode answer = json(acme.ana().call(EVENT, e -> { }), 202);
 
         String key = answer.get("key").asText();
         assertThat(key).startsWith("outbound/acme/COB240-341-20261123-101000-000001-");
@@ -168,8 +146,8 @@ class RemittanceGenerationTest {
         assertThat(summary.findings()).isEmpty();
         assertThat(items).extracting(Item::ourNumber).containsExactly("90000000", "00000001");
 
-        String id = Api.deliver(services, OUTBOUND_EVENT, key, "2026-11-23T13:10:05.000Z");
-        JsonNode record = json(ana.onRecord("api-get-integration.json", id, "", e -> { }), 200);
+        String id = Api.deliver(acme.services(), OUTBOUND_EVENT, key, "2026-11-23T13:10:05.000Z");
+        JsonNode record = json(acme.ana().onRecord("api-get-integration.json", id, "", e -> { }), 200);
         assertThat(record.get("kind").asText()).isEqualTo("REMESSA_COBRANCA");
         assertThat(record.get("bankCode").asText()).isEqualTo("341");
         assertThat(record.get("itemCount").asLong()).isEqualTo(2);
@@ -183,7 +161,7 @@ class RemittanceGenerationTest {
         ObjectNode body = itauFromEvent().put("layout", "CNAB400");
         ((ObjectNode) body.withArray("titles").get(0)).remove("layoutFields");
 
-        JsonNode answer = json(ana.call(EVENT, Events.body(body.toString())), 202);
+        JsonNode answer = json(acme.ana().call(EVENT, Events.body(body.toString())), 202);
 
         String key = answer.get("key").asText();
         assertThat(key).startsWith("outbound/acme/COB400-341-");
@@ -191,8 +169,8 @@ class RemittanceGenerationTest {
         // header, detail (+ Itaú's multa record 2 for the first title), detail, trailer; sequence at 395-400
         assertThat(lines).extracting(line -> line.charAt(0) + ":" + line.substring(394))
                 .containsExactly("0:000001", "1:000002", "2:000003", "1:000004", "9:000005");
-        String id = Api.deliver(services, OUTBOUND_EVENT, key, "2026-11-23T13:10:05.000Z");
-        JsonNode record = json(ana.onRecord("api-get-integration.json", id, "", e -> { }), 200);
+        String id = Api.deliver(acme.services(), OUTBOUND_EVENT, key, "2026-11-23T13:10:05.000Z");
+        JsonNode record = json(acme.ana().onRecord("api-get-integration.json", id, "", e -> { }), 200);
         assertThat(record.get("layout").asText()).isEqualTo("CNAB400");
         assertThat(record.get("kind").asText()).isEqualTo("REMESSA_COBRANCA");
         assertThat(record.get("itemCount").asLong()).isEqualTo(2);
@@ -205,7 +183,7 @@ class RemittanceGenerationTest {
     void a_pagamento_240_remessa_of_transfers_and_boletos_is_recorded() {
         ObjectNode body = pagamento();
 
-        JsonNode answer = json(ana.call(EVENT, Events.body(body.toString())), 202);
+        JsonNode answer = json(acme.ana().call(EVENT, Events.body(body.toString())), 202);
 
         String key = answer.get("key").asText();
         assertThat(key).startsWith("outbound/acme/PAG240-237-");
@@ -222,8 +200,8 @@ class RemittanceGenerationTest {
         assertThat(summary.findingCounts()).doesNotContainKey(Severity.ERROR);
         assertThat(items).hasSize(5);
 
-        String id = Api.deliver(services, OUTBOUND_EVENT, key, "2026-11-23T13:10:05.000Z");
-        JsonNode record = json(ana.onRecord("api-get-integration.json", id, "", e -> { }), 200);
+        String id = Api.deliver(acme.services(), OUTBOUND_EVENT, key, "2026-11-23T13:10:05.000Z");
+        JsonNode record = json(acme.ana().onRecord("api-get-integration.json", id, "", e -> { }), 200);
         assertThat(record.get("kind").asText()).isEqualTo("REMESSA_PAGAMENTO");
         assertThat(record.get("bankCode").asText()).isEqualTo("237");
         assertThat(record.get("itemCount").asLong()).isEqualTo(5);
@@ -232,7 +210,7 @@ class RemittanceGenerationTest {
         assertThat(record.get("status").asText()).isEqualTo("GENERATED");
         assertThat(record.get("userName").asText()).isEqualTo("Ana Souza");
         assertThat(record.get("findingCounts").has("ERROR")).isFalse();
-        JsonNode listed = json(ana.onRecord("api-list-items.json", id, "/items", e -> { }), 200);
+        JsonNode listed = json(acme.ana().onRecord("api-list-items.json", id, "/items", e -> { }), 200);
         assertThat(listed.get("items")).extracting(i -> i.get("yourNumber").asText().strip())
                 .containsExactly("PG-1", "PG-2", "BL-1", "BL-2", "PG-3");
     }
@@ -243,7 +221,7 @@ class RemittanceGenerationTest {
     void an_admin_hands_a_remessa_to_the_integration_which_records_it_as_waiting_for_delivery() {
         ObjectNode body = caixaCobranca().put("sendAutomatically", true);
 
-        JsonNode answer = json(admin.call(EVENT, Events.body(body.toString())), 202);
+        JsonNode answer = json(acme.admin().call(EVENT, Events.body(body.toString())), 202);
 
         assertThat(answer.get("recordStatus").asText()).isEqualTo("READY_TO_SEND");
         assertThat(answer.get("recordUserName").asText()).isEqualTo("Integração");
@@ -251,8 +229,8 @@ class RemittanceGenerationTest {
         HeadObjectResponse head = head(key);
         assertThat(head.metadata()).doesNotContainKeys("user-id", "user-name")
                 .containsEntry("requested-by", "admin-acme");
-        String id = Api.deliver(services, OUTBOUND_EVENT, key, "2026-11-23T13:10:05.000Z");
-        JsonNode record = json(admin.onRecord("api-get-integration.json", id, "", e -> { }), 200);
+        String id = Api.deliver(acme.services(), OUTBOUND_EVENT, key, "2026-11-23T13:10:05.000Z");
+        JsonNode record = json(acme.admin().onRecord("api-get-integration.json", id, "", e -> { }), 200);
         assertThat(record.get("status").asText()).isEqualTo("READY_TO_SEND");
         assertThat(record.get("statusLabel").asText()).isEqualTo("Aguardando envio");
         assertThat(record.get("delivery").get("state").asText()).isEqualTo("WAITING");
@@ -266,13 +244,13 @@ class RemittanceGenerationTest {
     void only_an_admin_may_hand_a_remessa_to_the_integration() {
         ObjectNode body = caixaCobranca().put("sendAutomatically", true);
 
-        JsonNode problem = json(ana.call(EVENT, Events.body(body.toString())), 403);
+        JsonNode problem = json(acme.ana().call(EVENT, Events.body(body.toString())), 403);
 
         assertThat(problem.get("detail").asText()).contains("administradores").contains("sendAutomatically");
-        assertThat(outbound()).isEmpty();
+        assertThat(acme.outbound()).isEmpty();
         // without the option, the same user generates it in her own name
-        json(ana.call(EVENT, Events.body(caixaCobranca().put("sendAutomatically", false).toString())), 202);
-        assertThat(outbound()).hasSize(1);
+        json(acme.ana().call(EVENT, Events.body(caixaCobranca().put("sendAutomatically", false).toString())), 202);
+        assertThat(acme.outbound()).hasSize(1);
     }
 
     // ---- refusals: 400 naming the field, 413, nothing written -------------------------------------
@@ -283,11 +261,11 @@ class RemittanceGenerationTest {
         ObjectNode body = itauFromEvent();
         ((ObjectNode) body.withArray("titles").get(1)).put("ourNumber", "123456789");
 
-        String detail = problem(ana.call(EVENT, Events.body(body.toString())), 400);
+        String detail = problem(acme.ana().call(EVENT, Events.body(body.toString())), 400);
 
         assertThat(detail).startsWith("titles[1].ourNumber:").contains("123456789").contains("8")
                 .contains("cnab240/341/segment-P");
-        assertThat(outbound()).isEmpty();
+        assertThat(acme.outbound()).isEmpty();
     }
 
     @Test
@@ -297,15 +275,15 @@ class RemittanceGenerationTest {
         ((ObjectNode) body.withArray("titles").get(1)).put("yourNumber", "NUMERO-LONGO-DEMAIS");
         ((ObjectNode) body.get("header")).put("agency", "445912");
 
-        String detail = problem(ana.call(EVENT, Events.body(body.toString())), 400);
+        String detail = problem(acme.ana().call(EVENT, Events.body(body.toString())), 400);
 
         // the header is written first: a refused header value stops there
         assertThat(detail).startsWith("header.agency:");
         ((ObjectNode) body.get("header")).put("agency", "4459");
-        detail = problem(ana.call(EVENT, Events.body(body.toString())), 400);
+        detail = problem(acme.ana().call(EVENT, Events.body(body.toString())), 400);
         assertThat(detail).startsWith("2 problemas").contains("titles[0].ourNumber: \"ABC\" não é um número")
                 .contains("titles[1].yourNumber:");
-        assertThat(outbound()).isEmpty();
+        assertThat(acme.outbound()).isEmpty();
     }
 
     @Test
@@ -343,21 +321,21 @@ class RemittanceGenerationTest {
         assertThat(refusal(b -> b.put("bankCode", "34"))).startsWith("bankCode:");
         // pagamento is CNAB 240 only
         ObjectNode pagamento400 = pagamento().put("layout", "CNAB400");
-        assertThat(problem(ana.call(EVENT, Events.body(pagamento400.toString())), 400)).startsWith("layout:");
+        assertThat(problem(acme.ana().call(EVENT, Events.body(pagamento400.toString())), 400)).startsWith("layout:");
         // a layout field the bank's layout does not have
         assertThat(refusal(b -> ((ObjectNode) b.withArray("titles").get(0).get("layoutFields"))
                 .put("nosso_numero_dv", "2")))
                 .startsWith("titles[0].layoutFields.nosso_numero_dv:").contains("cnab240").contains("341");
         ObjectNode boleto = pagamento();
         ((ObjectNode) boleto.withArray("payments").get(2)).put("barcode", "2379".repeat(11) + "123");
-        assertThat(problem(ana.call(EVENT, Events.body(boleto.toString())), 400))
+        assertThat(problem(acme.ana().call(EVENT, Events.body(boleto.toString())), 400))
                 .startsWith("payments[2].barcode:").contains("44");
         ObjectNode kind = pagamento();
         ((ObjectNode) kind.withArray("payments").get(0)).put("kind", "PIX");
-        assertThat(problem(ana.call(EVENT, Events.body(kind.toString())), 400)).startsWith("payments[0].kind:");
-        json(ana.call(EVENT, Events.body("[]")), 400);
-        json(ana.call(EVENT, Events.body("{\"service\":")), 400);
-        assertThat(outbound()).isEmpty();
+        assertThat(problem(acme.ana().call(EVENT, Events.body(kind.toString())), 400)).startsWith("payments[0].kind:");
+        json(acme.ana().call(EVENT, Events.body("[]")), 400);
+        json(acme.ana().call(EVENT, Events.body("{\"service\":")), 400);
+        assertThat(acme.outbound()).isEmpty();
     }
 
     @Test
@@ -366,17 +344,17 @@ class RemittanceGenerationTest {
         ObjectNode body = caixaCobranca().put("bankCode", "001").put("layout", "CNAB400");
         ((ObjectNode) body.withArray("titles").get(1)).put("instruction", "CHANGE_OTHER_DATA");
 
-        APIGatewayV2HTTPResponse response = ana.call(EVENT, Events.body(body.toString()));
+        APIGatewayV2HTTPResponse response = acme.ana().call(EVENT, Events.body(body.toString()));
 
         JsonNode problem = json(response, 400);
         assertThat(problem.get("code").asText()).isEqualTo("UNSUPPORTED_INSTRUCTION");
         assertThat(problem.get("detail").asText()).startsWith("titles[1].instruction:")
                 .contains("CHANGE_OTHER_DATA").contains("001").contains("ENTRY");
-        assertThat(outbound()).isEmpty();
+        assertThat(acme.outbound()).isEmpty();
 
         // the same instruction is FEBRABAN's 31 in BB's CNAB 240: no such refusal there
         body.put("layout", "CNAB240");
-        APIGatewayV2HTTPResponse in240 = ana.call(EVENT, Events.body(body.toString()));
+        APIGatewayV2HTTPResponse in240 = acme.ana().call(EVENT, Events.body(body.toString()));
         if (in240.getStatusCode() != 202) {
             assertThat(json(in240, 400).path("code").asText()).isEmpty();
         }
@@ -391,30 +369,30 @@ class RemittanceGenerationTest {
         }
         ((ObjectNode) body.get("header")).put("agency", "1234").put("account", "1234567").put("accountDigit", "8");
 
-        APIGatewayV2HTTPResponse response = ana.call(EVENT, Events.body(body.toString()));
+        APIGatewayV2HTTPResponse response = acme.ana().call(EVENT, Events.body(body.toString()));
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(202);
         assertThat(json(response, 202).get("key").asText()).startsWith("outbound/acme/COB240-041-");
         // Banrisul's CNAB 400 is read but not written: refused, naming the banks that are
-        String detail = problem(ana.call(EVENT, Events.body(body.put("layout", "CNAB400").toString())), 400);
+        String detail = problem(acme.ana().call(EVENT, Events.body(body.put("layout", "CNAB400").toString())), 400);
         assertThat(detail).startsWith("bankCode:").contains("041").contains("341");
     }
 
     @Test
     void a_remessa_for_an_account_the_company_has_not_registered_is_refused() {
-        json(admin.call("api-put-account-settings.json", Events.body(
+        json(acme.admin().call("api-put-account-settings.json", Events.body(
                 "{\"accounts\": [{\"bankCode\": \"104\", \"agreement\": \"999999\"}]}")), 200);
 
-        String detail = problem(ana.call(EVENT, Events.body(caixaCobranca().toString())), 400);
+        String detail = problem(acme.ana().call(EVENT, Events.body(caixaCobranca().toString())), 400);
 
         assertThat(detail).startsWith("header:").contains("conta cadastrada").contains("suspeito")
                 .endsWith("cadastre a conta em Configurações > Contas bancárias.");
-        assertThat(outbound()).isEmpty();
-        json(admin.call("api-put-account-settings.json", Events.body(
+        assertThat(acme.outbound()).isEmpty();
+        json(acme.admin().call("api-put-account-settings.json", Events.body(
                 "{\"accounts\": [{\"bankCode\": \"104\", \"agreement\": \"123456\"}]}")), 200);
-        String key = json(ana.call(EVENT, Events.body(caixaCobranca().toString())), 202).get("key").asText();
-        String id = Api.deliver(services, OUTBOUND_EVENT, key, "2026-11-23T13:10:05.000Z");
-        assertThat(json(ana.onRecord("api-get-integration.json", id, "", e -> { }), 200).get("status").asText())
+        String key = json(acme.ana().call(EVENT, Events.body(caixaCobranca().toString())), 202).get("key").asText();
+        String id = Api.deliver(acme.services(), OUTBOUND_EVENT, key, "2026-11-23T13:10:05.000Z");
+        assertThat(json(acme.ana().onRecord("api-get-integration.json", id, "", e -> { }), 200).get("status").asText())
                 .isEqualTo("GENERATED");
     }
 
@@ -428,32 +406,32 @@ class RemittanceGenerationTest {
         String json = body.toString();
         assertThat(json.length()).isGreaterThan(64 * 1024).isLessThan(6 * 1024 * 1024);
 
-        JsonNode answer = json(ana.call(EVENT, Events.body(json)), 202);
+        JsonNode answer = json(acme.ana().call(EVENT, Events.body(json)), 202);
 
         assertThat(answer.get("itemCount").asLong()).isEqualTo(10_000);
         byte[] bytes = object(answer.get("key").asText());
         // header, lote header, P+Q per title, lote trailer, file trailer
         assertThat(bytes.length).isEqualTo((2 + 2 * 10_000 + 2) * 242);
         titles.add(caixaTitle("14000000000010001", "NF10001", 1, "Pagador", "12345678909"));
-        json(ana.call(EVENT, Events.body(body.toString())), 413);
-        json(ana.call(EVENT, Events.body("{\"x\": \"" + "a".repeat(6 * 1024 * 1024) + "\"}")), 413);
-        assertThat(outbound()).hasSize(1);
+        json(acme.ana().call(EVENT, Events.body(body.toString())), 413);
+        json(acme.ana().call(EVENT, Events.body("{\"x\": \"" + "a".repeat(6 * 1024 * 1024) + "\"}")), 413);
+        assertThat(acme.outbound()).hasSize(1);
     }
 
     @Test
     void an_idempotency_key_makes_a_retried_request_answer_the_first_file() {
         String body = caixaCobranca().toString();
-        APIGatewayV2HTTPResponse first = ana.call(EVENT, Events.body(body)
+        APIGatewayV2HTTPResponse first = acme.ana().call(EVENT, Events.body(body)
                 .andThen(Events.header("idempotency-key", "erp-remessa-0007")));
-        APIGatewayV2HTTPResponse again = ana.call(EVENT, Events.body(body)
+        APIGatewayV2HTTPResponse again = acme.ana().call(EVENT, Events.body(body)
                 .andThen(Events.header("idempotency-key", "erp-remessa-0007")));
 
         assertThat(first.getStatusCode()).isEqualTo(202);
         assertThat(again.getStatusCode()).isEqualTo(202);
         assertThat(again.getBody()).isEqualTo(first.getBody());
-        assertThat(outbound()).hasSize(1);
+        assertThat(acme.outbound()).hasSize(1);
         // the same key by another user is another request: refused
-        json(Api.user(services, "acme", "bruno", "Bruno Lima").call(EVENT, Events.body(body)
+        json(Api.user(acme.services(), "acme", "bruno", "Bruno Lima").call(EVENT, Events.body(body)
                 .andThen(Events.header("idempotency-key", "erp-remessa-0007"))), 422);
     }
 
@@ -462,7 +440,7 @@ class RemittanceGenerationTest {
     private String refusal(Consumer<ObjectNode> edit) {
         ObjectNode body = itauFromEvent();
         edit.accept(body);
-        APIGatewayV2HTTPResponse response = ana.call(EVENT, Events.body(body.toString()));
+        APIGatewayV2HTTPResponse response = acme.ana().call(EVENT, Events.body(body.toString()));
         if (response.getStatusCode() == 202) {
             return null;
         }
@@ -555,17 +533,12 @@ class RemittanceGenerationTest {
         return transfer;
     }
 
-    private List<S3Object> outbound() {
-        return services.s3().listObjectsV2(r -> r.bucket(services.config().bucketName()).prefix("outbound/"))
-                .contents();
-    }
-
     private byte[] object(String key) {
-        return services.s3().getObjectAsBytes(r -> r.bucket(services.config().bucketName()).key(key)).asByteArray();
+        return HistoryEnvironment.get(acme.services(), key);
     }
 
     private HeadObjectResponse head(String key) {
-        return services.s3().headObject(r -> r.bucket(services.config().bucketName()).key(key));
+        return acme.services().s3().headObject(r -> r.bucket(acme.services().config().bucketName()).key(key));
     }
 
     private static String sha256(byte[] bytes) throws Exception {

@@ -1,20 +1,15 @@
 package br.bankhistory.history.handler;
 
-import br.bankhistory.history.Services;
 import br.bankhistory.history.support.Api;
 import br.bankhistory.history.support.Events;
-import br.bankhistory.history.support.HistoryEnvironment;
 import br.bankhistory.history.support.Race;
 import br.bankhistory.history.support.Samples;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import static br.bankhistory.history.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,32 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReprocessTest {
 
-    private static HistoryEnvironment environment;
-
-    private Services services;
-    private Api admin;
-    private String remessa;
-
-    @BeforeAll
-    static void startEmulators() {
-        environment = HistoryEnvironment.startWithSes();
-    }
-
-    @AfterAll
-    static void stopEmulators() {
-        environment.close();
-    }
-
-    @BeforeEach
-    void aRemessaTheRetornoAnswers() {
-        environment.emulators().sesInbox().clear();
-        services = environment.freshServices();
-        admin = Api.admin(services, "acme");
-        admin.call("api-put-notification-settings.json", Events.body("{\"recipients\":[\"financeiro@acme.com.br\"]}"));
-        // remessa-caixa-cnab240.rem registers nosso número 14000000000000123; caixa.ret's first title is made it
-        remessa = Api.ingest(services, "outbound/acme/remessa-caixa.rem", "brcobranca/remessa-caixa-cnab240.rem",
-                Map.of(), "2026-11-20T12:00:00.000Z");
-    }
+    @RegisterExtension
+    static final AcmeFixture acme = AcmeFixture.emailingFinanceAfterCaixaRemessa();
 
     @Test
     void a_reconciled_retorno_reprocessed_keeps_its_links_and_its_place_before_later_retornos() {
@@ -62,21 +33,21 @@ class ReprocessTest {
                 .isEqualTo("REPEATED"));
         int emailsBefore = emails().size();
 
-        json(admin.onRecord("api-reprocess-integration.json", first, "/reprocess", e -> { }), 200);
-        environment.runFollowUps(services);
-        environment.runFollowUps(services); // a repeated follow-up changes nothing
+        json(acme.admin().onRecord("api-reprocess-integration.json", first, "/reprocess", e -> { }), 200);
+        acme.environment().runFollowUps(acme.services());
+        acme.environment().runFollowUps(acme.services()); // a repeated follow-up changes nothing
 
         List<JsonNode> titles = items(first);
         assertThat(titles.get(0).get("reconciliation").get("status").asText()).isEqualTo("MATCHED");
-        assertThat(titles.get(0).get("reconciliation").get("integrationId").asText()).isEqualTo(remessa);
+        assertThat(titles.get(0).get("reconciliation").get("integrationId").asText()).isEqualTo(acme.caixaRemessa());
         assertThat(titles.subList(1, titles.size())).allSatisfy(i -> assertThat(i.get("reconciliation").get("status")
                 .asText()).isEqualTo("NOT_FOUND"));
         assertThat(items(later)).allSatisfy(i -> assertThat(i.get("reconciliation").get("integrationId").asText())
                 .isEqualTo(first));
-        JsonNode sent = items(remessa).get(0);
+        JsonNode sent = items(acme.caixaRemessa()).get(0);
         assertThat(sent.get("answers")).singleElement().satisfies(a ->
                 assertThat(a.get("integrationId").asText()).isEqualTo(first));
-        assertThat(record(remessa).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
+        assertThat(record(acme.caixaRemessa()).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
         assertThat(record(first).get("findings").toString()).doesNotContain("EVENTS_REPEATED");
         // the reprocessing told the admins once, as a processed retorno
         assertThat(emails()).hasSize(emailsBefore + 1);
@@ -86,22 +57,22 @@ class ReprocessTest {
     @Test
     void a_suspect_retorno_reprocessed_into_processed_is_reconciled_and_emailed_once() {
         // only another account is registered: caixa.ret (its header names bank 104, convênio 043210) is suspect
-        json(admin.call("api-put-account-settings.json", Events.body(
+        json(acme.admin().call("api-put-account-settings.json", Events.body(
                 "{\"accounts\":[{\"bankCode\":\"341\",\"agency\":\"4459\",\"account\":\"17600\"}]}")), 200);
         String id = drop("caixa.ret", retorno(1622), "2026-11-22T12:00:00.000Z");
         assertThat(record(id).get("status").asText()).isEqualTo("SUSPECT");
         assertThat(items(id)).allSatisfy(i -> assertThat(i.get("reconciliation").isNull()).isTrue());
         assertThat(emails()).hasSize(1);
 
-        json(admin.call("api-put-account-settings.json", Events.body(
+        json(acme.admin().call("api-put-account-settings.json", Events.body(
                 "{\"accounts\":[{\"bankCode\":\"104\",\"agreement\":\"043210\"}]}")), 200);
-        JsonNode after = json(admin.onRecord("api-reprocess-integration.json", id, "/reprocess", e -> { }), 200);
+        JsonNode after = json(acme.admin().onRecord("api-reprocess-integration.json", id, "/reprocess", e -> { }), 200);
         assertThat(after.get("status").asText()).isEqualTo("PROCESSED");
-        environment.runFollowUps(services);
-        environment.runFollowUps(services);
+        acme.environment().runFollowUps(acme.services());
+        acme.environment().runFollowUps(acme.services());
 
-        assertThat(items(id).get(0).get("reconciliation").get("integrationId").asText()).isEqualTo(remessa);
-        assertThat(record(remessa).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
+        assertThat(items(id).get(0).get("reconciliation").get("integrationId").asText()).isEqualTo(acme.caixaRemessa());
+        assertThat(record(acme.caixaRemessa()).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
         assertThat(emails()).hasSize(2);
         assertThat(emails().get(1).get("subject").asText()).doesNotContain("não processado");
     }
@@ -109,20 +80,20 @@ class ReprocessTest {
     @Test
     void a_retorno_reprocessed_into_suspect_gives_its_remessa_back_its_status() {
         String id = drop("caixa.ret", retorno(1622), "2026-11-22T12:00:00.000Z");
-        assertThat(record(remessa).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
+        assertThat(record(acme.caixaRemessa()).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
 
         // the company now registers only another account: the file is not its own any more
-        json(admin.call("api-put-account-settings.json", Events.body(
+        json(acme.admin().call("api-put-account-settings.json", Events.body(
                 "{\"accounts\":[{\"bankCode\":\"341\",\"agency\":\"4459\",\"account\":\"17600\"}]}")), 200);
-        JsonNode after = json(admin.onRecord("api-reprocess-integration.json", id, "/reprocess", e -> { }), 200);
+        JsonNode after = json(acme.admin().onRecord("api-reprocess-integration.json", id, "/reprocess", e -> { }), 200);
         assertThat(after.get("status").asText()).isEqualTo("SUSPECT");
-        environment.runFollowUps(services);
+        acme.environment().runFollowUps(acme.services());
 
-        JsonNode back = record(remessa);
+        JsonNode back = record(acme.caixaRemessa());
         assertThat(back.get("status").asText()).isEqualTo("SENT");
         assertThat(back.get("statusHistory").get(back.get("statusHistory").size() - 1).get("reason").asText())
                 .contains("caixa.ret").contains("reprocessado");
-        assertThat(items(remessa).get(0).get("answers")).isEmpty();
+        assertThat(items(acme.caixaRemessa()).get(0).get("answers")).isEmpty();
         assertThat(items(id)).allSatisfy(i -> assertThat(i.get("reconciliation").isNull()).isTrue());
     }
 
@@ -132,10 +103,11 @@ class ReprocessTest {
         int emailsBefore = emails().size();
 
         // six sandboxes, each with its own wiring, all starting together
-        List<Integer> statuses = Race.run(environment, services, 6, (wiring, i) -> Api.admin(wiring, "acme")
-                .onRecord("api-reprocess-integration.json", id, "/reprocess", e -> { }).getStatusCode());
-        environment.runFollowUps(services);
-        environment.runFollowUps(services);
+        List<Integer> statuses = Race.run(acme.environment(), acme.services(), 6,
+                (wiring, i) -> Api.admin(wiring, "acme")
+                        .onRecord("api-reprocess-integration.json", id, "/reprocess", e -> { }).getStatusCode());
+        acme.environment().runFollowUps(acme.services());
+        acme.environment().runFollowUps(acme.services());
 
         // each one either reprocessed it or was told another retorno of the bank was being applied
         assertThat(statuses).allSatisfy(status -> assertThat(status).isIn(200, 409)).contains(200);
@@ -147,10 +119,10 @@ class ReprocessTest {
         }
         assertThat(entries).isEqualTo(reprocessed);
         // whatever the interleaving, the title is linked once and answers the remessa once
-        assertThat(items(id).get(0).get("reconciliation").get("integrationId").asText()).isEqualTo(remessa);
-        assertThat(items(remessa).get(0).get("answers")).singleElement().satisfies(a ->
+        assertThat(items(id).get(0).get("reconciliation").get("integrationId").asText()).isEqualTo(acme.caixaRemessa());
+        assertThat(items(acme.caixaRemessa()).get(0).get("answers")).singleElement().satisfies(a ->
                 assertThat(a.get("integrationId").asText()).isEqualTo(id));
-        assertThat(record(remessa).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
+        assertThat(record(acme.caixaRemessa()).get("status").asText()).isEqualTo("PROCESSED_BY_BANK");
         // one email per reprocessing result at most, and at least the last one's
         assertThat(emails().size() - emailsBefore).isBetween(1, (int) reprocessed);
     }
@@ -163,18 +135,18 @@ class ReprocessTest {
     }
 
     private String drop(String name, byte[] bytes, String eventTime) {
-        return Api.drop(services, "acme", name, bytes, eventTime);
+        return Api.drop(acme.services(), "acme", name, bytes, eventTime);
     }
 
     private JsonNode record(String id) {
-        return admin.record(id);
+        return acme.admin().record(id);
     }
 
     private List<JsonNode> items(String id) {
-        return admin.items(id);
+        return acme.admin().items(id);
     }
 
     private List<JsonNode> emails() {
-        return environment.emails();
+        return acme.environment().emails();
     }
 }

@@ -1,16 +1,11 @@
 package br.bankhistory.history.handler;
 
-import br.bankhistory.history.Services;
-import br.bankhistory.history.support.Api;
 import br.bankhistory.history.support.Events;
-import br.bankhistory.history.support.HistoryEnvironment;
 import br.bankhistory.history.support.Instructions;
 import br.bankhistory.history.support.Race;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,60 +37,41 @@ class ScheduleSlotsTest {
     private static final String WEDNESDAY_1000 = "2026-11-25T13:00:00Z";
     private static final String SUNDAY_0300 = "2026-11-29T06:00:00Z";
 
-    private static HistoryEnvironment environment;
-    private Services services;
-    private Api ana;
-    private Api admin;
-
-    @BeforeAll
-    static void startEmulators() {
-        environment = HistoryEnvironment.start();
-    }
-
-    @AfterAll
-    static void stopEmulators() {
-        environment.close();
-    }
-
-    @BeforeEach
-    void freshStorage() {
-        services = environment.freshServices();
-        ana = Api.user(services, "acme", "ana", "Ana Souza");
-        admin = Api.admin(services, "acme");
-    }
+    @RegisterExtension
+    static final AcmeFixture acme = AcmeFixture.withoutEmails();
 
     @Test
     void an_admin_reads_the_default_and_replaces_it_per_account() {
-        JsonNode standard = json(admin.call(GET, e -> { }), 200);
+        JsonNode standard = json(acme.admin().call(GET, e -> { }), 200);
         assertThat(standard.get("timeZone").asText()).isEqualTo("America/Sao_Paulo");
         assertThat(standard.get("days").toString()).isEqualTo("[1,2,3,4,5]");
         assertThat(standard.get("time").asText()).isEqualTo("16:30");
         assertThat(standard.get("accounts")).isEmpty();
 
-        JsonNode saved = json(admin.call(PUT, e -> { }), 200);
+        JsonNode saved = json(acme.admin().call(PUT, e -> { }), 200);
         assertThat(saved.get("accounts")).singleElement().satisfies(a -> {
             assertThat(a.get("account").asText()).isEqualTo("22222");
             assertThat(a.get("days").toString()).isEqualTo("[1,3,5]");
             assertThat(a.get("time").asText()).isEqualTo("10:00");
         });
-        assertThat(json(admin.call(GET, e -> { }), 200)).isEqualTo(saved);
+        assertThat(json(acme.admin().call(GET, e -> { }), 200)).isEqualTo(saved);
     }
 
     @Test
     void only_admins_see_or_change_it() {
-        json(admin.call(PUT, e -> { }), 200);
-        JsonNode before = json(admin.call(GET, e -> { }), 200);
+        json(acme.admin().call(PUT, e -> { }), 200);
+        JsonNode before = json(acme.admin().call(GET, e -> { }), 200);
 
-        assertThat(json(ana.call(GET, e -> { }), 403).get("detail").asText()).contains("administradores");
-        json(ana.call(PUT, Events.body("{\"days\": [7], \"time\": \"08:00\"}")), 403);
+        assertThat(json(acme.ana().call(GET, e -> { }), 403).get("detail").asText()).contains("administradores");
+        json(acme.ana().call(PUT, Events.body("{\"days\": [7], \"time\": \"08:00\"}")), 403);
 
-        assertThat(json(admin.call(GET, e -> { }), 200)).isEqualTo(before);
+        assertThat(json(acme.admin().call(GET, e -> { }), 200)).isEqualTo(before);
     }
 
     @Test
     void a_schedule_that_could_not_run_is_refused_naming_its_field_and_nothing_changes() {
-        json(admin.call(PUT, e -> { }), 200);
-        JsonNode before = json(admin.call(GET, e -> { }), 200);
+        json(acme.admin().call(PUT, e -> { }), 200);
+        JsonNode before = json(acme.admin().call(GET, e -> { }), 200);
         String account = "\"accounts\": [{\"bankCode\": \"341\", \"agency\": \"4459\", \"account\": \"22222\", ";
         String[][] refused = {
                 {"{\"days\": [1, 2], \"time\": \"16:40\"}", "time: "},
@@ -125,24 +101,24 @@ class ScheduleSlotsTest {
                         + "\"time\": \"11:00\"}]}", "accounts[1]: "},
         };
         for (String[] bad : refused) {
-            JsonNode problem = json(admin.call(PUT, Events.body(bad[0])), 400);
+            JsonNode problem = json(acme.admin().call(PUT, Events.body(bad[0])), 400);
             assertThat(problem.get("detail").asText()).as(bad[0]).startsWith(bad[1]);
         }
-        assertThat(json(admin.call(GET, e -> { }), 200)).isEqualTo(before);
+        assertThat(json(acme.admin().call(GET, e -> { }), 200)).isEqualTo(before);
     }
 
     @Test
     void each_account_runs_when_its_slot_comes_once_per_slot_and_run_now_ignores_the_time() {
-        json(admin.call(PUT, e -> { }), 200);
-        created(ana, title("17600", "90000001", 10_000));
-        String b1 = created(ana, title("22222", "90000002", 20_000));
+        json(acme.admin().call(PUT, e -> { }), 200);
+        created(acme.ana(), title("17600", "90000001", 10_000));
+        String b1 = created(acme.ana(), title("22222", "90000002", 20_000));
 
         assertThat(due(MONDAY_0945).get("remessas")).isEmpty();
         JsonNode ten = due(MONDAY_1000);
         assertThat(accounts(ten)).containsExactly(B + "/COBRANCA/CNAB240");
-        assertThat(ids(list(ana, "CARRIED"))).containsExactly(b1);
+        assertThat(ids(list(acme.ana(), "CARRIED"))).containsExactly(b1);
 
-        String b2 = created(ana, title("22222", "90000003", 30_000));
+        String b2 = created(acme.ana(), title("22222", "90000003", 30_000));
         JsonNode again = due(MONDAY_1015);
         assertThat(again.get("remessas")).isEmpty();
         assertThat(again.get("skipped")).singleElement().satisfies(s -> assertThat(s.get("reason").asText())
@@ -150,49 +126,49 @@ class ScheduleSlotsTest {
         assertThat(accounts(due(MONDAY_1630))).containsExactly(A + "/COBRANCA/CNAB240");
         assertThat(due(TUESDAY_1000).get("remessas")).isEmpty();
         assertThat(accounts(due(WEDNESDAY_1000))).containsExactly(B + "/COBRANCA/CNAB240");
-        assertThat(ids(list(ana, "CARRIED"))).contains(b2);
+        assertThat(ids(list(acme.ana(), "CARRIED"))).contains(b2);
 
-        created(ana, title("17600", "90000004", 40_000));
+        created(acme.ana(), title("17600", "90000004", 40_000));
         assertThat(due(SUNDAY_0300).get("remessas")).isEmpty();
-        JsonNode now = Instructions.run(services.schedule(), Instructions.RUN_NOW, SUNDAY_0300);
+        JsonNode now = Instructions.run(acme.services().schedule(), Instructions.RUN_NOW, SUNDAY_0300);
         assertThat(accounts(now)).containsExactly(A + "/COBRANCA/CNAB240");
-        assertThat(Instructions.outbound(services)).hasSize(4);
+        assertThat(acme.outbound()).hasSize(4);
     }
 
     @Test
     void two_scheduled_invocations_at_once_run_each_slot_once() throws Exception {
         for (int i = 0; i < 10; i++) {
-            created(ana, title(i % 2 == 0 ? "17600" : "22222", String.format("92%06d", i), 1_000 + i));
+            created(acme.ana(), title(i % 2 == 0 ? "17600" : "22222", String.format("92%06d", i), 1_000 + i));
         }
 
-        List<JsonNode> reports = Race.run(environment, services, 2, (wiring, index) ->
+        List<JsonNode> reports = Race.run(acme.environment(), acme.services(), 2, (wiring, index) ->
                 Instructions.run(wiring.schedule(), Instructions.RUN_DUE, MONDAY_1630));
 
         List<String> written = new ArrayList<>();
         reports.forEach(r -> written.addAll(accounts(r)));
         assertThat(written).containsExactlyInAnyOrder(A + "/COBRANCA/CNAB240", B + "/COBRANCA/CNAB240");
-        assertThat(Instructions.outbound(services)).hasSize(2);
-        assertThat(list(ana, "PENDING").get("items")).isEmpty();
-        assertThat(list(ana, "CARRIED").get("items")).hasSize(10);
+        assertThat(acme.outbound()).hasSize(2);
+        assertThat(list(acme.ana(), "PENDING").get("items")).isEmpty();
+        assertThat(list(acme.ana(), "CARRIED").get("items")).hasSize(10);
         // the slot ran: a third invocation later that afternoon writes nothing
-        created(ana, title("17600", "92000100", 5_000));
+        created(acme.ana(), title("17600", "92000100", 5_000));
         assertThat(due("2026-11-23T20:00:00Z").get("remessas")).isEmpty();
     }
 
     @Test
     void an_invocation_whose_time_is_no_instant_is_refused_and_writes_nothing() {
-        String pending = created(ana, title("17600", "90000001", 10_000));
+        String pending = created(acme.ana(), title("17600", "90000001", 10_000));
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> due("23/11/2026 16:30"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scheduledTime");
 
-        assertThat(Instructions.outbound(services)).isEmpty();
-        assertThat(ids(list(ana, "PENDING"))).containsExactly(pending);
+        assertThat(acme.outbound()).isEmpty();
+        assertThat(ids(list(acme.ana(), "PENDING"))).containsExactly(pending);
         assertThat(accounts(due(MONDAY_1630))).containsExactly(A + "/COBRANCA/CNAB240");
     }
 
     private JsonNode due(String at) {
-        return Instructions.run(services.schedule(), Instructions.RUN_DUE, at);
+        return Instructions.run(acme.services().schedule(), Instructions.RUN_DUE, at);
     }
 
     private static List<String> accounts(JsonNode report) {

@@ -3,14 +3,12 @@ package br.bankhistory.history.handler;
 import br.bankhistory.history.Services;
 import br.bankhistory.history.ingest.IngestOutcome;
 import br.bankhistory.history.support.Api;
+import br.bankhistory.history.support.CaixaCobranca;
 import br.bankhistory.history.support.Events;
 import br.bankhistory.history.support.HistoryEnvironment;
 import br.bankhistory.history.support.Race;
 import br.bankhistory.history.support.SyntheticRetorno;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import static br.bankhistory.history.support.Api.json;
+import static br.bankhistory.history.support.CaixaCobranca.number;
+import static br.bankhistory.history.support.CaixaCobranca.numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -55,10 +54,12 @@ class TitleEventsSeenBeforeTest {
 
     @Test
     void an_event_an_earlier_retorno_reported_is_marked_counted_apart_and_not_applied_again() {
-        String remessa = remessa(numbers(1, 3));
-        String first = retorno("RET-1622.ret", numbers(1, 3), 1622, "2026-11-25T12:00:00.000Z");
+        String remessa = CaixaCobranca.remessa(services, numbers(1, 3));
+        String first = CaixaCobranca.retorno(services, "RET-1622.ret", numbers(1, 3), 1622,
+                "2026-11-25T12:00:00.000Z");
         // the next day's retorno repeats title 2's liquidation and brings a new title 4
-        String second = retorno("RET-1623.ret", List.of(number(2), number(4)), 1623, "2026-11-26T12:00:00.000Z");
+        String second = CaixaCobranca.retorno(services, "RET-1623.ret", List.of(number(2), number(4)), 1623,
+                "2026-11-26T12:00:00.000Z");
 
         List<JsonNode> secondItems = items(second);
         JsonNode repeated = secondItems.get(0).get("reconciliation");
@@ -79,7 +80,7 @@ class TitleEventsSeenBeforeTest {
 
     @Test
     void two_retornos_reporting_the_same_events_at_once_apply_them_once() throws Exception {
-        remessa(numbers(1, 5));
+        CaixaCobranca.remessa(services, numbers(1, 5));
         put("RET-A.ret", SyntheticRetorno.caixa(numbers(1, 5), h -> h, 1701));
         put("RET-B.ret", SyntheticRetorno.caixa(numbers(1, 5), h -> h, 1702));
 
@@ -121,9 +122,10 @@ class TitleEventsSeenBeforeTest {
     void a_retorno_of_thirty_thousand_titles_is_linked_in_full_to_the_remessas_that_sent_them() {
         List<String> remessas = new ArrayList<>();
         for (int part = 0; part < 3; part++) {
-            remessas.add(remessa(numbers(part * 10_000 + 1, part * 10_000 + 10_000)));
+            remessas.add(CaixaCobranca.remessa(services, numbers(part * 10_000 + 1, part * 10_000 + 10_000)));
         }
-        String retorno = retorno("RET-GRANDE.ret", numbers(1, 30_000), 1800, "2026-11-27T12:00:00.000Z");
+        String retorno = CaixaCobranca.retorno(services, "RET-GRANDE.ret", numbers(1, 30_000), 1800,
+                "2026-11-27T12:00:00.000Z");
 
         int matched = 0;
         int pages = 0;
@@ -154,39 +156,6 @@ class TitleEventsSeenBeforeTest {
     }
 
     // ---- helpers ----
-
-    private static String number(int i) {
-        return String.format("14%015d", i);
-    }
-
-    private static List<String> numbers(int from, int to) {
-        return IntStream.rangeClosed(from, to).mapToObj(TitleEventsSeenBeforeTest::number).toList();
-    }
-
-    /** A Caixa cobrança remessa of these titles, generated through POST /remittances and recorded. */
-    private String remessa(List<String> ourNumbers) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.put("service", "COBRANCA").put("layout", "CNAB240").put("bankCode", "104");
-        body.putObject("header").put("companyName", "Padaria Pão de Açúcar Ltda")
-                .put("companyDocument", "12.345.678/0001-90").put("agency", "01234").put("agencyDigit", "5")
-                .put("agreement", "123456").put("generatedAt", "2026-11-23T13:10:00Z");
-        ArrayNode titles = body.putArray("titles");
-        for (String ourNumber : ourNumbers) {
-            ObjectNode title = titles.addObject().put("ourNumber", ourNumber).put("yourNumber", "NF")
-                    .put("dueDate", "2026-12-10").put("amountCents", 8000).put("issueDate", "2026-11-23");
-            title.putObject("payer").put("name", "Pagador").put("document", "12345678909")
-                    .put("address", "Rua São Bento 12").put("district", "Centro").put("zip", "01010-000")
-                    .put("city", "São Paulo").put("state", "SP");
-        }
-        JsonNode answer = json(Api.user(services, "acme", "ana", "Ana Souza").call("api-create-remittance.json",
-                Events.header("idempotency-key", null).andThen(Events.body(body.toString()))), 202);
-        return Api.deliver(services, "s3-put-outbound.json", answer.get("key").asText(), "2026-11-24T12:00:00.000Z");
-    }
-
-    private String retorno(String name, List<String> ourNumbers, int nsa, String at) {
-        put(name, SyntheticRetorno.caixa(ourNumbers, h -> h, nsa));
-        return Api.deliver(services, "s3-put-inbound.json", "inbound/acme/" + name, at);
-    }
 
     private void put(String name, byte[] bytes) {
         HistoryEnvironment.put(services, "inbound/acme/" + name, bytes, Map.of());

@@ -2,13 +2,11 @@ package br.bankhistory.history.migrate;
 
 import br.bankhistory.history.Services;
 import br.bankhistory.history.support.Api;
+import br.bankhistory.history.support.CaixaCobranca;
 import br.bankhistory.history.support.Events;
 import br.bankhistory.history.support.FormerLayout;
 import br.bankhistory.history.support.HistoryEnvironment;
-import br.bankhistory.history.support.SyntheticRetorno;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import static br.bankhistory.history.support.Api.json;
+import static br.bankhistory.history.support.CaixaCobranca.number;
+import static br.bankhistory.history.support.CaixaCobranca.numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -48,9 +47,10 @@ class MigrateItemsTest {
     void records_of_the_former_layout_page_as_before_and_are_found_and_reconciled_after_migrating() {
         Services services = environment.freshServices();
         Api admin = Api.admin(services, "acme");
-        String remessa = remessa(services, numbers(1, TITLES));
+        String remessa = CaixaCobranca.remessa(services, numbers(1, TITLES));
         // the bank liquidated titles 1 to 3
-        String retorno = retorno(services, "RET-1622.ret", numbers(1, 3), 1622, "2026-11-25T12:00:00.000Z");
+        String retorno = CaixaCobranca.retorno(services, "RET-1622.ret", numbers(1, 3), 1622,
+                "2026-11-25T12:00:00.000Z");
         int remessaItems = FormerLayout.rewrite(services, "acme", remessa);
         int retornoItems = FormerLayout.rewrite(services, "acme", retorno);
         assertThat(remessaItems).isGreaterThan(1_000);
@@ -88,7 +88,7 @@ class MigrateItemsTest {
         assertThat(allItems(admin, remessa)).isEqualTo(remessaAfter);
 
         // a new retorno answering the migrated remessa: title 2 again (reported by the migrated retorno), 1,100
-        String next = retorno(services, "RET-1623.ret", List.of(number(2), number(1_100)), 1623,
+        String next = CaixaCobranca.retorno(services, "RET-1623.ret", List.of(number(2), number(1_100)), 1623,
                 "2026-11-26T12:00:00.000Z");
         List<JsonNode> answered = allItems(admin, next);
         JsonNode repeated = answered.get(0).get("reconciliation");
@@ -135,40 +135,6 @@ class MigrateItemsTest {
             }
         }
         return copy;
-    }
-
-    private static String number(int i) {
-        return String.format("14%015d", i);
-    }
-
-    private static List<String> numbers(int from, int to) {
-        return IntStream.rangeClosed(from, to).mapToObj(MigrateItemsTest::number).toList();
-    }
-
-    /** A Caixa cobrança remessa of these titles, generated through POST /remittances and recorded. */
-    private static String remessa(Services services, List<String> ourNumbers) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.put("service", "COBRANCA").put("layout", "CNAB240").put("bankCode", "104");
-        body.putObject("header").put("companyName", "Padaria Pão de Açúcar Ltda")
-                .put("companyDocument", "12.345.678/0001-90").put("agency", "01234").put("agencyDigit", "5")
-                .put("agreement", "123456").put("generatedAt", "2026-11-23T13:10:00Z");
-        ArrayNode titles = body.putArray("titles");
-        for (String ourNumber : ourNumbers) {
-            ObjectNode title = titles.addObject().put("ourNumber", ourNumber).put("yourNumber", "NF")
-                    .put("dueDate", "2026-12-10").put("amountCents", 8000).put("issueDate", "2026-11-23");
-            title.putObject("payer").put("name", "Pagador").put("document", "12345678909")
-                    .put("address", "Rua São Bento 12").put("district", "Centro").put("zip", "01010-000")
-                    .put("city", "São Paulo").put("state", "SP");
-        }
-        JsonNode answer = json(Api.user(services, "acme", "ana", "Ana Souza").call("api-create-remittance.json",
-                Events.header("idempotency-key", null).andThen(Events.body(body.toString()))), 202);
-        return Api.deliver(services, "s3-put-outbound.json", answer.get("key").asText(), "2026-11-24T12:00:00.000Z");
-    }
-
-    private static String retorno(Services services, String name, List<String> ourNumbers, int nsa, String at) {
-        HistoryEnvironment.put(services, "inbound/acme/" + name, SyntheticRetorno.caixa(ourNumbers, h -> h, nsa),
-                Map.of());
-        return Api.deliver(services, "s3-put-inbound.json", "inbound/acme/" + name, at);
     }
 
     /** Every item of the record, page by page through GET /integrations/{id}/items. */

@@ -1,9 +1,9 @@
 package br.bankhistory.history.adapter.dynamodb;
 
+import br.bankhistory.history.bytes.PackedBytes;
 import br.bankhistory.history.port.TitleIndex;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,16 +29,12 @@ final class TitleIndexCodec {
         List<byte[]> parts = new ArrayList<>();
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         for (TitleIndex.Entry e : sorted) {
-            byte[] key = e.key().getBytes(StandardCharsets.UTF_8);
-            varint(raw, key.length);
-            raw.write(key, 0, key.length);
-            varint(raw, e.seq());
-            varint(raw, e.line());
+            PackedBytes.writeText(raw, e.key());
+            PackedBytes.writeVarint(raw, e.seq());
+            PackedBytes.writeVarint(raw, e.line());
             if (e.eventHash() != 0) {
                 raw.write(1);
-                for (int shift = 56; shift >= 0; shift -= 8) {
-                    raw.write((int) (e.eventHash() >>> shift) & 0xFF);
-                }
+                PackedBytes.writeLong(raw, e.eventHash());
             } else {
                 raw.write(0);
             }
@@ -55,46 +51,16 @@ final class TitleIndexCodec {
     }
 
     static List<TitleIndex.Entry> unpack(byte[] packed) {
-        byte[] raw = inflate(packed);
+        PackedBytes.Reader in = new PackedBytes.Reader(inflate(packed));
         List<TitleIndex.Entry> entries = new ArrayList<>();
-        int[] at = {0};
-        while (at[0] < raw.length) {
-            int length = varint(raw, at);
-            String key = new String(raw, at[0], length, StandardCharsets.UTF_8);
-            at[0] += length;
-            int seq = varint(raw, at);
-            int line = varint(raw, at);
-            long hash = 0;
-            if (raw[at[0]++] == 1) {
-                for (int i = 0; i < 8; i++) {
-                    hash = (hash << 8) | (raw[at[0]++] & 0xFF);
-                }
-            }
+        while (in.hasMore()) {
+            String key = in.text();
+            int seq = in.varint();
+            int line = in.varint();
+            long hash = in.nextByte() == 1 ? in.longValue() : 0;
             entries.add(new TitleIndex.Entry(key, seq, line, hash));
         }
         return entries;
-    }
-
-    private static void varint(ByteArrayOutputStream out, int value) {
-        int v = value;
-        while ((v & ~0x7F) != 0) {
-            out.write((v & 0x7F) | 0x80);
-            v >>>= 7;
-        }
-        out.write(v);
-    }
-
-    private static int varint(byte[] in, int[] at) {
-        int value = 0;
-        int shift = 0;
-        while (true) {
-            byte b = in[at[0]++];
-            value |= (b & 0x7F) << shift;
-            if ((b & 0x80) == 0) {
-                return value;
-            }
-            shift += 7;
-        }
     }
 
     /** Deflated at the best compression (the title index, a carry's instruction ids). */
