@@ -26,6 +26,12 @@ final class RecordCursor {
     private byte[] padded = new byte[0];
     private int width;
     private long lineNumber;
+    /**
+     * The last required number or date {@link #validateRequired} read on this record and its digits' value: the
+     * item reads the same field again (e.g. the payment's amount), without decoding it twice.
+     */
+    private FieldSpec checked;
+    private long checkedDigits;
 
     RecordCursor(Findings findings) {
         this.findings = findings;
@@ -39,6 +45,7 @@ final class RecordCursor {
     void load(byte[] line, int offset, int kept, int recordWidth, long number) {
         width = recordWidth;
         lineNumber = number;
+        checked = null;
         if (kept >= recordWidth) {
             bytes = line;
             base = offset;
@@ -101,7 +108,57 @@ final class RecordCursor {
         while (to > from && bytes[to - 1] == ' ') {
             to--;
         }
-        return from >= to ? "" : new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+        return slice(from, to);
+    }
+
+    /** bytes[from, to) as text: a shared instance for one or two characters (a code, a check digit). */
+    private String slice(int from, int to) {
+        int length = to - from;
+        if (length <= 0) {
+            return "";
+        }
+        if (length == 1) {
+            return SmallStrings.of((char) (bytes[from] & 0xFF));
+        }
+        if (length == 2) {
+            return SmallStrings.of(bytes[from], bytes[from + 1]);
+        }
+        return new String(bytes, from, length, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * "1234-5": the text of {@code number} and of its check digit {@code digit} (may be null) joined by a dash,
+     * the digit left out when blank (or the number blank), built in one string.
+     */
+    String joined(FieldSpec number, FieldSpec digit) {
+        int from = base + number.offset();
+        int to = base + Math.min(number.offset() + number.length(), width);
+        while (from < to && bytes[from] == ' ') {
+            from++;
+        }
+        while (to > from && bytes[to - 1] == ' ') {
+            to--;
+        }
+        if (from >= to || digit == null) {
+            return slice(from, to);
+        }
+        int checkFrom = base + digit.offset();
+        int checkTo = base + Math.min(digit.offset() + digit.length(), width);
+        while (checkFrom < checkTo && bytes[checkFrom] == ' ') {
+            checkFrom++;
+        }
+        while (checkTo > checkFrom && bytes[checkTo - 1] == ' ') {
+            checkTo--;
+        }
+        if (checkFrom >= checkTo) {
+            return slice(from, to);
+        }
+        int length = to - from;
+        byte[] joined = new byte[length + 1 + checkTo - checkFrom];
+        System.arraycopy(bytes, from, joined, 0, length);
+        joined[length] = '-';
+        System.arraycopy(bytes, checkFrom, joined, length + 1, checkTo - checkFrom);
+        return new String(joined, StandardCharsets.ISO_8859_1);
     }
 
     /** The field's text, or empty when the bank's layout has no such field ({@code null}). */
@@ -158,7 +215,7 @@ final class RecordCursor {
 
     /** The digits of the field as a number, or -1 when it holds anything but digits (blank included). */
     long digits(FieldSpec field) {
-        return digits(field.offset(), field.length());
+        return field == checked ? checkedDigits : digits(field.offset(), field.length());
     }
 
     /** The digits at 1-based positions [start, end] as a number, or -1 when not all digits. */
@@ -201,18 +258,24 @@ final class RecordCursor {
             if (field.end() > width) {
                 continue;
             }
-            if (isBlank(field)) {
+            // a run of digits is never blank: a number or a date that reads is checked without the blank scan
+            long all = -1;
+            if (field.isDate() || field.type() == FieldType.NUMERIC) {
+                all = digits(field);
+                checked = field;
+                checkedDigits = all;
+            }
+            if (all < 0 && isBlank(field)) {
                 findings.add(Severity.WARNING, lineNumber, field.start(), FindingCodes.FIELD_MISSING, field.name(),
                         "Campo obrigatório " + field.name() + " (posições " + field.start() + "-" + field.end()
                                 + ") em branco.",
                         "Required field " + field.name() + " (positions " + field.start() + "-" + field.end()
                                 + ") is blank.");
             } else if (field.isDate()) {
-                long all = digits(field);
                 if (all != 0 && (all < 0 || dates.of(bytes, base, width, all, field) == null)) {
                     reportInvalidDate(field);
                 }
-            } else if (field.type() == FieldType.NUMERIC && digits(field) < 0) {
+            } else if (field.type() == FieldType.NUMERIC && all < 0) {
                 reportNotNumeric(field, Severity.ERROR);
             }
         }
