@@ -24,6 +24,8 @@ final class RecordCursor {
     private byte[] bytes = new byte[0];
     private int base;
     private byte[] padded = new byte[0];
+    /** Where {@link #joined} puts a number and its check digit together (at most a record wide). */
+    private byte[] scratch = new byte[0];
     private int width;
     private long lineNumber;
     /**
@@ -154,11 +156,14 @@ final class RecordCursor {
             return slice(from, to);
         }
         int length = to - from;
-        byte[] joined = new byte[length + 1 + checkTo - checkFrom];
-        System.arraycopy(bytes, from, joined, 0, length);
-        joined[length] = '-';
-        System.arraycopy(bytes, checkFrom, joined, length + 1, checkTo - checkFrom);
-        return new String(joined, StandardCharsets.ISO_8859_1);
+        int total = length + 1 + checkTo - checkFrom;
+        if (scratch.length < total) {
+            scratch = new byte[total];
+        }
+        System.arraycopy(bytes, from, scratch, 0, length);
+        scratch[length] = '-';
+        System.arraycopy(bytes, checkFrom, scratch, length + 1, checkTo - checkFrom);
+        return new String(scratch, 0, total, StandardCharsets.ISO_8859_1);
     }
 
     /** The field's text, or empty when the bank's layout has no such field ({@code null}). */
