@@ -24,14 +24,10 @@ final class RecordCursor {
     private byte[] bytes = new byte[0];
     private int base;
     private byte[] padded = new byte[0];
-    /** Where {@link #joined} puts a number and its check digit together (at most a record wide). */
-    private byte[] scratch = new byte[0];
+    private final FieldTexts texts = new FieldTexts();
     private int width;
     private long lineNumber;
-    /**
-     * The last required number or date {@link #validateRequired} read on this record and its digits' value: the
-     * item reads the same field again (e.g. the payment's amount), without decoding it twice.
-     */
+    /** The last required number or date validated on this record, and its digits: the item reads it again. */
     private FieldSpec checked;
     private long checkedDigits;
 
@@ -102,68 +98,15 @@ final class RecordCursor {
 
     /** The field as printed, without surrounding blanks. */
     String text(FieldSpec field) {
-        int from = base + field.offset();
-        int to = base + Math.min(field.offset() + field.length(), width);
-        while (from < to && bytes[from] == ' ') {
-            from++;
-        }
-        while (to > from && bytes[to - 1] == ' ') {
-            to--;
-        }
-        return slice(from, to);
-    }
-
-    /** bytes[from, to) as text: a shared instance for one or two characters (a code, a check digit). */
-    private String slice(int from, int to) {
-        int length = to - from;
-        if (length <= 0) {
-            return "";
-        }
-        if (length == 1) {
-            return SmallStrings.of((char) (bytes[from] & 0xFF));
-        }
-        if (length == 2) {
-            return SmallStrings.of(bytes[from], bytes[from + 1]);
-        }
-        return new String(bytes, from, length, StandardCharsets.ISO_8859_1);
+        return texts.text(bytes, base, width, field);
     }
 
     /**
      * "1234-5": the text of {@code number} and of its check digit {@code digit} (may be null) joined by a dash,
-     * the digit left out when blank (or the number blank), built in one string.
+     * the digit left out when blank (or the number blank).
      */
     String joined(FieldSpec number, FieldSpec digit) {
-        int from = base + number.offset();
-        int to = base + Math.min(number.offset() + number.length(), width);
-        while (from < to && bytes[from] == ' ') {
-            from++;
-        }
-        while (to > from && bytes[to - 1] == ' ') {
-            to--;
-        }
-        if (from >= to || digit == null) {
-            return slice(from, to);
-        }
-        int checkFrom = base + digit.offset();
-        int checkTo = base + Math.min(digit.offset() + digit.length(), width);
-        while (checkFrom < checkTo && bytes[checkFrom] == ' ') {
-            checkFrom++;
-        }
-        while (checkTo > checkFrom && bytes[checkTo - 1] == ' ') {
-            checkTo--;
-        }
-        if (checkFrom >= checkTo) {
-            return slice(from, to);
-        }
-        int length = to - from;
-        int total = length + 1 + checkTo - checkFrom;
-        if (scratch.length < total) {
-            scratch = new byte[total];
-        }
-        System.arraycopy(bytes, from, scratch, 0, length);
-        scratch[length] = '-';
-        System.arraycopy(bytes, checkFrom, scratch, length + 1, checkTo - checkFrom);
-        return new String(scratch, 0, total, StandardCharsets.ISO_8859_1);
+        return texts.joined(bytes, base, width, number, digit);
     }
 
     /** The field's text, or empty when the bank's layout has no such field ({@code null}). */
