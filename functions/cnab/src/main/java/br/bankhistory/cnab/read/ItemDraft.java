@@ -137,9 +137,21 @@ final class ItemDraft {
         return counts;
     }
 
+    /** The forma de pagamento of the last code seen: every payment of a lote has the lote's code. */
+    private String lastFormCode;
+    private PaymentForm lastForm;
+
+    private PaymentForm form() {
+        if (formCode != lastFormCode) {
+            lastForm = PaymentForm.ofCode(formCode);
+            lastFormCode = formCode;
+        }
+        return lastForm;
+    }
+
     Item toItem() {
         PaymentDetails details = payment
-                ? new PaymentDetails(PaymentForm.ofCode(formCode), formCode, yourNumber, ourNumber, dueDate, amountCents,
+                ? new PaymentDetails(form(), formCode, yourNumber, ourNumber, dueDate, amountCents,
                         occurrenceDate, paidCents, counterpartDocument, payeeBank, payeeAgency, payeeAccount,
                         authentication, barcode, interestCents, fineCents, discountCents, rebateCents,
                         paymentOccurrences)

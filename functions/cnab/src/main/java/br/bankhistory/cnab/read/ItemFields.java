@@ -144,10 +144,10 @@ record ItemFields(FieldSpec ourNumber, FieldSpec yourNumber, FieldSpec dueDate, 
             item.payeeBank = record.text(text[0]);
         }
         if (text[1] != null && item.payeeAgency.isEmpty()) {
-            item.payeeAgency = joined(record, text[1], text[2]);
+            item.payeeAgency = record.joined(text[1], text[2]);
         }
         if (text[3] != null && item.payeeAccount.isEmpty()) {
-            item.payeeAccount = joined(record, text[3], text[4]);
+            item.payeeAccount = record.joined(text[3], text[4]);
         }
         if (text[5] != null && item.barcode.isEmpty()) {
             item.barcode = record.text(text[5]);
@@ -167,12 +167,5 @@ record ItemFields(FieldSpec ourNumber, FieldSpec yourNumber, FieldSpec dueDate, 
         if (text[10] != null && item.pixEmv.isEmpty()) {
             item.pixEmv = record.text(text[10]);
         }
-    }
-
-    /** "1234-5": a number and its check digit, the digit left out when blank. */
-    private static String joined(RecordCursor record, FieldSpec number, FieldSpec digit) {
-        String value = record.text(number);
-        String check = digit == null ? "" : record.text(digit);
-        return check.isEmpty() || value.isEmpty() ? value : value + "-" + check;
     }
 }

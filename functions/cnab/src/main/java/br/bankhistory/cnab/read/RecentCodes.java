@@ -1,5 +1,8 @@
 package br.bankhistory.cnab.read;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -11,6 +14,8 @@ final class RecentCodes {
 
     static final int MAX_LENGTH = 2 * Long.BYTES;
     private static final int SLOTS = 256;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
 
     private final long[] firstBytes = new long[SLOTS];
     private final long[] lastBytes = new long[SLOTS];
@@ -20,12 +25,13 @@ final class RecentCodes {
     String of(byte[] bytes, int from, int length) {
         long first = 0;
         long last = 0;
-        for (int i = 0; i < length; i++) {
-            long b = bytes[from + i] & 0xFF;
-            if (i < Long.BYTES) {
-                first |= b << i * Byte.SIZE;
-            } else {
-                last |= b << (i - Long.BYTES) * Byte.SIZE;
+        if (length > Long.BYTES) {
+            // the first eight bytes in one read, the rest from the eight that end the code, shifted down
+            first = (long) LONGS.get(bytes, from);
+            last = (long) LONGS.get(bytes, from + length - Long.BYTES) >>> (MAX_LENGTH - length) * Byte.SIZE;
+        } else {
+            for (int i = 0; i < length; i++) {
+                first |= (bytes[from + i] & 0xFFL) << i * Byte.SIZE;
             }
         }
         long mixed = (first * 31 + last) * 31 + length;

@@ -24,8 +24,12 @@ final class RecordCursor {
     private byte[] bytes = new byte[0];
     private int base;
     private byte[] padded = new byte[0];
+    private final FieldTexts texts = new FieldTexts();
     private int width;
     private long lineNumber;
+    /** The last required number or date validated on this record, and its digits: the item reads it again. */
+    private FieldSpec checked;
+    private long checkedDigits;
 
     RecordCursor(Findings findings) {
         this.findings = findings;
@@ -39,6 +43,7 @@ final class RecordCursor {
     void load(byte[] line, int offset, int kept, int recordWidth, long number) {
         width = recordWidth;
         lineNumber = number;
+        checked = null;
         if (kept >= recordWidth) {
             bytes = line;
             base = offset;
@@ -93,15 +98,15 @@ final class RecordCursor {
 
     /** The field as printed, without surrounding blanks. */
     String text(FieldSpec field) {
-        int from = base + field.offset();
-        int to = base + Math.min(field.offset() + field.length(), width);
-        while (from < to && bytes[from] == ' ') {
-            from++;
-        }
-        while (to > from && bytes[to - 1] == ' ') {
-            to--;
-        }
-        return from >= to ? "" : new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+        return texts.text(bytes, base, width, field);
+    }
+
+    /**
+     * "1234-5": the text of {@code number} and of its check digit {@code digit} (may be null) joined by a dash,
+     * the digit left out when blank (or the number blank).
+     */
+    String joined(FieldSpec number, FieldSpec digit) {
+        return texts.joined(bytes, base, width, number, digit);
     }
 
     /** The field's text, or empty when the bank's layout has no such field ({@code null}). */
@@ -158,7 +163,7 @@ final class RecordCursor {
 
     /** The digits of the field as a number, or -1 when it holds anything but digits (blank included). */
     long digits(FieldSpec field) {
-        return digits(field.offset(), field.length());
+        return field == checked ? checkedDigits : digits(field.offset(), field.length());
     }
 
     /** The digits at 1-based positions [start, end] as a number, or -1 when not all digits. */
@@ -201,18 +206,24 @@ final class RecordCursor {
             if (field.end() > width) {
                 continue;
             }
-            if (isBlank(field)) {
+            // a run of digits is never blank: a number or a date that reads is checked without the blank scan
+            long all = -1;
+            if (field.isDate() || field.type() == FieldType.NUMERIC) {
+                all = digits(field);
+                checked = field;
+                checkedDigits = all;
+            }
+            if (all < 0 && isBlank(field)) {
                 findings.add(Severity.WARNING, lineNumber, field.start(), FindingCodes.FIELD_MISSING, field.name(),
                         "Campo obrigatório " + field.name() + " (posições " + field.start() + "-" + field.end()
                                 + ") em branco.",
                         "Required field " + field.name() + " (positions " + field.start() + "-" + field.end()
                                 + ") is blank.");
             } else if (field.isDate()) {
-                long all = digits(field);
                 if (all != 0 && (all < 0 || dates.of(bytes, base, width, all, field) == null)) {
                     reportInvalidDate(field);
                 }
-            } else if (field.type() == FieldType.NUMERIC && digits(field) < 0) {
+            } else if (field.type() == FieldType.NUMERIC && all < 0) {
                 reportNotNumeric(field, Severity.ERROR);
             }
         }

@@ -31,6 +31,13 @@ final class Totals {
     private final List<Category> categoryOrder = new ArrayList<>();
     private final Map<String, long[]> byOccurrence = new HashMap<>();
     private final List<String> occurrenceOrder = new ArrayList<>();
+    /**
+     * The occurrence code of the last item and its counters: the codes are shared instances (see
+     * {@link RecentCodes}, {@link SmallStrings}), and runs of one code are common, so a run is counted without a
+     * lookup.
+     */
+    private String lastCode;
+    private long[] lastOfCode;
 
     /** Counts a complete item (a partial one is not counted). */
     void add(ItemDraft item) {
@@ -46,7 +53,7 @@ final class Totals {
             categoryOrder.add(category);
         }
         accumulate(ofCategory, item);
-        long[] ofCode = byOccurrence.get(occurrenceCode);
+        long[] ofCode = occurrenceCode == lastCode ? lastOfCode : byOccurrence.get(occurrenceCode);
         if (ofCode == null) {
             String key = byOccurrence.size() >= MAX_OCCURRENCE_CODES ? OTHER_CODES : occurrenceCode;
             ofCode = byOccurrence.get(key);
@@ -56,6 +63,8 @@ final class Totals {
                 occurrenceOrder.add(key);
             }
         }
+        lastCode = occurrenceCode;
+        lastOfCode = ofCode;
         accumulate(ofCode, item);
     }
 
