@@ -4,20 +4,17 @@ import br.bankhistory.history.handler.IngestHandler;
 import br.bankhistory.history.log.JsonLog;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
-import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -38,25 +35,18 @@ import java.util.concurrent.TimeUnit;
  */
 final class AsyncInvoker implements AutoCloseable {
 
-  static final List<Duration> DEFAULT_RETRY_DELAYS = List.of(Duration.ofSeconds(1), Duration.ofSeconds(2));
-  /** Lambda accepts 0, 1 or 2 retries for asynchronous invocations. */
-  static final int MAX_RETRIES = 2;
   /** The local stand-in for the deployed alias (the template's {@code IngestFunctionAliasArn}). */
   static final String LOCAL_FUNCTION_ARN =
       "arn:aws:lambda:us-east-1:" + HttpApiEvents.ACCOUNT_ID + ":function:bank-history-ingest:live";
 
   private static final JsonLog LOG = JsonLog.of(AsyncInvoker.class);
 
-  private final RequestHandler<S3Event, IngestHandler.Report> function;
-  private final String functionArn;
-  private final List<Duration> retryDelays;
-  private final DeadLetterQueue deadLetters;
-  private final String replayHint;
+  private final ManagedRuntimeIngest function;
+  private final AsyncRetryPolicy retries;
+  private final DeadLetterHandOff deadLetters;
   private final ObjectMapper json;
-  private final Clock clock;
-  private final PojoSerializer<S3Event> serializer;
   private final ScheduledExecutorService scheduler;
-  private final Set<Invocation> pending = ConcurrentHashMap.newKeySet();
+  private final Set<AsyncInvocation> pending = ConcurrentHashMap.newKeySet();
 
   /**
    * @param retryDelays the wait before each retry: its size is the number of retries (0 to 2)
@@ -64,32 +54,20 @@ final class AsyncInvoker implements AutoCloseable {
    */
   AsyncInvoker(RequestHandler<S3Event, IngestHandler.Report> function, String functionArn, List<Duration> retryDelays,
                DeadLetterQueue deadLetters, String replayHint, ObjectMapper json, Clock clock) {
-    if (retryDelays.size() > MAX_RETRIES || retryDelays.stream().anyMatch(Duration::isNegative)) {
-      throw new IllegalArgumentException("Lambda retries an asynchronous invocation 0 to " + MAX_RETRIES
-          + " times, after non-negative delays: " + retryDelays);
-    }
-    this.function = function;
-    this.functionArn = functionArn;
-    this.retryDelays = List.copyOf(retryDelays);
-    this.deadLetters = deadLetters;
-    this.replayHint = replayHint;
+    this.retries = new AsyncRetryPolicy(retryDelays);
+    this.function = new ManagedRuntimeIngest(function, functionArn);
+    this.deadLetters = new DeadLetterHandOff(deadLetters, functionArn, replayHint, json, clock, retries.maxAttempts());
     this.json = json;
-    this.clock = clock;
-    this.serializer = LambdaEventSerializers.serializerFor(S3Event.class, AsyncInvoker.class.getClassLoader());
-    this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "ingest-async-invoke");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.scheduler = Pollers.daemon("ingest-async-invoke");
   }
 
   String queueUrl() {
-    return deadLetters.url();
+    return deadLetters.queueUrl();
   }
 
   /** How many attempts an invocation gets in all. */
   int maxAttempts() {
-    return retryDelays.size() + 1;
+    return retries.maxAttempts();
   }
 
   /** Queues an asynchronous invocation with the event (JSON, as Lambda receives it); returns at once. */
@@ -100,7 +78,7 @@ final class AsyncInvoker implements AutoCloseable {
     } catch (Exception e) {
       return CompletableFuture.failedFuture(new IllegalArgumentException("the event is not JSON", e));
     }
-    Invocation invocation = new Invocation(UUID.randomUUID().toString(), eventJson, event);
+    AsyncInvocation invocation = new AsyncInvocation(UUID.randomUUID().toString(), eventJson, event);
     pending.add(invocation);
     invocation.result.whenComplete((report, error) -> pending.remove(invocation));
     try {
@@ -111,14 +89,13 @@ final class AsyncInvoker implements AutoCloseable {
     return invocation.result;
   }
 
-  private void attempt(Invocation invocation) {
+  private void attempt(AsyncInvocation invocation) {
     invocation.attempts++;
     try {
-      S3Event event = serializer.fromJson(invocation.eventJson); // a fresh event for every attempt, as on Lambda
-      IngestHandler.Report report = function.handleRequest(event, new LocalLambdaContext(functionName(),
-          invocation.requestId, functionArn));
+      S3Event event = function.event(invocation.eventJson); // a fresh event for every attempt, as on Lambda
+      IngestHandler.Report report = function.handle(event, invocation.requestId);
       if (invocation.attempts > 1) {
-        LOG.info("ingest.retry.succeeded", fields(invocation, Map.of()));
+        LOG.info("ingest.retry.succeeded", invocation.logFields(maxAttempts(), Map.of()));
       }
       invocation.result.complete(report);
     } catch (Throwable e) { // anything the function throws is a function error to Lambda, an Error included
@@ -126,79 +103,30 @@ final class AsyncInvoker implements AutoCloseable {
     }
   }
 
-  private void failed(Invocation invocation, Throwable error) {
-    if (invocation.attempts <= retryDelays.size()) {
-      Duration delay = retryDelays.get(invocation.attempts - 1);
-      LOG.warn("ingest.attempt.failed", fields(invocation, Map.of("error", String.valueOf(error),
-          "retryInMs", delay.toMillis())));
-      try {
-        scheduler.schedule(() -> attempt(invocation), delay.toMillis(), TimeUnit.MILLISECONDS);
-      } catch (RejectedExecutionException stopping) {
-        invocation.result.cancel(false);
-      }
+  private void failed(AsyncInvocation invocation, Throwable error) {
+    Optional<Duration> retry = retries.delayAfter(invocation.attempts);
+    if (retry.isEmpty()) {
+      deadLetters.handOff(invocation, error);
       return;
     }
-    String body = OnFailureRecord.render(json, clock.instant(), invocation.requestId, functionArn,
-        invocation.attempts, invocation.event, error).toString();
+    Duration delay = retry.get();
+    LOG.warn("ingest.attempt.failed", invocation.logFields(maxAttempts(), Map.of("error", String.valueOf(error),
+        "retryInMs", delay.toMillis())));
     try {
-      String messageId = deadLetters.send(body);
-      LOG.error("ingest.deadLettered", fields(invocation, Map.of("error", String.valueOf(error),
-          "queueUrl", deadLetters.url(), "messageId", messageId)));
-      invocation.result.completeExceptionally(new DeadLettered(invocation, error, deadLetters.url(), messageId,
-          replayHint));
-    } catch (RuntimeException sendFailure) {
-      // Lambda's DestinationDeliveryFailures: the one way an event is lost; the log keeps all of it
-      LOG.error("ingest.destinationFailed", fields(invocation, Map.of("error", String.valueOf(error),
-          "queueUrl", deadLetters.url(), "sendError", String.valueOf(sendFailure), "event", invocation.eventJson)));
-      Undelivered undelivered = new Undelivered(invocation, error, deadLetters.url());
-      undelivered.addSuppressed(sendFailure);
-      invocation.result.completeExceptionally(undelivered);
+      scheduler.schedule(() -> attempt(invocation), delay.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException stopping) {
+      invocation.result.cancel(false);
     }
-  }
-
-  private Map<String, Object> fields(Invocation invocation, Map<String, Object> more) {
-    Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("requestId", invocation.requestId);
-    fields.put("objects", String.join(" ", OnFailureRecord.objects(invocation.event)));
-    fields.put("attempt", invocation.attempts);
-    fields.put("maxAttempts", maxAttempts());
-    fields.putAll(more);
-    return fields;
-  }
-
-  private String functionName() {
-    String[] parts = functionArn.split(":");
-    return parts.length > 6 ? parts[6] : functionArn;
   }
 
   /** Stops: pending retries are dropped and their futures cancelled (each is logged with its objects). */
   @Override
   public void close() {
-    scheduler.shutdownNow();
-    try {
-      scheduler.awaitTermination(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    for (Invocation invocation : List.copyOf(pending)) {
+    Pollers.stop(scheduler, 10);
+    for (AsyncInvocation invocation : List.copyOf(pending)) {
       if (invocation.result.cancel(false)) {
-        LOG.warn("ingest.abandoned", fields(invocation, Map.of("reason", "the local stack stopped")));
+        LOG.warn("ingest.abandoned", invocation.logFields(maxAttempts(), Map.of("reason", "the local stack stopped")));
       }
-    }
-  }
-
-  /** One asynchronous invocation: one request id for all its attempts, as on Lambda. */
-  private static final class Invocation {
-    final String requestId;
-    final String eventJson;
-    final JsonNode event;
-    final CompletableFuture<IngestHandler.Report> result = new CompletableFuture<>();
-    volatile int attempts;
-
-    Invocation(String requestId, String eventJson, JsonNode event) {
-      this.requestId = requestId;
-      this.eventJson = eventJson;
-      this.event = event;
     }
   }
 
@@ -211,19 +139,19 @@ final class AsyncInvoker implements AutoCloseable {
     private final int attempts;
     private final List<String> objects;
 
-    private DeadLettered(Invocation invocation, Throwable lastError, String queueUrl, String messageId,
-                         String replayHint) {
+    DeadLettered(AsyncInvocation invocation, Throwable lastError, String queueUrl, String messageId,
+                 String replayHint) {
       this(explanation(invocation, queueUrl, messageId, replayHint), lastError, invocation, queueUrl, messageId);
     }
 
-    private DeadLettered(String explanation, Throwable lastError, Invocation invocation, String queueUrl,
+    private DeadLettered(String explanation, Throwable lastError, AsyncInvocation invocation, String queueUrl,
                          String messageId) {
       super(explanation + "\n  Último erro: " + lastError, lastError);
       this.explanation = explanation;
       this.queueUrl = queueUrl;
       this.messageId = messageId;
       this.attempts = invocation.attempts;
-      this.objects = OnFailureRecord.objects(invocation.event);
+      this.objects = invocation.objects();
     }
 
     /** What happened and what to do, in pt-BR, without the technical error (the message adds it). */
@@ -247,11 +175,11 @@ final class AsyncInvoker implements AutoCloseable {
       return objects;
     }
 
-    private static String explanation(Invocation invocation, String queueUrl, String messageId, String replayHint) {
+    private static String explanation(AsyncInvocation invocation, String queueUrl, String messageId, String replayHint) {
       return "o Ingest falhou nas " + invocation.attempts + " tentativas (a chamada e as novas tentativas "
           + "automáticas, como o Lambda faz com eventos assíncronos) e o evento S3 foi para a fila de dead-letter, "
           + "com o erro.\n"
-          + "  Objeto(s) no bucket (nada se perdeu): " + String.join(", ", OnFailureRecord.objects(invocation.event)) + "\n"
+          + "  Objeto(s) no bucket (nada se perdeu): " + String.join(", ", invocation.objects()) + "\n"
           + "  Fila de dead-letter: " + queueUrl + " (mensagem " + messageId + ")\n"
           + "Corrija a causa e reenvie os eventos da fila (replay):\n"
           + "  " + replayHint + "\n"
@@ -263,10 +191,10 @@ final class AsyncInvoker implements AutoCloseable {
   /** Every attempt failed and the dead-letter queue refused the record too: the event is only in the log. */
   static final class Undelivered extends RuntimeException {
 
-    private Undelivered(Invocation invocation, Throwable lastError, String queueUrl) {
+    Undelivered(AsyncInvocation invocation, Throwable lastError, String queueUrl) {
       super("o Ingest falhou nas " + invocation.attempts + " tentativas e o evento NÃO pôde ser enviado à fila de "
           + "dead-letter " + queueUrl + ". Objeto(s) no bucket: "
-          + String.join(", ", OnFailureRecord.objects(invocation.event)) + ". Evento (para reenviar à mão): "
+          + String.join(", ", invocation.objects()) + ". Evento (para reenviar à mão): "
           + invocation.eventJson, lastError);
     }
   }

@@ -91,7 +91,16 @@ final class DeadLetterQueue implements AutoCloseable {
 
   /** Messages waiting plus messages being handled (received, not yet deleted). */
   int approximateDepth() {
-    return ReplayDeadLetters.approximateDepth(sqs, url);
+    return approximateDepth(sqs, url);
+  }
+
+  /** The depth of any queue, by URL: messages waiting plus messages received and not yet deleted. */
+  static int approximateDepth(SqsClient sqs, String queueUrl) {
+    Map<QueueAttributeName, String> attributes = sqs.getQueueAttributes(request -> request.queueUrl(queueUrl)
+        .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+            QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
+    return Integer.parseInt(attributes.getOrDefault(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, "0"))
+        + Integer.parseInt(attributes.getOrDefault(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE, "0"));
   }
 
   @Override

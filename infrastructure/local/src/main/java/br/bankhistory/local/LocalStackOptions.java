@@ -41,8 +41,8 @@ public record LocalStackOptions(int port, Path dropRoot, boolean seed, Optional<
     ingestRetryDelays = List.copyOf(ingestRetryDelays);
     deliveryRetryDelays = List.copyOf(deliveryRetryDelays);
     DeliveryPolicy.LOCAL.withRetryDelays(deliveryRetryDelays); // refuses what a delivery cannot wait
-    if (ingestRetryDelays.size() > AsyncInvoker.MAX_RETRIES || ingestRetryDelays.stream().anyMatch(Duration::isNegative)) {
-      throw new IllegalArgumentException("--retry-delays-ms takes 0 to " + AsyncInvoker.MAX_RETRIES
+    if (ingestRetryDelays.size() > AsyncRetryPolicy.MAX_RETRIES || ingestRetryDelays.stream().anyMatch(Duration::isNegative)) {
+      throw new IllegalArgumentException("--retry-delays-ms takes 0 to " + AsyncRetryPolicy.MAX_RETRIES
           + " non-negative delays (Lambda retries an asynchronous invocation at most twice)");
     }
     if (scheduleClock.isNegative()) {
@@ -55,7 +55,7 @@ public record LocalStackOptions(int port, Path dropRoot, boolean seed, Optional<
    * beside the drop folder.
    */
   public LocalStackOptions(int port, Path dropRoot, boolean seed, Optional<Path> webRoot) {
-    this(port, dropRoot, seed, webRoot, AsyncInvoker.DEFAULT_RETRY_DELAYS, ScheduleClock.DEFAULT_INTERVAL,
+    this(port, dropRoot, seed, webRoot, AsyncRetryPolicy.DEFAULT_RETRY_DELAYS, ScheduleClock.DEFAULT_INTERVAL,
         dropRoot.resolveSibling(BANK_OUTBOX), DeliveryPolicy.LOCAL.retryDelays());
   }
 
@@ -107,7 +107,7 @@ public record LocalStackOptions(int port, Path dropRoot, boolean seed, Optional<
           + "500,1000");
     }
     return new LocalStackOptions(port, drop, seed, web.or(LocalStackOptions::checkoutWebFolder),
-        retryDelays == null ? AsyncInvoker.DEFAULT_RETRY_DELAYS : delays(retryDelays), Duration.ofSeconds(clockSeconds),
+        retryDelays == null ? AsyncRetryPolicy.DEFAULT_RETRY_DELAYS : delays(retryDelays), Duration.ofSeconds(clockSeconds),
         bankOutbox, deliveryWaits);
   }
 
@@ -130,7 +130,7 @@ public record LocalStackOptions(int port, Path dropRoot, boolean seed, Optional<
    * folder (hidden: the drop folder ignores it), three quick tries of a delivery.
    */
   public static LocalStackOptions forTests(Path dropRoot, boolean seed) {
-    return new LocalStackOptions(0, dropRoot, seed, checkoutWebFolder(), AsyncInvoker.DEFAULT_RETRY_DELAYS,
+    return new LocalStackOptions(0, dropRoot, seed, checkoutWebFolder(), AsyncRetryPolicy.DEFAULT_RETRY_DELAYS,
         Duration.ZERO, dropRoot.resolve("." + BANK_OUTBOX), List.of(Duration.ofMillis(100), Duration.ofMillis(100)));
   }
 

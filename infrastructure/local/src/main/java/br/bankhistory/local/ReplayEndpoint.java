@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.net.URI;
 import java.util.Map;
 
 /**
@@ -30,6 +31,11 @@ final class ReplayEndpoint implements HttpHandler {
   private final DeadLetterQueue queue;
   private final RequestHandler<S3Event, IngestHandler.Report> ingest;
   private final ObjectMapper json;
+
+  /** The documented replay command for a stack whose front is at {@code base}. */
+  static String command(URI base) {
+    return "curl -s -X POST " + base.resolve(REPLAY_PATH.substring(1));
+  }
 
   ReplayEndpoint(DeadLetterQueue queue, RequestHandler<S3Event, IngestHandler.Report> ingest, ObjectMapper json) {
     this.queue = queue;

@@ -177,8 +177,8 @@ class ReplayDeadLettersAwsModeTest {
     assertThat(run("--queue-url", "https://sqs.sa-east-1.amazonaws.com/1/q")).isEqualTo(2); // no --function
     assertThat(run("--local-stack", "http://127.0.0.1:8080/", "--queue-url", "x", "--function", "f")).isEqualTo(2);
     assertThat(run("--help")).isZero();
-    assertThat(ReplayDeadLetters.regionOf("https://sqs.sa-east-1.amazonaws.com/123456789012/dlq")).hasValue("sa-east-1");
-    assertThat(ReplayDeadLetters.regionOf("http://127.0.0.1:9324/000000000000/dlq")).isEqualTo(Optional.empty());
+    assertThat(AwsReplay.regionOf("https://sqs.sa-east-1.amazonaws.com/123456789012/dlq")).hasValue("sa-east-1");
+    assertThat(AwsReplay.regionOf("http://127.0.0.1:9324/000000000000/dlq")).isEqualTo(Optional.empty());
   }
 
   /** The AWS CLI script, against ElasticMQ and the Lambda stand-in (its endpoints redirected). */
