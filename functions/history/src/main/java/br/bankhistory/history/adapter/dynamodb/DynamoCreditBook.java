@@ -80,11 +80,7 @@ public final class DynamoCreditBook implements CreditBook {
             l.put("date", link.date().toString());
             l.put("cents", link.amountCents());
             l.put("with", link.with().stream().map(p -> {
-                Map<String, Object> party = new LinkedHashMap<>();
-                party.put("id", p.recordId());
-                party.put("file", p.fileName());
-                party.put("seq", p.seq());
-                party.put("line", p.line());
+                Map<String, Object> party = line(p.recordId(), p.fileName(), p.seq(), p.line());
                 party.put("cents", p.amountCents());
                 return party;
             }).toList());
@@ -117,15 +113,21 @@ public final class DynamoCreditBook implements CreditBook {
 
     private static List<Map<String, Object>> written(List<CreditDay.Credit> credits) {
         return credits.stream().map(c -> {
-            Map<String, Object> credit = new LinkedHashMap<>();
-            credit.put("id", c.recordId());
-            credit.put("file", c.fileName());
-            credit.put("seq", c.seq());
-            credit.put("line", c.line());
+            Map<String, Object> credit = line(c.recordId(), c.fileName(), c.seq(), c.line());
             credit.put("account", c.account());
             credit.put("cents", c.amountCents());
             return credit;
         }).toList();
+    }
+
+    /** The first fields of a credit's or a party's object: the file's line it stands on. */
+    private static Map<String, Object> line(String recordId, String fileName, int seq, int line) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("id", recordId);
+        fields.put("file", fileName);
+        fields.put("seq", seq);
+        fields.put("line", line);
+        return fields;
     }
 
     /** The elements of an array read by {@link PlainJson#map} (none when absent). */
