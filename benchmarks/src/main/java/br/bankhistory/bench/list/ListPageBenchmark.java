@@ -12,7 +12,6 @@ import br.bankhistory.history.domain.RecordIds;
 import br.bankhistory.history.domain.RecordStatus;
 import br.bankhistory.history.domain.StatusChange;
 import br.bankhistory.history.port.RecordStore;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -114,8 +113,7 @@ public final class ListPageBenchmark {
     /** The production record store on a table (created when missing), on the given client or the services'. */
     private static RecordStore store(EmulatorStack stack, String table, DynamoDbClient client) {
         DynamoDbClient dynamoDb = client != null ? client : services(stack, table).dynamoDb();
-        return new DynamoRecordStore(DynamoDbEnhancedClient.builder().dynamoDbClient(dynamoDb).build(), table,
-                JsonMapper.builder().build());
+        return new DynamoRecordStore(DynamoDbEnhancedClient.builder().dynamoDbClient(dynamoDb).build(), table);
     }
 
     /** Records through the store's own write, one at a time. */

@@ -14,6 +14,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
     }
 
     private final ApiWiring wiring;
+    private final Supplier<ObjectMapper> json;
     private final Responses responses;
     private final ReadRoutes reads;
     private final WriteRoutes writes;
@@ -43,7 +45,14 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
 
     public ApiHandler(ApiWiring wiring) {
         this.wiring = wiring;
-        this.responses = new Responses(wiring.json());
+        // a class, not a method reference: resolving one would load ObjectMapper, named in its type
+        this.json = new Supplier<>() {
+            @Override
+            public ObjectMapper get() {
+                return wiring.json();
+            }
+        };
+        this.responses = new Responses(json);
         this.reads = new ReadRoutes(wiring, responses);
         this.writes = new WriteRoutes(wiring, responses);
     }
@@ -51,7 +60,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         try (LogContext log = LogContext.open(ApiHandler.class, requestId(event, context))) {
-            ApiRequest request = new ApiRequest(event, wiring.json());
+            ApiRequest request = new ApiRequest(event, json);
             Optional<Identity> identity = Claims.identity(event);
             if (identity.isEmpty()) {
                 return responses.unauthorized(request.path());

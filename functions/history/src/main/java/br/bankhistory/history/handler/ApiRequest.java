@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Read access to an HTTP API event: route, path id, query, headers, JSON body; bad input is a 400. */
 final class ApiRequest {
@@ -27,9 +28,10 @@ final class ApiRequest {
     static final int MAX_LARGE_BODY_CHARS = 6 * 1024 * 1024;
 
     private final APIGatewayV2HTTPEvent event;
-    private final ObjectMapper json;
+    private final Supplier<ObjectMapper> json;
 
-    ApiRequest(APIGatewayV2HTTPEvent event, ObjectMapper json) {
+    /** The mapper is built at the first body read: a GET never asks for it. */
+    ApiRequest(APIGatewayV2HTTPEvent event, Supplier<ObjectMapper> json) {
         this.event = event;
         this.json = json;
     }
@@ -127,7 +129,7 @@ final class ApiRequest {
             throw new PayloadTooLargeException("O corpo da requisição passa de " + maxChars / 1024 + " KiB.");
         }
         try {
-            JsonNode node = json.readTree(body);
+            JsonNode node = json.get().readTree(body);
             if (node == null || !node.isObject()) {
                 throw new InvalidRequestException("O corpo da requisição deve ser um objeto JSON.");
             }

@@ -1,5 +1,6 @@
 package br.bankhistory.history.handler;
 
+import br.bankhistory.history.config.PlainJson;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,13 +10,15 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** HTTP responses: JSON bodies, RFC 9457 problem details (pt-BR), redirects. */
 final class Responses {
 
-    private final ObjectMapper json;
+    private final Supplier<ObjectMapper> json;
 
-    Responses(ObjectMapper json) {
+    /** The mapper is asked for only by a body that is not {@link PlainJson#writeIfPlain} (a JSON tree of a request). */
+    Responses(Supplier<ObjectMapper> json) {
         this.json = json;
     }
 
@@ -124,8 +127,12 @@ final class Responses {
     }
 
     private String write(Object body) {
+        Optional<String> plain = PlainJson.writeIfPlain(body);
+        if (plain.isPresent()) {
+            return plain.get();
+        }
         try {
-            return json.writeValueAsString(body);
+            return json.get().writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("response body cannot be serialised", e);
         }

@@ -65,7 +65,8 @@ public final class Components {
     private final ServiceConfig config;
     private final Clock clock;
     private final AwsClients clients;
-    private final ObjectMapper json = JsonMapper.builder().build();
+    /** Databind, for the request bodies and the other functions; the cold paths write with PlainJson. */
+    private final Lazy<ObjectMapper> json = Lazy.of(new DatabindMapper());
 
     private final Lazy<DynamoDbEnhancedClient> enhanced;
     private final Lazy<DynamoRecordStore> records;
@@ -98,7 +99,7 @@ public final class Components {
         String table = config.tableName();
         String bucket = config.bucketName();
         enhanced = Lazy.of(() -> DynamoDbEnhancedClient.builder().dynamoDbClient(clients.dynamoDb()).build());
-        records = Lazy.of(() -> new DynamoRecordStore(enhanced.get(), table, json));
+        records = Lazy.of(() -> new DynamoRecordStore(enhanced.get(), table));
         formerItems = Lazy.of(() -> new DynamoItemStore(enhanced.get(), table));
         items = Lazy.of(() -> new S3ItemStore(clients.s3(), bucket, formerItems.get()));
         titleIndex = Lazy.of(() -> new DynamoTitleIndex(clients.dynamoDb(), table));
@@ -110,7 +111,7 @@ public final class Components {
                 files.get(), clock));
         notificationLog = Lazy.of(() -> new DynamoNotificationLog(enhanced.get(), table));
         leases = Lazy.of(() -> new DynamoLeases(clients.dynamoDb(), table));
-        instructions = Lazy.of(() -> new DynamoInstructionStore(clients.dynamoDb(), table, json));
+        instructions = Lazy.of(() -> new DynamoInstructionStore(clients.dynamoDb(), table));
         idempotency = Lazy.of(() -> new DynamoIdempotencyStore(enhanced.get(), table));
         followUps = Lazy.of(() -> config.followUpQueueUrl().<FollowUps>map(url -> new SqsFollowUps(clients::sqs, url))
                 .orElse((tenant, recordId, why) -> {
@@ -118,7 +119,7 @@ public final class Components {
                 }));
         email = Lazy.of(() -> new OnFirstEmail(() -> new SesEmailSender(clients.sesV2(),
                 new MimeMessages(config.mailFrom()), config.sesConfigurationSet())));
-        credits = Lazy.of(() -> new DynamoCreditBook(clients.dynamoDb(), table, json));
+        credits = Lazy.of(() -> new DynamoCreditBook(clients.dynamoDb(), table));
         statements = Lazy.of(() -> new PrepareStatement(records.get(), items.get(), files.get(),
                 new StatementRenderer(), credits.get()));
         ingestFile = Lazy.of(() -> new IngestFile(records.get(), items.get(), files.get(), CnabReader.standard(),
@@ -154,6 +155,26 @@ public final class Components {
         return new AdminEmailComposer(config.webBaseUrl());
     }
 
+    /**
+     * Builds databind's mapper at the first use. A class, not a lambda: a lambda's bootstrap resolves its method
+     * type, which names {@code ObjectMapper}, and would load it at init; the building itself is in a class of its
+     * own, linked (and its databind types loaded) only when first called.
+     */
+    private static final class DatabindMapper implements Supplier<ObjectMapper> {
+
+        @Override
+        public ObjectMapper get() {
+            return Build.mapper();
+        }
+
+        private static final class Build {
+
+            static ObjectMapper mapper() {
+                return JsonMapper.builder().build();
+            }
+        }
+    }
+
     /** Random ids of {@code length} hex digits, drawn per call (never at build time). */
     static Supplier<String> ids(int length) {
         return () -> UUID.randomUUID().toString().replace("-", "").substring(0, length);
@@ -172,7 +193,7 @@ public final class Components {
     }
 
     public ObjectMapper json() {
-        return json;
+        return json.get();
     }
 
     public RecordStore records() {

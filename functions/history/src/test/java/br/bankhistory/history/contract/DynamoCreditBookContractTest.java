@@ -3,7 +3,6 @@ package br.bankhistory.history.contract;
 import br.bankhistory.history.Services;
 import br.bankhistory.history.adapter.dynamodb.DynamoCreditBook;
 import br.bankhistory.history.port.CreditBook;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -33,7 +32,6 @@ class DynamoCreditBookContractTest extends CreditBookContract {
     }
 
     private static CreditBook book(Services services) {
-        return new DynamoCreditBook(EmulatorStorage.client(services), EmulatorStorage.table(services),
-                JsonMapper.builder().build());
+        return new DynamoCreditBook(EmulatorStorage.client(services), EmulatorStorage.table(services));
     }
 }

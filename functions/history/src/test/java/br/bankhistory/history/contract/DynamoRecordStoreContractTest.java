@@ -32,7 +32,6 @@ class DynamoRecordStoreContractTest extends RecordStoreContract {
     }
 
     private static RecordStore store(Services services) {
-        return new DynamoRecordStore(EmulatorStorage.enhanced(services), EmulatorStorage.table(services),
-                services.json());
+        return new DynamoRecordStore(EmulatorStorage.enhanced(services), EmulatorStorage.table(services));
     }
 }

@@ -4,45 +4,41 @@ import br.bankhistory.history.domain.CreditDay;
 import br.bankhistory.history.domain.CreditLink;
 import br.bankhistory.history.domain.RecordCredits;
 import br.bankhistory.history.port.CreditBook;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import br.bankhistory.history.config.PlainJson;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static br.bankhistory.history.config.PlainJson.longOf;
+import static br.bankhistory.history.config.PlainJson.textOf;
+
 /**
  * {@link CreditBook} on the history table: a day is {@code T#{tenant}} / {@code CREDIT_DAY#{bank}#{yyyy-MM-dd}},
  * a file's side {@code T#{tenant}} / {@code CREDITS#{recordId}}, each a JSON {@code body}; read by GetItem
- * (consistent), written by PutItem.
+ * (consistent), written by PutItem; the bodies are plain maps and lists ({@link PlainJson}).
  */
 public final class DynamoCreditBook implements CreditBook {
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
-    private final ObjectMapper json;
 
-    public DynamoCreditBook(DynamoDbClient dynamoDb, String tableName, ObjectMapper json) {
+    public DynamoCreditBook(DynamoDbClient dynamoDb, String tableName) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
-        this.json = json;
     }
 
     @Override
     public CreditDay day(String tenant, String bank, LocalDate date) {
-        JsonNode body = read(tenant, daySort(bank, date));
+        Map<String, Object> body = read(tenant, daySort(bank, date));
         if (body == null) {
             return CreditDay.empty(bank, date);
         }
-        return new CreditDay(bank, date, credits(body.path("retornos")), credits(body.path("entries")));
+        return new CreditDay(bank, date, credits(body.get("retornos")), credits(body.get("entries")));
     }
 
     @Override
@@ -52,85 +48,109 @@ public final class DynamoCreditBook implements CreditBook {
             dynamoDb.deleteItem(r -> r.tableName(tableName).key(key(tenant, sort)));
             return;
         }
-        ObjectNode body = json.createObjectNode();
-        body.set("retornos", credits(day.retornos()));
-        body.set("entries", credits(day.entries()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("retornos", written(day.retornos()));
+        body.put("entries", written(day.entries()));
         write(tenant, sort, "CREDIT_DAY", body);
     }
 
     @Override
     public RecordCredits credits(String tenant, String recordId) {
-        JsonNode body = read(tenant, "CREDITS#" + recordId);
+        Map<String, Object> body = read(tenant, "CREDITS#" + recordId);
         if (body == null) {
             return RecordCredits.none(recordId);
         }
         List<LocalDate> days = new ArrayList<>();
-        body.path("days").forEach(d -> days.add(LocalDate.parse(d.asText())));
+        elements(body.get("days")).forEach(d -> days.add(LocalDate.parse(textOf(d))));
         Map<String, CreditLink> links = new LinkedHashMap<>();
-        body.path("links").fields().forEachRemaining(e -> links.put(e.getKey(), link(e.getValue())));
+        if (body.get("links") instanceof Map<?, ?> all) {
+            all.forEach((k, l) -> links.put(k.toString(), link(fields(l))));
+        }
         return new RecordCredits(recordId, days, links);
     }
 
     @Override
     public void putCredits(String tenant, RecordCredits credits) {
-        ObjectNode body = json.createObjectNode();
-        ArrayNode days = body.putArray("days");
-        credits.days().forEach(d -> days.add(d.toString()));
-        ObjectNode links = body.putObject("links");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("days", credits.days().stream().map(LocalDate::toString).toList());
+        Map<String, Object> links = new LinkedHashMap<>();
         credits.links().forEach((k, link) -> {
-            ObjectNode l = links.putObject(k);
+            Map<String, Object> l = new LinkedHashMap<>();
             l.put("status", link.status().name());
             l.put("date", link.date().toString());
             l.put("cents", link.amountCents());
-            ArrayNode with = l.putArray("with");
-            link.with().forEach(p -> with.addObject().put("id", p.recordId()).put("file", p.fileName())
-                    .put("seq", p.seq()).put("line", p.line()).put("cents", p.amountCents()));
+            l.put("with", link.with().stream().map(p -> {
+                Map<String, Object> party = line(p.recordId(), p.fileName(), p.seq(), p.line());
+                party.put("cents", p.amountCents());
+                return party;
+            }).toList());
+            links.put(k, l);
         });
+        body.put("links", links);
         write(tenant, "CREDITS#" + credits.recordId(), "CREDITS", body);
     }
 
-    private static CreditLink link(JsonNode l) {
+    private static CreditLink link(Map<?, ?> l) {
         List<CreditLink.Party> with = new ArrayList<>();
-        l.path("with").forEach(p -> with.add(new CreditLink.Party(p.path("id").asText(), p.path("file").asText(),
-                p.path("seq").asInt(), p.path("line").asInt(), p.path("cents").asLong())));
-        return new CreditLink(CreditLink.Status.valueOf(l.path("status").asText()),
-                LocalDate.parse(l.path("date").asText()), l.path("cents").asLong(), with);
+        elements(l.get("with")).forEach(element -> {
+            Map<?, ?> p = fields(element);
+            with.add(new CreditLink.Party(textOf(p.get("id")), textOf(p.get("file")), (int) longOf(p.get("seq")),
+                    (int) longOf(p.get("line")), longOf(p.get("cents"))));
+        });
+        return new CreditLink(CreditLink.Status.valueOf(textOf(l.get("status"))),
+                LocalDate.parse(textOf(l.get("date"))), longOf(l.get("cents")), with);
     }
 
-    private static List<CreditDay.Credit> credits(JsonNode array) {
+    private static List<CreditDay.Credit> credits(Object array) {
         List<CreditDay.Credit> out = new ArrayList<>();
-        array.forEach(c -> out.add(new CreditDay.Credit(c.path("id").asText(), c.path("file").asText(),
-                c.path("seq").asInt(), c.path("line").asInt(), c.path("account").asText(), c.path("cents").asLong())));
+        elements(array).forEach(element -> {
+            Map<?, ?> c = fields(element);
+            out.add(new CreditDay.Credit(textOf(c.get("id")), textOf(c.get("file")), (int) longOf(c.get("seq")),
+                    (int) longOf(c.get("line")), textOf(c.get("account")), longOf(c.get("cents"))));
+        });
         return out;
     }
 
-    private ArrayNode credits(List<CreditDay.Credit> credits) {
-        ArrayNode out = json.createArrayNode();
-        credits.forEach(c -> out.addObject().put("id", c.recordId()).put("file", c.fileName()).put("seq", c.seq())
-                .put("line", c.line()).put("account", c.account()).put("cents", c.amountCents()));
-        return out;
+    private static List<Map<String, Object>> written(List<CreditDay.Credit> credits) {
+        return credits.stream().map(c -> {
+            Map<String, Object> credit = line(c.recordId(), c.fileName(), c.seq(), c.line());
+            credit.put("account", c.account());
+            credit.put("cents", c.amountCents());
+            return credit;
+        }).toList();
     }
 
-    private JsonNode read(String tenant, String sort) {
+    /** The first fields of a credit's or a party's object: the file's line it stands on. */
+    private static Map<String, Object> line(String recordId, String fileName, int seq, int line) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("id", recordId);
+        fields.put("file", fileName);
+        fields.put("seq", seq);
+        fields.put("line", line);
+        return fields;
+    }
+
+    /** The elements of an array read by {@link PlainJson#map} (none when absent). */
+    private static List<?> elements(Object array) {
+        return array instanceof List<?> list ? list : List.of();
+    }
+
+    /** The fields of an object read by {@link PlainJson#map} (none when absent). */
+    private static Map<?, ?> fields(Object object) {
+        return object instanceof Map<?, ?> map ? map : Map.of();
+    }
+
+    private Map<String, Object> read(String tenant, String sort) {
         Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(tableName).key(key(tenant, sort))
                 .consistentRead(true)).item();
         if (item == null || item.isEmpty() || !item.containsKey("body")) {
             return null;
         }
-        try {
-            return json.readTree(item.get("body").s());
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PlainJson.map(item.get("body").s());
     }
 
-    private void write(String tenant, String sort, String type, ObjectNode body) {
-        String text;
-        try {
-            text = json.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+    private void write(String tenant, String sort, String type, Map<String, Object> body) {
+        String text = PlainJson.write(body);
         Map<String, AttributeValue> item = new LinkedHashMap<>(key(tenant, sort));
         item.put("type", AttributeValue.fromS(type));
         item.put("body", AttributeValue.fromS(text));

@@ -6,7 +6,6 @@ import br.bankhistory.history.domain.PendingInstruction.Carrier;
 import br.bankhistory.history.domain.PendingInstruction.Cancellation;
 import br.bankhistory.history.domain.PendingInstruction.Status;
 import br.bankhistory.history.port.InstructionStore;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -40,13 +39,13 @@ public final class DynamoInstructionStore implements InstructionStore {
     private final InstructionSettlement settlement;
     private final CarryItems carries;
 
-    public DynamoInstructionStore(DynamoDbClient dynamoDb, String tableName, ObjectMapper json) {
+    public DynamoInstructionStore(DynamoDbClient dynamoDb, String tableName) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
-        this.items = new InstructionItems(json);
+        this.items = new InstructionItems();
         this.pendingTenants = new PendingTenants(dynamoDb, tableName);
         this.transitions = new InstructionTransitions(dynamoDb, tableName);
-        this.settlement = new InstructionSettlement(dynamoDb, tableName, json, items);
+        this.settlement = new InstructionSettlement(dynamoDb, tableName, items);
         this.carries = new CarryItems(dynamoDb, tableName);
     }
 

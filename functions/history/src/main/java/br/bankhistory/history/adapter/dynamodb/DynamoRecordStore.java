@@ -8,7 +8,6 @@ import br.bankhistory.history.domain.RecordDecision;
 import br.bankhistory.history.domain.StatusChange;
 import br.bankhistory.history.domain.StoredFinding;
 import br.bankhistory.history.port.RecordStore;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
@@ -44,11 +43,11 @@ public final class DynamoRecordStore implements RecordStore {
     private final DynamoRecordDecisions decisions;
     private final RecordPages pages;
 
-    public DynamoRecordStore(DynamoDbEnhancedClient enhanced, String tableName, ObjectMapper json) {
+    public DynamoRecordStore(DynamoDbEnhancedClient enhanced, String tableName) {
         this.records = enhanced.table(tableName, RecordItem.SCHEMA);
         this.deliveries = enhanced.table(tableName, ObjectDeliveryItem.SCHEMA);
-        this.mapping = new RecordMapping(json);
-        this.outboxWrites = new OutboxWrites(enhanced, tableName, mapping::write);
+        this.mapping = new RecordMapping();
+        this.outboxWrites = new OutboxWrites(enhanced, tableName, RecordMapping::write);
         this.pointers = new ObjectPointers(records, deliveries);
         this.claims = new DeliveryClaims(deliveries);
         this.statusWrites = new RecordStatusWrites(records, mapping, outboxWrites);

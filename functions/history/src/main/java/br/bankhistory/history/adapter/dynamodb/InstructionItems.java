@@ -1,26 +1,25 @@
 package br.bankhistory.history.adapter.dynamodb;
 
+import br.bankhistory.history.config.PlainJson;
 import br.bankhistory.history.domain.PendingInstruction;
 import br.bankhistory.history.domain.PendingInstruction.Cancellation;
 import br.bankhistory.history.domain.PendingInstruction.Carrier;
 import br.bankhistory.history.domain.PendingInstruction.Claim;
 import br.bankhistory.history.domain.PendingInstruction.Status;
 import br.bankhistory.history.domain.Settlement;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+
+import static br.bankhistory.history.config.PlainJson.longOf;
+import static br.bankhistory.history.config.PlainJson.textOf;
 
 /**
  * An instruction's item ({@code T#{tenant}} / {@code INS#{id}}) read back, and its bank answers kept as one JSON
@@ -28,12 +27,6 @@ import java.util.OptionalLong;
  * {@code answerCount} for the conditional write of the next one.
  */
 final class InstructionItems {
-
-    private final ObjectMapper json;
-
-    InstructionItems(ObjectMapper json) {
-        this.json = json;
-    }
 
     PendingInstruction instruction(String tenant, Map<String, AttributeValue> item) {
         Optional<Carrier> carrier = text(item, "carriedKey").map(key -> new Carrier(key,
@@ -50,14 +43,18 @@ final class InstructionItems {
     }
 
     String write(List<Settlement> answers) {
-        ArrayNode all = json.createArrayNode();
+        List<Map<String, Object>> all = new ArrayList<>();
         for (Settlement a : answers) {
-            ObjectNode n = all.addObject();
+            Map<String, Object> n = new LinkedHashMap<>();
             n.put("outcome", a.outcome().name());
             n.put("code", a.occurrenceCode());
             n.put("description", a.occurrenceDescription());
-            ArrayNode reasons = n.putArray("reasons");
-            a.reasons().forEach(r -> reasons.addObject().put("code", r.code()).put("description", r.description()));
+            n.put("reasons", a.reasons().stream().map(r -> {
+                Map<String, Object> reason = new LinkedHashMap<>();
+                reason.put("code", r.code());
+                reason.put("description", r.description());
+                return reason;
+            }).toList());
             n.put("retornoId", a.retornoId());
             n.put("at", a.at().toString());
             a.amountCents().ifPresent(cents -> n.put("amountCents", cents));
@@ -65,28 +62,28 @@ final class InstructionItems {
             n.put("order", a.order());
             n.put("position", a.position());
             n.put("meaning", a.meaning());
+            all.add(n);
         }
-        return all.toString();
+        return PlainJson.write(all);
     }
 
     private List<Settlement> answers(String text) {
-        JsonNode all;
-        try {
-            all = json.readTree(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("an instruction's answers are not JSON", e);
-        }
         List<Settlement> answers = new ArrayList<>();
-        for (JsonNode n : all) {
+        for (Object element : PlainJson.list(text)) {
+            Map<?, ?> n = element instanceof Map<?, ?> m ? m : Map.of();
             List<Settlement.Reason> reasons = new ArrayList<>();
-            n.path("reasons").forEach(r -> reasons.add(new Settlement.Reason(r.path("code").asText(),
-                    r.path("description").asText())));
-            answers.add(new Settlement(Settlement.Outcome.valueOf(n.path("outcome").asText()), n.path("code").asText(),
-                    n.path("description").asText(), reasons, n.path("retornoId").asText(),
-                    Instant.parse(n.path("at").asText()),
-                    n.has("amountCents") ? OptionalLong.of(n.get("amountCents").asLong()) : OptionalLong.empty(),
-                    n.has("paidOn") ? Optional.of(LocalDate.parse(n.get("paidOn").asText())) : Optional.empty(),
-                    n.path("order").asLong(), n.path("position").asInt(), n.path("meaning").asText()));
+            if (n.get("reasons") instanceof List<?> all) {
+                all.forEach(reason -> {
+                    Map<?, ?> r = reason instanceof Map<?, ?> m ? m : Map.of();
+                    reasons.add(new Settlement.Reason(textOf(r.get("code")), textOf(r.get("description"))));
+                });
+            }
+            answers.add(new Settlement(Settlement.Outcome.valueOf(textOf(n.get("outcome"))), textOf(n.get("code")),
+                    textOf(n.get("description")), reasons, textOf(n.get("retornoId")),
+                    Instant.parse(textOf(n.get("at"))),
+                    n.containsKey("amountCents") ? OptionalLong.of(longOf(n.get("amountCents"))) : OptionalLong.empty(),
+                    n.containsKey("paidOn") ? Optional.of(LocalDate.parse(textOf(n.get("paidOn")))) : Optional.empty(),
+                    longOf(n.get("order")), (int) longOf(n.get("position")), textOf(n.get("meaning"))));
         }
         return answers;
     }

@@ -4,8 +4,7 @@ import br.bankhistory.history.domain.ChangeEvent;
 import br.bankhistory.history.domain.OutboxEvent;
 import br.bankhistory.history.domain.PendingInstruction;
 import br.bankhistory.history.domain.Settlement;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import br.bankhistory.history.config.PlainJson;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -22,7 +21,7 @@ import static br.bankhistory.history.adapter.dynamodb.InstructionKeys.statusPart
  * A bank answer settled on a carried instruction: its answers and status written, on the condition that the
  * instruction still has the answers read, in one transaction with the outbox event that tells about it.
  */
-record InstructionSettlement(DynamoDbClient dynamoDb, String tableName, ObjectMapper json, InstructionItems items) {
+record InstructionSettlement(DynamoDbClient dynamoDb, String tableName, InstructionItems items) {
 
     boolean settle(String tenant, PendingInstruction before, PendingInstruction after, ChangeEvent event) {
         int count = after.answers().size();
@@ -37,12 +36,7 @@ record InstructionSettlement(DynamoDbClient dynamoDb, String tableName, ObjectMa
         // the answer just added was applied last: its time is the change's
         Instant at = after.answers().stream().map(Settlement::at).max(Comparator.naturalOrder()).orElseThrow();
         OutboxEvent outbox = OutboxEvent.of(tenant, before.id(), count, at, event);
-        String detail;
-        try {
-            detail = json.writeValueAsString(outbox.envelope());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an event that is not JSON", e);
-        }
+        String detail = PlainJson.write(outbox.envelope());
         TransactWriteItem instruction = TransactWriteItem.builder().update(u -> u.tableName(tableName)
                 .key(InstructionKeys.instruction(tenant, before.id()))
                 .updateExpression("SET #status = :to, statusKey = :key, answersJson = :answers, answerCount = :count")

@@ -11,43 +11,31 @@ import br.bankhistory.history.domain.RecordStatus;
 import br.bankhistory.history.domain.StatusChange;
 import br.bankhistory.history.domain.StoredFinding;
 import br.bankhistory.history.domain.Totals;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import br.bankhistory.history.config.PlainJson;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A history record as its DynamoDB item and back: the columns, the index keys, and the parts kept as JSON
  * documents (totals, findings, the status history, a remessa's approval and delivery), which are read whole with
- * the record and never queried by their content.
+ * the record and never queried by their content. They are read and written with {@link PlainJson}; a document
+ * databind wrote before reads the same (its properties in another order, which no reader depends on).
  */
 final class RecordMapping {
 
-    private static final TypeReference<Map<String, Totals>> TOTALS = new TypeReference<>() { };
-    private static final TypeReference<List<StoredFinding>> FINDINGS = new TypeReference<>() { };
-    private static final TypeReference<Map<String, Long>> COUNTS = new TypeReference<>() { };
-    private static final TypeReference<List<StoredChange>> HISTORY = new TypeReference<>() { };
-    private static final TypeReference<StoredApproval> APPROVAL = new TypeReference<>() { };
-    private static final TypeReference<StoredDelivery> DELIVERY = new TypeReference<>() { };
-
-    private final ObjectMapper json;
-
-    RecordMapping(ObjectMapper json) {
-        this.json = json;
-    }
-
     List<StatusChange> history(RecordItem item) {
-        return read(item.getStatusHistoryJson(), HISTORY, List.<StoredChange>of()).stream()
+        return changes(item.getStatusHistoryJson()).stream()
                 .map(StoredChange::toChange).toList();
     }
 
     /** A status change as stored in the record's JSON history (plain strings, no date-time module needed). */
-    private record StoredChange(String at, String from, String to, String byUserId, String byUserName,
+    record StoredChange(String at, String from, String to, String byUserId, String byUserName,
                                 String reason) {
 
         static StoredChange of(StatusChange c) {
@@ -62,7 +50,7 @@ final class RecordMapping {
     }
 
     /** A remessa's approval as stored in the record (plain strings, as the history). */
-    private record StoredApproval(int required, String rule, List<String> creators, List<StoredVote> approvals,
+    record StoredApproval(int required, String rule, List<String> creators, List<StoredVote> approvals,
                                   StoredVote rejection) {
 
         static StoredApproval of(Approval a) {
@@ -77,7 +65,7 @@ final class RecordMapping {
         }
     }
 
-    private record StoredVote(String userId, String userName, String at, String reason) {
+    record StoredVote(String userId, String userName, String at, String reason) {
 
         static StoredVote of(Approval.Decision d) {
             return new StoredVote(d.userId(), d.userName(), d.at().toString(), d.reason());
@@ -90,7 +78,7 @@ final class RecordMapping {
 
 
     /** A remessa's delivery as stored in the record (plain strings, as the history). */
-    private record StoredDelivery(String state, int attempts, String lastAttemptAt, String deliveredAt,
+    record StoredDelivery(String state, int attempts, String lastAttemptAt, String deliveredAt,
                                   String channel, String channelLabel, String address, String remotePath,
                                   String failureReason, String claimId, String claimedAt, String transferId,
                                   String nextAttemptAt) {
@@ -187,29 +175,50 @@ final class RecordMapping {
                 nz(i.getAgency()), nz(i.getAccount()), nz(i.getAgreement()), orZero(i.getSequenceNumber()),
                 i.getGeneratedOn() == null ? null : LocalDate.parse(i.getGeneratedOn()),
                 orZero(i.getItemCount()), orZero(i.getTotalAmountCents()), orZero(i.getTotalPaidCents()),
-                read(i.getTotalsJson(), TOTALS, Map.of()), read(i.getFindingsJson(), FINDINGS, List.of()),
-                read(i.getFindingCountsJson(), COUNTS, Map.of()),
-                i.getApprovalJson() == null ? Approval.NONE : read(i.getApprovalJson(), APPROVAL, null).toApproval(),
-                i.getDeliveryJson() == null ? Delivery.NONE : read(i.getDeliveryJson(), DELIVERY, null).toDelivery());
+                totals(i.getTotalsJson()), findings(i.getFindingsJson()), counts(i.getFindingCountsJson()),
+                i.getApprovalJson() == null ? Approval.NONE : approval(i.getApprovalJson()).toApproval(),
+                i.getDeliveryJson() == null ? Delivery.NONE : delivery(i.getDeliveryJson()).toDelivery());
     }
 
-    String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise record part", e);
-        }
+    static Map<String, Totals> totals(String text) {
+        return read(text, t -> PlainJson.mapOf(Totals.class, t), Map.of());
     }
 
-    private <T> T read(String value, TypeReference<T> type, T empty) {
+    static List<StoredFinding> findings(String text) {
+        return read(text, t -> PlainJson.listOf(StoredFinding.class, t), List.of());
+    }
+
+    /** The counts by severity, each a long whatever its size (jr reads a small number as an Integer). */
+    static Map<String, Long> counts(String text) {
+        return read(text, t -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            PlainJson.map(t).forEach((severity, count) -> counts.put(severity,
+                    count == null ? null : ((Number) count).longValue()));
+            return counts;
+        }, Map.of());
+    }
+
+    static List<StoredChange> changes(String text) {
+        return read(text, t -> PlainJson.listOf(StoredChange.class, t), List.of());
+    }
+
+    static StoredApproval approval(String text) {
+        return PlainJson.bean(StoredApproval.class, text);
+    }
+
+    static StoredDelivery delivery(String text) {
+        return PlainJson.bean(StoredDelivery.class, text);
+    }
+
+    static String write(Object value) {
+        return PlainJson.write(value);
+    }
+
+    private static <T> T read(String value, Function<String, T> reader, T empty) {
         if (value == null || value.isEmpty()) {
             return empty;
         }
-        try {
-            return json.readValue(value, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored record part is not valid JSON", e);
-        }
+        return reader.apply(value);
     }
 
     private static String nz(String value) {
