@@ -115,6 +115,7 @@ public final class ApiWiring {
                 releaseHeldFile, pendingInstructions, listInstructions, idempotentRequests, this::generateRemittance)
                 .forEach(Supplier::get);
         parts.clients().s3Presigner(); // the file store asks for it at the first presigned URL only
+        parts.json(); // databind, built at the first request body: before the snapshot, not after a restore
     }
 
     public ServiceConfig config() {
