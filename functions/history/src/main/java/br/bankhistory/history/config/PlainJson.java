@@ -29,7 +29,16 @@ public final class PlainJson {
     private PlainJson() {
     }
 
+    /**
+     * The value as JSON, a record's components in declaration order as databind writes them ({@link #writeIfPlain});
+     * a value that is not plain as jr writes it.
+     */
     public static String write(Object value) {
+        Object copy = copy(value);
+        return asString(copy == NOT_PLAIN ? value : copy);
+    }
+
+    private static String asString(Object value) {
         try {
             return JSON.asString(value);
         } catch (IOException e) {
@@ -90,7 +99,7 @@ public final class PlainJson {
      */
     public static Optional<String> writeIfPlain(Object value) {
         Object copy = copy(value);
-        return copy == NOT_PLAIN ? Optional.empty() : Optional.of(write(copy));
+        return copy == NOT_PLAIN ? Optional.empty() : Optional.of(asString(copy));
     }
 
     private static final Object NOT_PLAIN = new Object();

@@ -24,8 +24,8 @@ import java.util.function.Function;
 /**
  * A history record as its DynamoDB item and back: the columns, the index keys, and the parts kept as JSON
  * documents (totals, findings, the status history, a remessa's approval and delivery), which are read whole with
- * the record and never queried by their content. They are read and written with {@link PlainJson}; a document
- * databind wrote before reads the same (its properties in another order, which no reader depends on).
+ * the record and never queried by their content. They are read and written with {@link PlainJson}, in the text
+ * databind wrote: a document stored before reads the same.
  */
 final class RecordMapping {
 
