@@ -175,6 +175,16 @@ public final class PlainJson {
         return value instanceof Number n ? n.longValue() : 0;
     }
 
+    /** An array read by {@link #map} as its elements (none when absent or not an array). */
+    public static List<?> elementsOf(Object value) {
+        return value instanceof List<?> list ? list : List.of();
+    }
+
+    /** An object read by {@link #map} as its fields (none when absent or not an object). */
+    public static Map<?, ?> fieldsOf(Object value) {
+        return value instanceof Map<?, ?> map ? map : Map.of();
+    }
+
     /** A value read by {@link #map} as its text ("" when absent or null). */
     public static String textOf(Object value) {
         return value == null ? "" : value.toString();

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static br.bankhistory.history.config.PlainJson.elementsOf;
+import static br.bankhistory.history.config.PlainJson.fieldsOf;
 import static br.bankhistory.history.config.PlainJson.longOf;
 import static br.bankhistory.history.config.PlainJson.textOf;
 
@@ -61,11 +63,9 @@ public final class DynamoCreditBook implements CreditBook {
             return RecordCredits.none(recordId);
         }
         List<LocalDate> days = new ArrayList<>();
-        elements(body.get("days")).forEach(d -> days.add(LocalDate.parse(textOf(d))));
+        elementsOf(body.get("days")).forEach(d -> days.add(LocalDate.parse(textOf(d))));
         Map<String, CreditLink> links = new LinkedHashMap<>();
-        if (body.get("links") instanceof Map<?, ?> all) {
-            all.forEach((k, l) -> links.put(k.toString(), link(fields(l))));
-        }
+        fieldsOf(body.get("links")).forEach((k, l) -> links.put(k.toString(), link(fieldsOf(l))));
         return new RecordCredits(recordId, days, links);
     }
 
@@ -92,8 +92,8 @@ public final class DynamoCreditBook implements CreditBook {
 
     private static CreditLink link(Map<?, ?> l) {
         List<CreditLink.Party> with = new ArrayList<>();
-        elements(l.get("with")).forEach(element -> {
-            Map<?, ?> p = fields(element);
+        elementsOf(l.get("with")).forEach(element -> {
+            Map<?, ?> p = fieldsOf(element);
             with.add(new CreditLink.Party(textOf(p.get("id")), textOf(p.get("file")), (int) longOf(p.get("seq")),
                     (int) longOf(p.get("line")), longOf(p.get("cents"))));
         });
@@ -103,8 +103,8 @@ public final class DynamoCreditBook implements CreditBook {
 
     private static List<CreditDay.Credit> credits(Object array) {
         List<CreditDay.Credit> out = new ArrayList<>();
-        elements(array).forEach(element -> {
-            Map<?, ?> c = fields(element);
+        elementsOf(array).forEach(element -> {
+            Map<?, ?> c = fieldsOf(element);
             out.add(new CreditDay.Credit(textOf(c.get("id")), textOf(c.get("file")), (int) longOf(c.get("seq")),
                     (int) longOf(c.get("line")), textOf(c.get("account")), longOf(c.get("cents"))));
         });
@@ -128,16 +128,6 @@ public final class DynamoCreditBook implements CreditBook {
         fields.put("seq", seq);
         fields.put("line", line);
         return fields;
-    }
-
-    /** The elements of an array read by {@link PlainJson#map} (none when absent). */
-    private static List<?> elements(Object array) {
-        return array instanceof List<?> list ? list : List.of();
-    }
-
-    /** The fields of an object read by {@link PlainJson#map} (none when absent). */
-    private static Map<?, ?> fields(Object object) {
-        return object instanceof Map<?, ?> map ? map : Map.of();
     }
 
     private Map<String, Object> read(String tenant, String sort) {

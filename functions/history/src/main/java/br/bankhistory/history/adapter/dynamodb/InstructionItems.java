@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import static br.bankhistory.history.config.PlainJson.elementsOf;
+import static br.bankhistory.history.config.PlainJson.fieldsOf;
 import static br.bankhistory.history.config.PlainJson.longOf;
 import static br.bankhistory.history.config.PlainJson.textOf;
 
@@ -70,14 +72,12 @@ final class InstructionItems {
     private List<Settlement> answers(String text) {
         List<Settlement> answers = new ArrayList<>();
         for (Object element : PlainJson.list(text)) {
-            Map<?, ?> n = element instanceof Map<?, ?> m ? m : Map.of();
+            Map<?, ?> n = fieldsOf(element);
             List<Settlement.Reason> reasons = new ArrayList<>();
-            if (n.get("reasons") instanceof List<?> all) {
-                all.forEach(reason -> {
-                    Map<?, ?> r = reason instanceof Map<?, ?> m ? m : Map.of();
-                    reasons.add(new Settlement.Reason(textOf(r.get("code")), textOf(r.get("description"))));
-                });
-            }
+            elementsOf(n.get("reasons")).forEach(reason -> {
+                Map<?, ?> r = fieldsOf(reason);
+                reasons.add(new Settlement.Reason(textOf(r.get("code")), textOf(r.get("description"))));
+            });
             answers.add(new Settlement(Settlement.Outcome.valueOf(textOf(n.get("outcome"))), textOf(n.get("code")),
                     textOf(n.get("description")), reasons, textOf(n.get("retornoId")),
                     Instant.parse(textOf(n.get("at"))),
